@@ -1,0 +1,87 @@
+package org.icpengine.cli.cohorts;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.icpengine.cli.Console;
+import org.icpengine.cli.Failures;
+import org.icpengine.cli.InputOptions;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.cohort.CohortReport;
+import org.icpengine.data.cohort.Cohorts;
+import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.data.cohort.Ideals;
+import org.icpengine.data.engine.Engine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code icp cohorts FILE --by COL[,COL]}: customer economics per cohort. */
+@Command(
+    name = "cohorts",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Customer economics per cohort: accounts, share, ideal rate and its lift, LTV (mean,",
+      "median), NRR, CAC, LTV:CAC, churn and win rate, each with a 95% confidence interval",
+      "and a test against the rest of the accounts (* marks p < 0.05).",
+      "Numeric columns are banded (business bands for employees and revenue, else quintiles);",
+      "multi-valued columns give one cohort per item."
+    })
+public final class CohortsCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(paramLabel = "FILE", description = "CSV/TSV, .xlsx, .parquet, .json or .jsonl")
+  Path file;
+
+  @Option(
+      names = "--by",
+      paramLabel = "COL[,COL]",
+      split = ",",
+      required = true,
+      description = "Column(s) whose values form the cohorts, as named in the file")
+  List<String> by;
+
+  @Option(
+      names = "--ideal",
+      paramLabel = "EXPR",
+      description = {
+        "SQL boolean expression over the file's columns that marks ideal accounts, e.g.",
+        "  \"ltv >= quantile_cont(ltv, 0.75) OVER () AND churned = 'no'\"",
+        "Default: the won/converted column if there is one, else the top quartile of LTV",
+        "(or revenue) among accounts that did not churn, with LTV:CAC >= 3 when CAC exists."
+      })
+  String ideal;
+
+  @Option(names = "--json", description = "Print the cohorts as JSON")
+  boolean json;
+
+  @Mixin InputOptions input;
+
+  /** Creates the command, writing to the given console. */
+  public CohortsCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    try (Engine engine = Engine.open()) {
+      CohortReport report =
+          console.withProgress(
+              "cohorts",
+              progress -> {
+                Dataset dataset =
+                    Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
+                IdealDefinition definition = Ideals.evaluate(dataset, Optional.ofNullable(ideal));
+                return Cohorts.compute(dataset, by, definition);
+              });
+      if (json) {
+        console.out().println(CohortJson.of(report).toPrettyString());
+      } else {
+        CohortText.print(report, console.out());
+      }
+    }
+    return Failures.OK;
+  }
+}

@@ -1,0 +1,2 @@
+/** {@code icp cohorts}: start from {@link org.icpengine.cli.cohorts.CohortsCommand}. */
+package org.icpengine.cli.cohorts;

@@ -1,0 +1,146 @@
+package org.icpengine.cli.demo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.icpengine.cli.Console;
+import org.icpengine.cli.Failures;
+import org.icpengine.cli.cohorts.CohortJson;
+import org.icpengine.cli.cohorts.CohortText;
+import org.icpengine.cli.profile.ProfileJson;
+import org.icpengine.data.AtomicFiles;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.DatasetOptions;
+import org.icpengine.data.InputException;
+import org.icpengine.data.cohort.CohortReport;
+import org.icpengine.data.cohort.Cohorts;
+import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.data.cohort.Ideals;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.profile.MappingFile;
+import org.icpengine.sample.SampleCompany;
+import org.icpengine.sample.SampleFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code icp demo}: the whole pipeline, as far as it exists, on bundled sample data generated with
+ * a fixed seed: profile, then cohort economics of customers and of deals.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the pipeline on sample data of a fictional B2B SaaS company (generated with a fixed",
+      "seed, messy like real exports, with a planted ideal customer profile): profile the",
+      "customers, then show customer economics by industry, country and tech stack, and win",
+      "rate of deals by industry. Writes every output into the --out folder."
+    })
+public final class DemoCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "icp-demo",
+      description = "Folder for the sample data and outputs (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the sample data")
+  long seed;
+
+  @Option(names = "--verbose", description = "Print stack traces of failures")
+  boolean verbose;
+
+  /** Creates the command, writing to the given console. */
+  public DemoCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new InputException(out + " is a file: give --out a folder");
+    }
+    Files.createDirectories(out);
+    PrintWriter text = console.out();
+    SampleFiles files = SampleCompany.builder().seed(seed).build().write(out);
+    text.println("Sample data written to " + out + "/ (seed " + seed + ")");
+    List<Path> outputs =
+        new ArrayList<>(List.of(files.customers(), files.deals(), files.prospects()));
+    outputs.addAll(customers(files.customers(), text));
+    outputs.addAll(deals(files.deals(), text));
+    text.println();
+    text.println("Outputs:");
+    outputs.forEach(p -> text.println("  " + p));
+    text.println();
+    text.println(
+        "Next: icp profile "
+            + files.customers()
+            + "   or   icp cohorts "
+            + files.customers()
+            + " --by \"Primary Use Case\"");
+    return Failures.OK;
+  }
+
+  private List<Path> customers(Path file, PrintWriter text) throws IOException {
+    try (Engine engine = Engine.open()) {
+      Dataset dataset = open(engine, file);
+      text.println();
+      text.println("== Profile of " + file.getFileName() + " ==");
+      org.icpengine.cli.profile.ProfileText.print(dataset.profile(), text);
+      Path profile =
+          write(out.resolve("customers-profile.json"), ProfileJson.of(dataset.profile()));
+      Path mapping = out.resolve("customers-mapping.yaml");
+      MappingFile.write(
+          mapping,
+          file.getFileName().toString(),
+          dataset.profile().columns().stream().map(c -> Map.entry(c.name(), c.meaning())).toList());
+      IdealDefinition ideal = Ideals.evaluate(dataset, Optional.empty());
+      List<Path> written = new ArrayList<>(List.of(profile, mapping));
+      for (String column :
+          List.of("Industry", "NumberOfEmployees", "Tech Stack", "Billing Country")) {
+        written.add(cohorts(dataset, ideal, column, "customers", text));
+      }
+      return written;
+    }
+  }
+
+  private List<Path> deals(Path file, PrintWriter text) throws IOException {
+    try (Engine engine = Engine.open()) {
+      Dataset dataset = open(engine, file);
+      IdealDefinition ideal = Ideals.evaluate(dataset, Optional.empty());
+      return List.of(cohorts(dataset, ideal, "Industry", "deals", text));
+    }
+  }
+
+  private Dataset open(Engine engine, Path file) {
+    return console.withProgress(
+        file.getFileName().toString(),
+        progress -> Dataset.open(engine, file, DatasetOptions.defaults().withProgress(progress)));
+  }
+
+  private Path cohorts(
+      Dataset dataset, IdealDefinition ideal, String column, String name, PrintWriter text)
+      throws IOException {
+    CohortReport report = Cohorts.compute(dataset, List.of(column), ideal);
+    text.println();
+    text.println("== " + name + " by " + column + " ==");
+    CohortText.print(report, text);
+    String slug = column.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return write(out.resolve(name + "-cohorts-" + slug + ".json"), CohortJson.of(report));
+  }
+
+  private static Path write(Path target, ObjectNode json) throws IOException {
+    AtomicFiles.write(target, json.toPrettyString().getBytes(StandardCharsets.UTF_8));
+    return target;
+  }
+}

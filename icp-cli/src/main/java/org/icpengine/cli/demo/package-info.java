@@ -1,0 +1,2 @@
+/** {@code icp demo}: start from {@link org.icpengine.cli.demo.DemoCommand}. */
+package org.icpengine.cli.demo;

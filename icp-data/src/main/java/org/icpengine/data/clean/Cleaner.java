@@ -1,0 +1,231 @@
+package org.icpengine.data.clean;
+
+import static org.icpengine.data.engine.Engine.literal;
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.icpengine.core.column.ValueType;
+import org.icpengine.data.clean.ValueExpressions.Vocabulary;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.source.RowProblem;
+
+/**
+ * Cleans a table of raw text columns into typed columns in one pass of the engine, recording for
+ * every value what was done to it, and reports the counts and the first problem rows.
+ */
+public final class Cleaner {
+  /** The number of problem rows kept as examples per column. */
+  public static final int PROBLEM_EXAMPLES = 20;
+
+  /** The suffix of the change-code column that goes with each cleaned column. */
+  static final String CHANGE_SUFFIX = "#change";
+
+  private final Engine engine;
+
+  /** Creates a cleaner working in the given engine, with the cleaning macros installed. */
+  public Cleaner(Engine engine) {
+    this.engine = engine;
+    CleaningSql.install(engine);
+  }
+
+  /**
+   * Cleans {@code rawTable} into a view named {@code cleanTable} with one column per plan, in plan
+   * order, and a table {@code cleanTable_changes} holding the change codes.
+   */
+  public CleanedTable clean(String rawTable, List<ColumnPlan> plans, String cleanTable) {
+    List<ValueExpressions> expressions = new ArrayList<>();
+    List<long[]> spellings = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      VocabularyCount vocabulary = vocabulary(rawTable, plans.get(i));
+      expressions.add(new ValueExpressions(plans.get(i), i, vocabulary.vocabulary()));
+      spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
+    }
+    String all = cleanTable + "_all";
+    engine.execute(
+        "CREATE OR REPLACE TABLE " + all + " AS " + select(rawTable, plans, expressions));
+    engine.execute(
+        "CREATE OR REPLACE VIEW "
+            + cleanTable
+            + " AS SELECT rowid AS "
+            + quote(CleanedTable.ROW)
+            + ", "
+            + plans.stream().map(p -> quote(p.name())).collect(Collectors.joining(", "))
+            + " FROM "
+            + all);
+    List<Map<ChangeKind, Long>> counts = counts(all, plans);
+    List<CleanedColumn> columns = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      ColumnPlan plan = plans.get(i);
+      List<RowProblem> problems = problems(rawTable, all, plan, counts.get(i));
+      long[] spelling = spellings.get(i);
+      columns.add(
+          new CleanedColumn(
+              plan.name(), plan.type(), counts.get(i), spelling[0], spelling[1], problems));
+    }
+    return new CleanedTable(cleanTable, all, columns);
+  }
+
+  private static String select(String raw, List<ColumnPlan> plans, List<ValueExpressions> exprs) {
+    StringBuilder level1 = new StringBuilder();
+    StringBuilder level2 = new StringBuilder();
+    StringBuilder level3 = new StringBuilder();
+    for (int i = 0; i < plans.size(); i++) {
+      String separator = i == 0 ? "" : ", ";
+      ValueExpressions e = exprs.get(i);
+      String name = plans.get(i).name();
+      level1.append(separator).append(e.level1(quote(name)));
+      level2.append(separator).append(e.level2());
+      String value = e.value();
+      level3
+          .append(separator)
+          .append(value)
+          .append(" AS ")
+          .append(quote(name))
+          .append(", ")
+          .append(e.change(value))
+          .append(" AS ")
+          .append(quote(name + CHANGE_SUFFIX));
+    }
+    return "SELECT "
+        + level3
+        + " FROM (SELECT "
+        + level2
+        + " FROM (SELECT "
+        + level1
+        + " FROM "
+        + raw
+        + "))";
+  }
+
+  private List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < plans.size(); i++) {
+      String change = quote(plans.get(i).name() + CHANGE_SUFFIX);
+      for (ChangeKind kind : ChangeKind.values()) {
+        sql.append(i == 0 && kind.ordinal() == 0 ? "" : ", ")
+            .append("count_if(")
+            .append(change)
+            .append(" = ")
+            .append(kind.code())
+            .append(')');
+      }
+    }
+    sql.append(" FROM ").append(all);
+    return engine.queryOne(
+        sql.toString(),
+        row -> {
+          List<Map<ChangeKind, Long>> result = new ArrayList<>();
+          int column = 1;
+          for (int i = 0; i < plans.size(); i++) {
+            Map<ChangeKind, Long> byKind = new EnumMap<>(ChangeKind.class);
+            for (ChangeKind kind : ChangeKind.values()) {
+              byKind.put(kind, row.getLong(column++));
+            }
+            result.add(byKind);
+          }
+          return result;
+        });
+  }
+
+  private List<RowProblem> problems(
+      String raw, String all, ColumnPlan plan, Map<ChangeKind, Long> counts) {
+    long problems =
+        counts.entrySet().stream()
+            .filter(e -> e.getKey().isProblem())
+            .mapToLong(Map.Entry::getValue)
+            .sum();
+    if (problems == 0) {
+      return List.of();
+    }
+    String change = quote(plan.name() + CHANGE_SUFFIX);
+    return engine.query(
+        "SELECT line, value, code FROM (SELECT row_number() OVER () + 1 AS line, r."
+            + quote(plan.name())
+            + " AS value, c."
+            + change
+            + " AS code FROM "
+            + raw
+            + " r POSITIONAL JOIN (SELECT "
+            + change
+            + " FROM "
+            + all
+            + ") c) WHERE code IN ("
+            + ChangeKind.UNREADABLE.code()
+            + ", "
+            + ChangeKind.UNRECOGNISED.code()
+            + ") ORDER BY line LIMIT "
+            + PROBLEM_EXAMPLES,
+        row ->
+            new RowProblem(
+                row.getLong(1),
+                plan.name(),
+                row.getString(2),
+                reason(plan.type(), row.getInt(3) == ChangeKind.UNRECOGNISED.code())));
+  }
+
+  private static String reason(ValueType type, boolean kept) {
+    if (kept) {
+      return "not a known "
+          + (type == ValueType.COUNTRY ? "country" : "value")
+          + ", kept as written";
+    }
+    return "not readable as " + type.key() + ", treated as missing";
+  }
+
+  private record VocabularyCount(Vocabulary vocabulary, long before, long after) {}
+
+  private VocabularyCount vocabulary(String raw, ColumnPlan plan) {
+    if (!plan.type().isCategorical()) {
+      return new VocabularyCount(Vocabulary.none(), 0, 0);
+    }
+    String column = quote(plan.name());
+    String values =
+        plan.type() == ValueType.SET
+            ? "SELECT unnest(string_split_regex(icp_blank("
+                + column
+                + "), "
+                + literal(plan.setSeparator())
+                + ")) AS v FROM "
+                + raw
+            : "SELECT icp_blank(" + column + ") AS v FROM " + raw;
+    Map<String, Long> counts = new LinkedHashMap<>();
+    engine.query(
+        "SELECT v, count(*) FROM (" + values + ") WHERE v IS NOT NULL AND v <> '' GROUP BY v",
+        row -> counts.put(row.getString(1), row.getLong(2)));
+    return fold(plan.type(), counts);
+  }
+
+  private static VocabularyCount fold(ValueType type, Map<String, Long> counts) {
+    Map<String, String> canonical = new LinkedHashMap<>();
+    List<String> unrecognised = new ArrayList<>();
+    Map<String, Long> unknown = new LinkedHashMap<>();
+    for (Map.Entry<String, Long> entry : counts.entrySet()) {
+      Optional<String> country =
+          type == ValueType.COUNTRY ? Countries.canonical(entry.getKey()) : Optional.empty();
+      if (country.isPresent()) {
+        canonical.put(entry.getKey(), country.get());
+      } else {
+        unknown.put(entry.getKey(), entry.getValue());
+      }
+    }
+    canonical.putAll(Spellings.fold(unknown));
+    if (type == ValueType.COUNTRY) {
+      unrecognised.addAll(unknown.keySet());
+    }
+    Map<String, String> rewrites = new LinkedHashMap<>();
+    canonical.forEach(
+        (from, to) -> {
+          if (!from.equals(to)) {
+            rewrites.put(from, to);
+          }
+        });
+    long after = canonical.values().stream().distinct().count();
+    return new VocabularyCount(new Vocabulary(rewrites, unrecognised), counts.size(), after);
+  }
+}

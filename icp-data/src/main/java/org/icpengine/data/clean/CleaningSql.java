@@ -1,0 +1,86 @@
+package org.icpengine.data.clean;
+
+import org.icpengine.data.engine.Engine;
+
+/**
+ * The SQL macros that clean single values inside the engine. They are the one implementation of
+ * value parsing: type inference runs them on a sample, cleaning runs them on every row.
+ */
+public final class CleaningSql {
+  /** Recognised multipliers after a number: k, m, mm, bn and their words. */
+  private static final String SUFFIX = "(k|thousand|mm|mn|m|million|bn|b|billion)?\\b";
+
+  private static final String CURRENCY = "(?:[$€£¥]|usd|eur|gbp|us\\$|cad|aud|chf)?";
+
+  private static final String NUMBER =
+      "((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)";
+
+  /**
+   * A number with optional approximation mark, sign, currency, thousands separators, suffix, a
+   * second number making a range, a trailing plus making an open band, a percent sign and a unit.
+   */
+  static final String NUMBER_PATTERN =
+      "^(?:approx\\.?|about|around|~|≈|>|<|>=|<=)?\\s*([-+]?)\\s*"
+          + CURRENCY
+          + "\\s*"
+          + NUMBER
+          + "\\s*"
+          + SUFFIX
+          + "(?:\\s*(?:-|–|—|to)\\s*"
+          + CURRENCY
+          + "\\s*"
+          + NUMBER
+          + "\\s*"
+          + SUFFIX
+          + ")?\\s*(\\+)?\\s*(%)?\\s*(?:[a-z€$£][a-z .()/€$£]*)?$";
+
+  /** Spellings read as true, lower case. */
+  static final String TRUE_WORDS =
+      "('true', 't', 'yes', 'y', '1', 'x', 'checked', 'on', 'won', 'closed won', 'ja', 'oui', 'si')";
+
+  /** Spellings read as false, lower case. */
+  static final String FALSE_WORDS =
+      "('false', 'f', 'no', 'n', '0', 'unchecked', 'off', 'lost', 'closed lost', 'nein', 'non')";
+
+  private CleaningSql() {}
+
+  /** Installs the macros in the engine; safe to call more than once. */
+  public static void install(Engine engine) {
+    engine.execute("SET lambda_syntax = 'DISABLE_SINGLE_ARROW'");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_trim(s) AS trim(s, ' ' || chr(9) || chr(10) || chr(13)"
+            + " || chr(160))");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_blank(s) AS CASE WHEN s IS NULL OR lower(icp_trim(s)) IN "
+            + Placeholders.sqlList()
+            + " THEN NULL ELSE icp_trim(s) END");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_num_parts(b) AS regexp_extract(lower(b), "
+            + Engine.literal(NUMBER_PATTERN)
+            + ", ['sign', 'n1', 's1', 'n2', 's2', 'plus', 'pct'])");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_mult(s) AS CASE s WHEN 'k' THEN 1e3 WHEN 'thousand' THEN 1e3"
+            + " WHEN 'm' THEN 1e6 WHEN 'mm' THEN 1e6 WHEN 'mn' THEN 1e6 WHEN 'million' THEN 1e6"
+            + " WHEN 'b' THEN 1e9 WHEN 'bn' THEN 1e9 WHEN 'billion' THEN 1e9 ELSE 1 END");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_num_value(p) AS CASE WHEN p.n1 = '' THEN NULL"
+            + " ELSE (CASE WHEN p.sign = '-' THEN -1 ELSE 1 END) * (CASE WHEN p.n2 = ''"
+            + " THEN replace(p.n1, ',', '')::DOUBLE * icp_mult(p.s1)"
+            + " ELSE (replace(p.n1, ',', '')::DOUBLE * icp_mult(coalesce(nullif(p.s1, ''), p.s2))"
+            + " + replace(p.n2, ',', '')::DOUBLE * icp_mult(coalesce(nullif(p.s2, ''), p.s1)))"
+            + " / 2 END) END");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_num(b) AS coalesce(icp_num_value(icp_num_parts(b)),"
+            + " CASE WHEN isfinite(TRY_CAST(b AS DOUBLE)) THEN TRY_CAST(b AS DOUBLE) END)");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_bool(b) AS CASE WHEN lower(b) IN "
+            + TRUE_WORDS
+            + " THEN true WHEN lower(b) IN "
+            + FALSE_WORDS
+            + " THEN false ELSE NULL END");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_domain(b) AS nullif(rtrim(regexp_extract(lower(b),"
+            + " '^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\\s]*@)?(?:www[0-9]?\\.)?"
+            + "([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\.?(?::[0-9]+)?(?:[/?#].*)?$', 1), '.'), '')");
+  }
+}

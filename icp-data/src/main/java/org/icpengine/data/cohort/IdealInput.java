@@ -1,0 +1,58 @@
+package org.icpengine.data.cohort;
+
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.icpengine.core.column.ValueType;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.clean.CleanedTable;
+import org.icpengine.data.profile.ColumnProfile;
+
+/**
+ * The view an ideal expression is evaluated over: the file's columns under their own names, with
+ * numbers, yes/no values and dates cleaned (so that {@code ltv >= 10000} and {@code churned = 'no'}
+ * work on messy exports) and every other column as the text the user sees in the file, trimmed,
+ * with placeholders read as missing (so that the spellings the user knows match).
+ */
+final class IdealInput {
+  static final String VIEW = "ideal_input";
+
+  private IdealInput() {}
+
+  static void create(Dataset dataset) {
+    List<String> cleanAliases = new ArrayList<>();
+    List<String> projection = new ArrayList<>();
+    projection.add("c." + quote(CleanedTable.ROW));
+    cleanAliases.add(quote(CleanedTable.ROW));
+    List<ColumnProfile> columns = dataset.profile().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnProfile column = columns.get(i);
+      String name = quote(column.name());
+      String alias = quote("clean#" + i);
+      cleanAliases.add(name + " AS " + alias);
+      projection.add(
+          (typed(column.meaning().type()) ? "c." + alias : "icp_blank(r." + name + ")")
+              + " AS "
+              + name);
+    }
+    dataset
+        .engine()
+        .execute(
+            "CREATE OR REPLACE VIEW "
+                + VIEW
+                + " AS SELECT "
+                + String.join(", ", projection)
+                + " FROM "
+                + Dataset.RAW
+                + " r POSITIONAL JOIN (SELECT "
+                + String.join(", ", cleanAliases)
+                + " FROM "
+                + Dataset.CLEAN
+                + ") c");
+  }
+
+  private static boolean typed(ValueType type) {
+    return type == ValueType.NUMBER || type == ValueType.BOOLEAN || type == ValueType.DATE;
+  }
+}

@@ -1,0 +1,117 @@
+package org.icpengine.data.profile;
+
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.icpengine.core.column.ValueType;
+import org.icpengine.data.clean.ColumnPlan;
+import org.icpengine.data.engine.Engine;
+
+/** Counts, distinct values, spreads and top values of cleaned columns, in few engine passes. */
+final class ColumnStatistics {
+  static final int TOP_VALUES = 5;
+
+  /** The figures of one column. */
+  record Figures(
+      long nonMissing,
+      long distinct,
+      boolean approximate,
+      List<ValueCount> top,
+      Optional<NumberSummary> numbers) {}
+
+  private final Engine engine;
+  private final String view;
+
+  ColumnStatistics(Engine engine, String view) {
+    this.engine = engine;
+    this.view = view;
+  }
+
+  /** Computes the figures of every column; categorical ones get exact counts. */
+  List<Figures> of(List<ColumnPlan> plans, List<ColumnEvidence> evidence) {
+    List<double[]> scalars = scalars(plans);
+    List<Figures> figures = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      ColumnPlan plan = plans.get(i);
+      double[] s = scalars.get(i);
+      Optional<NumberSummary> numbers =
+          plan.type() == ValueType.NUMBER && s[0] > 0
+              ? Optional.of(new NumberSummary(s[2], s[3], s[4], s[5]))
+              : Optional.empty();
+      if (plan.type().isCategorical() || plan.type() == ValueType.BOOLEAN) {
+        List<ValueCount> all = valueCounts(plan, Integer.MAX_VALUE);
+        List<ValueCount> top = all.subList(0, Math.min(TOP_VALUES, all.size()));
+        figures.add(new Figures((long) s[0], all.size(), false, top, numbers));
+      } else {
+        List<ValueCount> top =
+            plan.type() == ValueType.NUMBER ? List.of() : sampleTop(evidence.get(i));
+        figures.add(new Figures((long) s[0], (long) s[1], true, top, numbers));
+      }
+    }
+    return figures;
+  }
+
+  private List<double[]> scalars(List<ColumnPlan> plans) {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i < plans.size(); i++) {
+      String c = quote(plans.get(i).name());
+      boolean number = plans.get(i).type() == ValueType.NUMBER;
+      sql.append(i == 0 ? "" : ", ")
+          .append("count(")
+          .append(c)
+          .append("), approx_count_distinct(")
+          .append(c)
+          .append("), ")
+          .append(
+              number
+                  ? "min("
+                      + c
+                      + "), approx_quantile("
+                      + c
+                      + ", 0.5), max("
+                      + c
+                      + "), avg("
+                      + c
+                      + ")"
+                  : "0, 0, 0, 0");
+    }
+    sql.append(" FROM ").append(view);
+    return engine.queryOne(
+        sql.toString(),
+        row -> {
+          List<double[]> result = new ArrayList<>();
+          for (int i = 0; i < plans.size(); i++) {
+            double[] values = new double[6];
+            for (int j = 0; j < 6; j++) {
+              values[j] = row.getDouble(i * 6 + j + 1);
+            }
+            result.add(values);
+          }
+          return result;
+        });
+  }
+
+  private List<ValueCount> valueCounts(ColumnPlan plan, int limit) {
+    String c = quote(plan.name());
+    String values =
+        plan.type() == ValueType.SET
+            ? "SELECT unnest(" + c + ") AS v FROM " + view
+            : "SELECT CAST(" + c + " AS VARCHAR) AS v FROM " + view;
+    return engine.query(
+        "SELECT v, count(*) AS n FROM ("
+            + values
+            + ") WHERE v IS NOT NULL GROUP BY v"
+            + " ORDER BY n DESC, v LIMIT "
+            + limit,
+        row -> new ValueCount(row.getString(1), row.getLong(2)));
+  }
+
+  private static List<ValueCount> sampleTop(ColumnEvidence evidence) {
+    return evidence.values().entrySet().stream()
+        .limit(TOP_VALUES)
+        .map(e -> new ValueCount(e.getKey(), e.getValue()))
+        .toList();
+  }
+}

@@ -1,0 +1,133 @@
+package org.icpengine.data.profile;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.icpengine.core.column.AttributeCategory;
+import org.icpengine.core.column.ColumnRole;
+import org.icpengine.core.column.OutcomeKind;
+
+/**
+ * What a column's header says about its meaning, with the spellings of Salesforce and HubSpot
+ * exports ("Account Name", "NumberOfEmployees", "Company Domain Name", "Country/Region") and of
+ * common spreadsheets. Headers are compared as lower-case words, so "AnnualRevenue",
+ * "annual_revenue" and "Annual Revenue" read alike.
+ */
+final class HeaderRules {
+  /** A rule: a pattern over the normalised header. */
+  private record Rule<T>(Pattern pattern, T value) {
+    static <T> Rule<T> of(String regex, T value) {
+      return new Rule<>(Pattern.compile(regex), value);
+    }
+  }
+
+  private static final List<Rule<ColumnRole>> ROLES =
+      List.of(
+          Rule.of(
+              "^(.* )?(id|uuid|guid|key)$|^(record|lead|account|deal|opportunity|customer|"
+                  + "contact|company|prospect|row) (id|number|no)$|^sfdc id$|^(deal|opportunity|lead|"
+                  + "contact|full|first|last) name$|^(e ?mail|email address|phone|phone number|"
+                  + "mobile)$",
+              ColumnRole.IDENTIFIER),
+          Rule.of(
+              "^(account|company|organi[sz]ation|customer|business|org)( name)?$|^name$",
+              ColumnRole.COMPANY_NAME),
+          Rule.of(
+              "^(company )?(domain|website|web site|url|homepage)( name| url)?$",
+              ColumnRole.DOMAIN));
+
+  private static final List<Rule<OutcomeKind>> OUTCOMES =
+      List.of(
+          Rule.of("\\b(ltv|clv|lifetime value|customer lifetime value)\\b", OutcomeKind.LTV),
+          Rule.of("\\b(nrr|ndr|net (revenue|dollar) retention|net retention)\\b", OutcomeKind.NRR),
+          Rule.of(
+              "\\b(cac|acquisition cost|cost of acquisition|cost to acquire)\\b", OutcomeKind.CAC),
+          Rule.of("^(is )?(churn|churned|cancell?ed|has churned|churn flag)$", OutcomeKind.CHURNED),
+          Rule.of(
+              "^(is )?(closed )?(won|converted|conversion|is closed won|win)$", OutcomeKind.WON),
+          Rule.of(
+              "^(total |monthly |annual )?(revenue|arr|mrr|acv|spend|charges|total spend|"
+                  + "contract value|total charges|monthly charges|sales)$",
+              OutcomeKind.REVENUE),
+          Rule.of("^(amount|deal (value|amount|size)|opportunity amount)$", OutcomeKind.DEAL_VALUE),
+          Rule.of(
+              "\\b(close|closed|churn|cancel|cancellation|renewal|signup|sign up|create|"
+                  + "created|start|customer since|won|lost)( date| on| at)?$|\\bdate$|^customer since$",
+              OutcomeKind.DATE));
+
+  private static final List<Rule<AttributeCategory>> CATEGORIES =
+      List.of(
+          Rule.of(
+              "\\b(pain|challenge|priorit|value|motivation|attitude|belief|concern|risk|"
+                  + "persona|frustration|worry|culture|matters|prefer|opinion|satisfaction)",
+              AttributeCategory.PSYCHOGRAPHIC),
+          Rule.of(
+              "\\b(use case|usecase|job|jtbd|goal|need|objective|purpose|reason|looking for|"
+                  + "want|outcome)",
+              AttributeCategory.JOB_TO_BE_DONE),
+          Rule.of(
+              "\\b(tech|technolog|stack|tool|software|platform|crm|erp|cloud|hosting|"
+                  + "integration|installed|service|streaming|online|device|internet|phone|browser)",
+              AttributeCategory.TECHNOGRAPHIC),
+          Rule.of(
+              "\\b(visit|page ?view|session|click|open|email|login|usage|active|activity|"
+                  + "engagement|download|webinar|event|time spent|source|channel|origin|campaign|"
+                  + "call|search|advertis|recommendation|newspaper|magazine|forum|tenure|contract|"
+                  + "payment|billing method|paperless|hear about|updates?|subscribe)",
+              AttributeCategory.BEHAVIOURAL));
+
+  private static final Pattern LEAKY =
+      Pattern.compile(
+          "\\b(stage|status|tags?|last (activity|notable activity|contacted|modified|touch)|"
+              + "lead quality|quality|notes?|lost reason|loss reason|reason lost|close reason|"
+              + "closed reason|health|score|asymmetrique|next step|forecast|probability)\\b");
+
+  private static final Pattern ANNUAL_COMPANY_REVENUE =
+      Pattern.compile("^(annual|company|yearly) revenue|^revenue (range|band)$");
+
+  private HeaderRules() {}
+
+  /** Normalises a header to lower-case words: "NumberOfEmployees" → "number of employees". */
+  static String words(String header) {
+    String spaced = header.replaceAll("([a-z])([A-Z])", "$1 $2");
+    return spaced
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("\\(.*?\\)", " ")
+        .replaceAll("[^a-z0-9%]+", " ")
+        .trim();
+  }
+
+  static Optional<ColumnRole> role(String header) {
+    return first(ROLES, words(header));
+  }
+
+  static Optional<OutcomeKind> outcome(String header) {
+    String words = words(header);
+    if (ANNUAL_COMPANY_REVENUE.matcher(words).find()) {
+      return Optional.empty(); // the company's own revenue is firmographic, not ours
+    }
+    return first(OUTCOMES, words);
+  }
+
+  static AttributeCategory category(String header) {
+    return first(CATEGORIES, words(header)).orElse(AttributeCategory.FIRMOGRAPHIC);
+  }
+
+  static boolean leaky(String header) {
+    return LEAKY.matcher(words(header)).find();
+  }
+
+  static boolean suggestsCountry(String header) {
+    return words(header).matches(".*\\b(country|nation)\\b.*");
+  }
+
+  private static <T> Optional<T> first(List<Rule<T>> rules, String words) {
+    for (Rule<T> rule : rules) {
+      if (rule.pattern().matcher(words).find()) {
+        return Optional.of(rule.value());
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,138 @@
+package org.icpengine.data.source;
+
+import static org.icpengine.data.engine.Engine.literal;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.icpengine.data.InputException;
+import org.icpengine.data.engine.Engine;
+
+/** Reads delimited text: detects encoding and dialect, checks the header, collects bad rows. */
+final class DelimitedReader {
+  private static final int SAMPLE_CHARS = 1 << 18;
+
+  private final Engine engine;
+
+  DelimitedReader(Engine engine) {
+    this.engine = engine;
+  }
+
+  LoadedSource read(Path file, ReadOptions options, String table) throws IOException {
+    TextEncoding encoding =
+        options.encoding().isPresent()
+            ? TextEncoding.named(file, options.encoding().get())
+            : TextEncoding.detect(file);
+    Path utf8 = encoding.needsTranscoding() ? transcode(file, encoding) : file;
+    try {
+      String sample = sample(utf8, encoding.needsTranscoding() ? 0 : encoding.bomLength());
+      if (sample.isBlank()) {
+        throw new InputException(file + " has no content: export the data again");
+      }
+      boolean tsv = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+      CsvDialect dialect =
+          options.delimiter().isPresent()
+              ? new CsvDialect(options.delimiter().get(), '"')
+              : DialectSniffer.sniff(sample, tsv);
+      List<String> columns = Headers.check(dialect.parseLine(firstRecord(sample, dialect)));
+      RejectedRows rejected = load(utf8, dialect, columns, table);
+      long rows = engine.count(table);
+      rejected.check(file, rows, dialect, options.strict());
+      if (rows == 0) {
+        throw new InputException(
+            file.getFileName() + " has a header but no data rows: export the data rows too");
+      }
+      return new LoadedSource(
+          file,
+          SourceFormat.DELIMITED,
+          Optional.of(encoding.label()),
+          Optional.of(dialect),
+          table,
+          columns,
+          rows,
+          rejected.problems());
+    } finally {
+      if (!utf8.equals(file)) {
+        Files.deleteIfExists(utf8);
+      }
+    }
+  }
+
+  private RejectedRows load(Path file, CsvDialect dialect, List<String> columns, String table) {
+    String columnTypes =
+        columns.stream()
+            .map(c -> literal(c) + ": 'VARCHAR'")
+            .collect(Collectors.joining(", ", "{", "}"));
+    String rejectsTable = table + "_rejects";
+    String rejectsScan = table + "_rejects_scan";
+    engine.execute("DROP TABLE IF EXISTS " + rejectsTable);
+    engine.execute("DROP TABLE IF EXISTS " + rejectsScan);
+    engine.execute(
+        "CREATE OR REPLACE TABLE "
+            + table
+            + " AS SELECT * FROM read_csv("
+            + literal(file.toString())
+            + ", delim = "
+            + literal(String.valueOf(dialect.delimiter()))
+            + ", quote = "
+            + literal(String.valueOf(dialect.quote()))
+            + ", escape = "
+            + literal(String.valueOf(dialect.quote()))
+            + ", header = true, auto_detect = false, columns = "
+            + columnTypes
+            + ", store_rejects = true, rejects_table = "
+            + literal(rejectsTable)
+            + ", rejects_scan = "
+            + literal(rejectsScan)
+            + ", max_line_size = 10000000)");
+    return RejectedRows.collect(engine, rejectsTable, dialect, columns, table);
+  }
+
+  private static String sample(Path file, int skip) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      in.skipNBytes(skip);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      char[] buffer = new char[SAMPLE_CHARS];
+      int read = reader.read(buffer, 0, buffer.length);
+      return read <= 0 ? "" : new String(buffer, 0, read);
+    }
+  }
+
+  private static String firstRecord(String sample, CsvDialect dialect) {
+    List<List<String>> records = dialect.parse(sample, 1);
+    if (records.isEmpty()) {
+      return sample;
+    }
+    // re-join the parsed header so that the header parser sees one clean record
+    return records.get(0).stream()
+        .map(f -> "\"" + f.replace("\"", "\"\"") + "\"")
+        .collect(Collectors.joining(String.valueOf(dialect.delimiter())));
+  }
+
+  private static Path transcode(Path file, TextEncoding encoding) throws IOException {
+    Path target = Files.createTempFile("icp-utf8-", ".csv");
+    try (InputStream in = Files.newInputStream(file);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, encoding.charset()));
+        BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      in.skipNBytes(encoding.bomLength());
+      char[] buffer = new char[1 << 16];
+      int read;
+      while ((read = reader.read(buffer)) > 0) {
+        writer.write(buffer, 0, read);
+      }
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(target);
+      throw e;
+    }
+    return target;
+  }
+}

@@ -1,0 +1,146 @@
+package org.icpengine.data.source;
+
+import static org.icpengine.data.engine.Engine.literal;
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.icpengine.data.InputException;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineException;
+
+/**
+ * Reads a customer file of any supported format into an engine table whose columns are all text, so
+ * that cleaning sees every value exactly as the file has it.
+ */
+public final class SourceReader {
+  private final Engine engine;
+
+  /** Creates a reader that loads into the given engine. */
+  public SourceReader(Engine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Reads the file into the named table.
+   *
+   * @throws InputException when the file is missing, empty, malformed or unreadable
+   */
+  public LoadedSource read(Path file, ReadOptions options, String table) {
+    checkReadable(file);
+    try {
+      SourceFormat format = SourceFormat.detect(file);
+      switch (format) {
+        case EXCEL:
+          return readExcel(file, options, table);
+        case PARQUET:
+        case JSON:
+          return new TypedFileReader(engine).read(file, format, table);
+        default:
+          return new DelimitedReader(engine).read(file, options, table);
+      }
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private LoadedSource readExcel(Path file, ReadOptions options, String table) throws IOException {
+    Path csv = Files.createTempFile("icp-excel-", ".csv");
+    try {
+      ExcelConverter.toCsv(file, csv);
+      LoadedSource loaded = new DelimitedReader(engine).read(csv, options, table);
+      return new LoadedSource(
+          file,
+          SourceFormat.EXCEL,
+          Optional.empty(),
+          Optional.empty(),
+          table,
+          loaded.columns(),
+          loaded.rows(),
+          loaded.problems());
+    } finally {
+      Files.deleteIfExists(csv);
+    }
+  }
+
+  private static void checkReadable(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new InputException(file + " is a folder: give the path of a data file");
+    }
+    if (!Files.exists(file)) {
+      throw new InputException(file + " does not exist: check the path");
+    }
+    if (!Files.isReadable(file)) {
+      throw new InputException(file + " cannot be read: check its permissions");
+    }
+    try {
+      if (Files.size(file) == 0) {
+        throw new InputException(file + " is empty: export the data again");
+      }
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + " does not exist: check the path", e);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads Parquet and JSON, whose columns may be typed, into text columns. */
+  static final class TypedFileReader {
+    private final Engine engine;
+
+    TypedFileReader(Engine engine) {
+      this.engine = engine;
+    }
+
+    LoadedSource read(Path file, SourceFormat format, String table) {
+      String function = format == SourceFormat.PARQUET ? "read_parquet" : "read_json_auto";
+      String source = function + "(" + literal(file.toString()) + ")";
+      List<String[]> described;
+      try {
+        described =
+            engine.query(
+                "DESCRIBE SELECT * FROM " + source,
+                r -> new String[] {r.getString("column_name"), r.getString("column_type")});
+      } catch (EngineException e) {
+        throw new InputException(
+            "cannot read "
+                + file.getFileName()
+                + " as "
+                + format.label()
+                + " ("
+                + e.getMessage().replaceAll(" \\[in: .*", "")
+                + "): check that the file is complete",
+            e);
+      }
+      List<String> names = Headers.check(described.stream().map(d -> d[0]).toList());
+      String projection =
+          described.stream().map(TypedFileReader::asText).collect(Collectors.joining(", "));
+      engine.execute(
+          "CREATE OR REPLACE TABLE " + table + " AS SELECT " + projection + " FROM " + source);
+      long rows = engine.count(table);
+      if (rows == 0) {
+        throw new InputException(file.getFileName() + " has no rows: export the data rows too");
+      }
+      return new LoadedSource(
+          file, format, Optional.empty(), Optional.empty(), table, names, rows, List.of());
+    }
+
+    private static String asText(String[] column) {
+      String name = quote(column[0]);
+      String type = column[1].toUpperCase(Locale.ROOT);
+      if (type.endsWith("[]")) {
+        return "array_to_string(" + name + ", '; ') AS " + name;
+      }
+      if (type.startsWith("STRUCT") || type.startsWith("MAP") || type.equals("JSON")) {
+        return "to_json(" + name + ")::VARCHAR AS " + name;
+      }
+      return "CAST(" + name + " AS VARCHAR) AS " + name;
+    }
+  }
+}
