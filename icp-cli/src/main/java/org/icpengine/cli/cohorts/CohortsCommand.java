@@ -23,11 +23,11 @@ import picocli.CommandLine.Parameters;
     name = "cohorts",
     mixinStandardHelpOptions = true,
     description = {
-      "Customer economics per cohort: accounts, share, ideal rate and its lift, LTV (mean,",
-      "median), NRR, CAC, LTV:CAC, churn and win rate, each with a 95% confidence interval",
-      "and a test against the rest of the accounts (* marks p < 0.05).",
-      "Numeric columns are banded (business bands for employees and revenue, else quintiles);",
-      "multi-valued columns give one cohort per item."
+      "Customer economics per cohort: accounts, share, ideal rate and its lift, LTV (mean, "
+          + "median), NRR, CAC, LTV:CAC, churn and win rate, each with a 95% confidence interval "
+          + "and a test against the rest of the accounts (* marks p < 0.05).",
+      "Numeric columns are banded (business bands for employees and revenue, else quintiles); "
+          + "multi-valued columns give one cohort per item."
     })
 public final class CohortsCommand implements Callable<Integer> {
   private final Console console;
@@ -37,8 +37,9 @@ public final class CohortsCommand implements Callable<Integer> {
 
   @Option(
       names = "--by",
-      paramLabel = "COL[,COL]",
+      paramLabel = "COL",
       split = ",",
+      splitSynopsisLabel = ",",
       required = true,
       description = "Column(s) whose values form the cohorts, as named in the file")
   List<String> by;
@@ -47,10 +48,10 @@ public final class CohortsCommand implements Callable<Integer> {
       names = "--ideal",
       paramLabel = "EXPR",
       description = {
-        "SQL boolean expression over the file's columns that marks ideal accounts, e.g.",
-        "  \"ltv >= quantile_cont(ltv, 0.75) OVER () AND churned = 'no'\"",
-        "Default: the won/converted column if there is one, else the top quartile of LTV",
-        "(or revenue) among accounts that did not churn, with LTV:CAC >= 3 when CAC exists."
+        "SQL boolean expression over the file's columns that marks ideal accounts, e.g. "
+            + "\"ltv >= quantile_cont(ltv, 0.75) OVER () AND churned = 'no'\". Default: the "
+            + "won/converted column if there is one, else the top quartile of LTV (or revenue) "
+            + "among accounts that did not churn, with LTV:CAC >= 3 when CAC exists."
       })
   String ideal;
 

@@ -38,12 +38,12 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = {
-      "Run the pipeline on sample data of a fictional B2B SaaS company (generated with a fixed",
-      "seed, messy like real exports, with a planted ideal customer profile): profile the",
-      "customers, then show customer economics by industry, country and tech stack, and win",
-      "rate of deals by industry. Writes every output into the --out folder."
-    })
+    description =
+        "Run the pipeline on sample data of a fictional B2B SaaS company (generated with a fixed "
+            + "seed, messy like real exports, with a planted ideal customer profile): profile the "
+            + "customers, then show customer economics by industry, employees, tech stack and "
+            + "country, and the win rate of deals by industry. Writes every output into the "
+            + "--out folder.")
 public final class DemoCommand implements Callable<Integer> {
   private final Console console;
 

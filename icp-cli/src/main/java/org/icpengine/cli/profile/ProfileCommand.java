@@ -20,11 +20,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "profile",
     mixinStandardHelpOptions = true,
-    description = {
-      "Read a customer file and show, per column: role, category, type, missing share,",
-      "distinct values, top values, what cleaning changed, and warnings (likely leakage,",
-      "near-unique and constant columns). Row-level problems are listed, not fatal."
-    })
+    description =
+        "Read a customer file and show, per column: role, category, type, missing share, "
+            + "distinct values, top values, what cleaning changed, and warnings (likely leakage, "
+            + "near-unique and constant columns). Row-level problems are listed, not fatal.")
 public final class ProfileCommand implements Callable<Integer> {
   private final Console console;
 

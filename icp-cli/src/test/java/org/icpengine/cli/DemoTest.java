@@ -1,0 +1,94 @@
+package org.icpengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.icpengine.sample.PlantedIcp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo on the bundled sample data shows what the product promises. */
+class DemoTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  private static Cli.Result demo;
+
+  @BeforeAll
+  static void runDemo() {
+    demo = Cli.run("demo", "--out", dir.resolve("demo").toString());
+  }
+
+  @Test
+  void demo_succeedsAndSaysWhereItsOutputsAre() {
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("Outputs:");
+    for (String name :
+        List.of("customers.csv", "deals.csv", "prospects.csv", "customers-profile.json",
+            "customers-mapping.yaml", "customers-cohorts-industry.json",
+            "deals-cohorts-industry.json")) {
+      assertThat(dir.resolve("demo").resolve(name)).isNotEmptyFile();
+      assertThat(demo.out()).contains(dir.resolve("demo").resolve(name).toString());
+    }
+  }
+
+  @Test
+  void cohortsByIndustry_showThePlantedIndustriesLift() throws IOException {
+    Path customers = dir.resolve("demo/customers.csv");
+    Cli.Result result = Cli.run(customers, "cohorts", "--by", "industry", "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode cohorts = JSON.readTree(result.out()).get("cohorts");
+    for (String planted : PlantedIcp.INDUSTRIES) {
+      JsonNode cohort = find(cohorts, planted);
+      assertThat(cohort.at("/lift/value").asDouble()).as(planted).isGreaterThan(1.5);
+      assertThat(cohort.at("/lift/ci_low").asDouble()).as(planted).isGreaterThan(1.0);
+      assertThat(cohort.at("/lift/p_value").asDouble()).as(planted).isLessThan(0.001);
+    }
+    assertThat(find(cohorts, PlantedIcp.DISQUALIFIED_INDUSTRY).at("/lift/value").asDouble())
+        .isLessThan(0.5);
+  }
+
+  @Test
+  void everyIndustryAndCountryAppearsUnderOneSpelling() throws IOException {
+    Path customers = dir.resolve("demo/customers.csv");
+    assertThat(values(customers, "Industry"))
+        .containsExactlyInAnyOrder("Fintech", "Healthtech", "E-commerce", "Manufacturing",
+            "Education", "Media", "Logistics", "Real Estate", "Retail", "Professional Services",
+            "(missing)");
+    assertThat(values(customers, "Billing Country"))
+        .containsExactlyInAnyOrder("United States", "United Kingdom", "Germany", "France",
+            "Canada", "Netherlands", "Australia", "India", "Brazil", "Spain", "(missing)");
+  }
+
+  private static List<String> values(Path file, String column) throws IOException {
+    Cli.Result result = Cli.run(file, "cohorts", "--by", column, "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<String> values = new ArrayList<>();
+    JSON.readTree(result.out()).get("cohorts").forEach(c -> values.add(c.get("value").asText()));
+    return values;
+  }
+
+  private static JsonNode find(JsonNode cohorts, String value) {
+    for (JsonNode cohort : cohorts) {
+      if (cohort.get("value").asText().equals(value)) {
+        return cohort;
+      }
+    }
+    throw new AssertionError("no cohort " + value + " in " + cohorts);
+  }
+
+  @Test
+  void demo_intoAFileIsBadInput() throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x");
+    Cli.Result result = Cli.run("demo", "--out", file.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("is a file");
+  }
+}

@@ -1,0 +1,62 @@
+package org.icpengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class HelpTest {
+  @Test
+  void rootHelp_listsEveryCommandAndTheExitCodes() {
+    Cli.Result result = Cli.run("--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out())
+        .startsWith(
+            "ICP Engine: derive your Ideal Customer Profile from your own customer data.\n"
+                + "Usage: icp [-hV] COMMAND\n")
+        .containsPattern("(?m)^  profile +Read a customer file")
+        .containsPattern("(?m)^  cohorts +Customer economics per cohort")
+        .containsPattern("(?m)^  demo +Run the pipeline on sample data")
+        .contains("Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.");
+  }
+
+  @Test
+  void noCommand_isBadUsage() {
+    Cli.Result result = Cli.run();
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).startsWith("icp: a command is missing (see icp --help)");
+  }
+
+  @Test
+  void version_isPrinted() {
+    Cli.Result result = Cli.run("--version");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith("icp ");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "profile, 'Usage: icp profile [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
+    "cohorts, 'Usage: icp cohorts [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
+    "demo, 'Usage: icp demo [-hV] [--verbose] [--out=DIR] [--seed=<seed>]'"
+  })
+  void commandHelp_startsWithItsSynopsis(String command, String synopsis) {
+    Cli.Result result = Cli.run(command, "--help");
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).startsWith(synopsis);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose FILE",
+    "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose FILE",
+    "demo, --out --seed --verbose"
+  })
+  void commandHelp_describesEveryOption(String command, String options) {
+    String help = Cli.run(command, "--help").out();
+    for (String option : options.split(" ")) {
+      assertThat(help).as(option).containsPattern("(?m)^ +(-\\w, )?" + option + "\\b");
+    }
+  }
+}
