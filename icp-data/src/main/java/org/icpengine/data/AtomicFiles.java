@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes output files whole or not at all: content goes to a temporary file beside the target,
@@ -34,10 +36,18 @@ public final class AtomicFiles {
   public static void write(Path target, Content content) throws IOException {
     checkWritable(target);
     Path absolute = target.toAbsolutePath();
+    // not Files.createTempFile, whose owner-only permissions the target would inherit
     Path temporary =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+        absolute.resolveSibling(
+            "."
+                + absolute.getFileName()
+                + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                + ".part");
+    OutputStream stream =
+        Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out = stream) {
         content.writeTo(out);
       }
       move(temporary, absolute);

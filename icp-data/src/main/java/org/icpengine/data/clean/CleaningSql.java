@@ -34,15 +34,36 @@ public final class CleaningSql {
           + SUFFIX
           + ")?\\s*(\\+)?\\s*(%)?\\s*(?:[a-z€$£][a-z .()/€$£]*)?$";
 
-  /** Spellings read as true, lower case. */
-  static final String TRUE_WORDS =
-      "('true', 't', 'yes', 'y', '1', 'x', 'checked', 'on', 'won', 'closed won', 'ja', 'oui', 'si')";
+  /** Spellings read as true, lower case; matching ignores case. */
+  public static final java.util.Set<String> TRUE_WORDS =
+      java.util.Set.of(
+          "true",
+          "t",
+          "yes",
+          "y",
+          "1",
+          "x",
+          "checked",
+          "on",
+          "won",
+          "closed won",
+          "ja",
+          "oui",
+          "si");
 
-  /** Spellings read as false, lower case. */
-  static final String FALSE_WORDS =
-      "('false', 'f', 'no', 'n', '0', 'unchecked', 'off', 'lost', 'closed lost', 'nein', 'non')";
+  /** Spellings read as false, lower case; matching ignores case. */
+  public static final java.util.Set<String> FALSE_WORDS =
+      java.util.Set.of(
+          "false", "f", "no", "n", "0", "unchecked", "off", "lost", "closed lost", "nein", "non");
 
   private CleaningSql() {}
+
+  private static String sqlList(java.util.Set<String> words) {
+    return words.stream()
+        .sorted()
+        .map(Engine::literal)
+        .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+  }
 
   /** Installs the macros in the engine; safe to call more than once. */
   public static void install(Engine engine) {
@@ -74,9 +95,9 @@ public final class CleaningSql {
             + " CASE WHEN isfinite(TRY_CAST(b AS DOUBLE)) THEN TRY_CAST(b AS DOUBLE) END)");
     engine.execute(
         "CREATE OR REPLACE MACRO icp_bool(b) AS CASE WHEN lower(b) IN "
-            + TRUE_WORDS
+            + sqlList(TRUE_WORDS)
             + " THEN true WHEN lower(b) IN "
-            + FALSE_WORDS
+            + sqlList(FALSE_WORDS)
             + " THEN false ELSE NULL END");
     engine.execute(
         "CREATE OR REPLACE MACRO icp_domain(b) AS nullif(rtrim(regexp_extract(lower(b),"

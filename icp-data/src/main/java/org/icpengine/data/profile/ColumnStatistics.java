@@ -47,7 +47,8 @@ final class ColumnStatistics {
       } else {
         List<ValueCount> top =
             plan.type() == ValueType.NUMBER ? List.of() : sampleTop(evidence.get(i));
-        figures.add(new Figures((long) s[0], (long) s[1], true, top, numbers));
+        long distinct = Math.min((long) s[1], (long) s[0]); // the estimate can overshoot
+        figures.add(new Figures((long) s[0], distinct, true, top, numbers));
       }
     }
     return figures;

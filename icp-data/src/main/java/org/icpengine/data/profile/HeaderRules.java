@@ -50,7 +50,10 @@ final class HeaderRules {
               "^(total |monthly |annual )?(revenue|arr|mrr|acv|spend|charges|total spend|"
                   + "contract value|total charges|monthly charges|sales)$",
               OutcomeKind.REVENUE),
-          Rule.of("^(amount|deal (value|amount|size)|opportunity amount)$", OutcomeKind.DEAL_VALUE),
+          Rule.of(
+              "^(amount|(deal|opportunity|close|closed|won) (value|amount|size))$",
+              OutcomeKind.DEAL_VALUE),
+          Rule.of("^(gross )?(profit|margin|gross margin)$", OutcomeKind.OTHER),
           Rule.of(
               "\\b(close|closed|churn|cancel|cancellation|renewal|signup|sign up|create|"
                   + "created|start|customer since|won|lost)( date| on| at)?$|\\bdate$|^customer since$",
@@ -59,7 +62,7 @@ final class HeaderRules {
   private static final List<Rule<AttributeCategory>> CATEGORIES =
       List.of(
           Rule.of(
-              "\\b(pain|challenge|priorit|value|motivation|attitude|belief|concern|risk|"
+              "\\b(pain|challenge|priorit|values\\b|motivation|attitude|belief|concern|risk|"
                   + "persona|frustration|worry|culture|matters|prefer|opinion|satisfaction)",
               AttributeCategory.PSYCHOGRAPHIC),
           Rule.of(

@@ -22,9 +22,16 @@ public record Mapping(Map<String, ColumnOverride> columns) {
     return new Mapping(Map.of());
   }
 
-  /** Returns the override for a column, if the mapping names it. */
+  /** Returns the override for a column, if the mapping names it (exactly, else ignoring case). */
   public Optional<ColumnOverride> forColumn(String name) {
-    return Optional.ofNullable(columns.get(name));
+    ColumnOverride exact = columns.get(name);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    return columns.entrySet().stream()
+        .filter(e -> e.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue)
+        .findFirst();
   }
 
   /**
@@ -34,7 +41,7 @@ public record Mapping(Map<String, ColumnOverride> columns) {
    */
   public void checkAgainst(List<String> fileColumns) {
     for (String name : columns.keySet()) {
-      if (!fileColumns.contains(name)) {
+      if (fileColumns.stream().noneMatch(c -> c.equalsIgnoreCase(name))) {
         throw new InputException(
             "the mapping names column '"
                 + name

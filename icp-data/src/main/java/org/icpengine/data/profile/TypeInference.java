@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.icpengine.core.column.ColumnRole;
 import org.icpengine.core.column.ValueType;
+import org.icpengine.data.clean.CleaningSql;
 import org.icpengine.data.clean.ColumnPlan;
 import org.icpengine.data.clean.Countries;
 import org.icpengine.data.clean.DateFormats;
@@ -24,10 +25,14 @@ final class TypeInference {
       return ColumnPlan.of(header, ValueType.TEXT);
     }
     if (HeaderRules.role(header).orElse(null) == ColumnRole.DOMAIN
-        || (evidence.most(evidence.domains(), MOST) && !evidence.most(evidence.numbers(), 0.5))) {
+        || (evidence.most(evidence.domains(), MOST)
+            && !evidence.most(evidence.numbers(), 0.5)
+            && evidence.distinct() >= 0.5 * evidence.nonBlank())) {
       return ColumnPlan.of(header, ValueType.DOMAIN);
     }
-    if (evidence.most(evidence.booleans(), 0.95) && lowerCaseSpellings(evidence) <= 14) {
+    if (evidence.most(evidence.booleans(), 0.95)
+        && lowerCaseSpellings(evidence) <= 14
+        && bothAnswers(evidence)) {
       return ColumnPlan.of(header, ValueType.BOOLEAN);
     }
     if (evidence.bestDateFormat().isPresent() && evidence.most(evidence.dates(), MOST)) {
@@ -55,6 +60,15 @@ final class TypeInference {
         .map(v -> v.toLowerCase(Locale.ROOT))
         .distinct()
         .count();
+  }
+
+  /** Whether the spellings say both yes and no, unless there is only one (a checkbox column). */
+  private static boolean bothAnswers(ColumnEvidence evidence) {
+    Set<String> spellings = new HashSet<>();
+    evidence.values().keySet().forEach(v -> spellings.add(v.toLowerCase(Locale.ROOT)));
+    boolean yes = spellings.stream().anyMatch(CleaningSql.TRUE_WORDS::contains);
+    boolean no = spellings.stream().anyMatch(CleaningSql.FALSE_WORDS::contains);
+    return spellings.size() == 1 || (yes && no);
   }
 
   /** The best format first, then the unambiguous ISO layouts as fallbacks. */

@@ -68,10 +68,6 @@ final class DelimitedReader {
   }
 
   private RejectedRows load(Path file, CsvDialect dialect, List<String> columns, String table) {
-    String columnTypes =
-        columns.stream()
-            .map(c -> literal(c) + ": 'VARCHAR'")
-            .collect(Collectors.joining(", ", "{", "}"));
     String rejectsTable = table + "_rejects";
     String rejectsScan = table + "_rejects_scan";
     engine.execute("DROP TABLE IF EXISTS " + rejectsTable);
@@ -79,22 +75,48 @@ final class DelimitedReader {
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + table
-            + " AS SELECT * FROM read_csv("
-            + literal(file.toString())
-            + ", delim = "
-            + literal(String.valueOf(dialect.delimiter()))
-            + ", quote = "
-            + literal(String.valueOf(dialect.quote()))
-            + ", escape = "
-            + literal(String.valueOf(dialect.quote()))
-            + ", header = true, auto_detect = false, columns = "
-            + columnTypes
-            + ", store_rejects = true, rejects_table = "
-            + literal(rejectsTable)
-            + ", rejects_scan = "
-            + literal(rejectsScan)
-            + ", max_line_size = 10000000)");
-    return RejectedRows.collect(engine, rejectsTable, dialect, columns, table);
+            + " AS SELECT * FROM "
+            + readCsv(file, dialect, columns, table, ", store_rejects = true"));
+    RejectedRows rejected = RejectedRows.collect(engine, rejectsTable, dialect, columns);
+    if (rejected.padded() > 0) {
+      // read again so that short rows are padded where they stand, keeping the file's row order
+      engine.execute(
+          "CREATE OR REPLACE TABLE "
+              + table
+              + " AS SELECT * FROM "
+              + readCsv(
+                  file,
+                  dialect,
+                  columns,
+                  table,
+                  ", store_rejects = true, null_padding = true, parallel = false"));
+    }
+    return rejected;
+  }
+
+  /** Returns the engine's scan of the file; rows it cannot read go to the rejects tables. */
+  private static String readCsv(
+      Path file, CsvDialect dialect, List<String> columns, String table, String options) {
+    String columnTypes =
+        columns.stream()
+            .map(c -> literal(c) + ": 'VARCHAR'")
+            .collect(Collectors.joining(", ", "{", "}"));
+    return "read_csv("
+        + literal(file.toString())
+        + ", delim = "
+        + literal(String.valueOf(dialect.delimiter()))
+        + ", quote = "
+        + literal(String.valueOf(dialect.quote()))
+        + ", escape = "
+        + literal(String.valueOf(dialect.quote()))
+        + ", header = true, auto_detect = false, columns = "
+        + columnTypes
+        + options
+        + ", rejects_table = "
+        + literal(table + "_rejects")
+        + ", rejects_scan = "
+        + literal(table + "_rejects_scan")
+        + ", max_line_size = 10000000)";
   }
 
   private static String sample(Path file, int skip) throws IOException {

@@ -1,39 +1,44 @@
 package org.icpengine.data.source;
 
-import static org.icpengine.data.engine.Engine.literal;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
 
 /**
  * Rows the engine could not read as they stand. Short rows (missing trailing fields) are kept,
- * padded with missing values; rows with extra fields are left out, because no rule can say which
- * field is the extra one. Either way each row becomes a {@link RowProblem}.
+ * padded with missing values where they stand; rows with extra fields are left out, because no rule
+ * can say which field is the extra one. Either way each row becomes one {@link RowProblem}.
  */
 final class RejectedRows {
   private static final double MALFORMED_SHARE = 0.5;
 
   private final List<RowProblem> problems;
   private final long skipped;
+  private final long padded;
 
-  private RejectedRows(List<RowProblem> problems, long skipped) {
+  private RejectedRows(List<RowProblem> problems, long skipped, long padded) {
     this.problems = problems;
     this.skipped = skipped;
+    this.padded = padded;
   }
 
   List<RowProblem> problems() {
     return problems;
   }
 
+  /** Returns the number of short rows, which a read with null padding keeps. */
+  long padded() {
+    return padded;
+  }
+
   static RejectedRows collect(
-      Engine engine, String rejectsTable, CsvDialect dialect, List<String> columns, String table) {
+      Engine engine, String rejectsTable, CsvDialect dialect, List<String> columns) {
+    // the engine rejects a row once per missing or extra field: report each row once
     List<Object[]> rejects =
         engine.query(
-            "SELECT line, error_type, csv_line, error_message FROM "
+            "SELECT DISTINCT ON (line) line, error_type, csv_line, error_message FROM "
                 + rejectsTable
                 + " ORDER BY line",
             r ->
@@ -42,13 +47,14 @@ final class RejectedRows {
                 });
     List<RowProblem> problems = new ArrayList<>();
     long skipped = 0;
+    long padded = 0;
     for (Object[] reject : rejects) {
       long line = (Long) reject[0];
       String type = (String) reject[1];
       String raw = (String) reject[2];
       List<String> fields = dialect.parseLine(raw == null ? "" : raw);
       if ("MISSING COLUMNS".equals(type) && !fields.isEmpty()) {
-        pad(engine, table, columns, fields);
+        padded++;
         problems.add(
             new RowProblem(
                 line,
@@ -64,7 +70,7 @@ final class RejectedRows {
         problems.add(new RowProblem(line, "", raw, describe(type, fields, columns) + ": skipped"));
       }
     }
-    return new RejectedRows(problems, skipped);
+    return new RejectedRows(problems, skipped, padded);
   }
 
   void check(Path file, long rowsKept, CsvDialect dialect, boolean strict) {
@@ -95,15 +101,5 @@ final class RejectedRows {
       return "has " + fields.size() + " fields, expected " + columns.size();
     }
     return type == null ? "cannot be read" : type.toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static void pad(Engine engine, String table, List<String> columns, List<String> fields) {
-    String values =
-        java.util.stream.IntStream.range(0, columns.size())
-            .mapToObj(
-                i ->
-                    i < fields.size() && !fields.get(i).isEmpty() ? literal(fields.get(i)) : "NULL")
-            .collect(Collectors.joining(", "));
-    engine.execute("INSERT INTO " + table + " VALUES (" + values + ")");
   }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 
 /**
  * One pass over a file's bytes that checks UTF-8 validity, counts multi-byte sequences and looks
- * for NUL bytes (a sign of a binary file or UTF-16 without a byte order mark).
+ * for NUL bytes (a sign of a binary file or UTF-16 without a byte order mark). The pass goes on
+ * after an invalid byte, so that NUL bytes and UTF-8 sequences later in the file are found too;
+ * {@code line} is the line of the first NUL byte, else of the first invalid byte.
  */
 record Utf8Scan(boolean valid, boolean binary, long multiByteSequences, long line) {
   private static final int BLOCK = 1 << 20;
@@ -16,6 +18,7 @@ record Utf8Scan(boolean valid, boolean binary, long multiByteSequences, long lin
     byte[] buffer = new byte[BLOCK + 4];
     long line = 1;
     long multiByte = 0;
+    long invalidLine = 0;
     int carry = 0;
     try (InputStream in = Files.newInputStream(file)) {
       in.skipNBytes(skip);
@@ -41,7 +44,9 @@ record Utf8Scan(boolean valid, boolean binary, long multiByteSequences, long lin
             break; // the sequence continues in the next block
           }
           if (length == 0 || i + length > end || !continuations(buffer, i + 1, length - 1)) {
-            return new Utf8Scan(false, false, multiByte, line);
+            invalidLine = invalidLine == 0 ? line : invalidLine;
+            i++;
+            continue;
           }
           multiByte++;
           i += length;
@@ -52,6 +57,9 @@ record Utf8Scan(boolean valid, boolean binary, long multiByteSequences, long lin
           break;
         }
       }
+    }
+    if (invalidLine > 0) {
+      return new Utf8Scan(false, false, multiByte, invalidLine);
     }
     return new Utf8Scan(carry == 0, false, multiByte, line);
   }

@@ -1,0 +1,46 @@
+package org.icpengine.data.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.List;
+import org.icpengine.data.InputException;
+import org.junit.jupiter.api.Test;
+
+class HeadersTest {
+
+  @Test
+  void check_trimsNamesAndDropsStrayByteOrderMarks() {
+    assertThat(Headers.check(List.of("\uFEFFAccount Name", "  Industry\t")))
+        .containsExactly("Account Name", "Industry");
+  }
+
+  @Test
+  void check_namesBlankAndNullHeadersByTheirOneBasedPosition() {
+    assertThat(Headers.check(Arrays.asList("Name", "", null, "  ")))
+        .containsExactly("Name", "column_2", "column_3", "column_4");
+  }
+
+  @Test
+  void check_refusesNamesThatDifferOnlyInCaseOrSpaces() {
+    assertThatThrownBy(() -> Headers.check(List.of("Industry", "Name", " industry ")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("'industry'")
+        .hasMessageContaining("columns 1 and 3");
+  }
+
+  @Test
+  void check_refusesABlankNameThatClashesWithAGeneratedOne() {
+    assertThatThrownBy(() -> Headers.check(List.of("column_2", "")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("duplicate column name 'column_2'");
+  }
+
+  @Test
+  void check_refusesAnEmptyHeader() {
+    assertThatThrownBy(() -> Headers.check(List.of()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no header row");
+  }
+}
