@@ -1,0 +1,47 @@
+package org.icpengine.bench;
+
+import static org.icpengine.data.engine.Engine.literal;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.icpengine.data.engine.Engine;
+
+/**
+ * The embedded engine's bare CSV read, the yardstick of the pipeline: {@code read_csv} with
+ * auto-detection into typed columns, and with {@code all_varchar}, each in a fresh engine.
+ */
+final class Baseline {
+  /**
+   * The seconds of one baseline repeat.
+   *
+   * @param typed {@code CREATE TABLE t AS SELECT * FROM read_csv(file)}, types auto-detected
+   * @param allVarchar the same with {@code all_varchar = true}
+   * @param rows the rows the typed read loaded
+   */
+  record Times(double typed, double allVarchar, long rows) {}
+
+  private record Read(double seconds, long rows) {}
+
+  private final Supplier<Engine> engines;
+
+  Baseline(Supplier<Engine> engines) {
+    this.engines = engines;
+  }
+
+  /** Times both reads of the file. */
+  Times measure(Path file) {
+    Read typed = read(file, "");
+    Read allVarchar = read(file, ", all_varchar = true");
+    return new Times(typed.seconds(), allVarchar.seconds(), typed.rows());
+  }
+
+  private Read read(Path file, String options) {
+    try (Engine engine = engines.get()) {
+      long start = System.nanoTime();
+      engine.execute(
+          "CREATE TABLE t AS SELECT * FROM read_csv(" + literal(file.toString()) + options + ")");
+      double seconds = Seconds.since(start);
+      return new Read(seconds, engine.count("t"));
+    }
+  }
+}
