@@ -23,8 +23,10 @@ class ArchitectureTest {
   @Test
   void core_dependsOnNoOtherModule() {
     noClasses()
-        .that().resideInAPackage("org.icpengine.core..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideInAPackage("org.icpengine.core..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.icpengine.data..", "org.icpengine.cli..", "org.icpengine.sample..")
         .check(classes);
   }
@@ -32,16 +34,21 @@ class ArchitectureTest {
   @Test
   void data_doesNotDependOnTheCommandLine() {
     noClasses()
-        .that().resideInAPackage("org.icpengine.data..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.icpengine.cli..", "picocli..")
+        .that()
+        .resideInAPackage("org.icpengine.data..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.icpengine.cli..", "picocli..")
         .check(classes);
   }
 
   @Test
   void sample_dependsOnNoOtherModule() {
     noClasses()
-        .that().resideInAPackage("org.icpengine.sample..")
-        .should().dependOnClassesThat()
+        .that()
+        .resideInAPackage("org.icpengine.sample..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.icpengine.core..", "org.icpengine.data..", "org.icpengine.cli..")
         .check(classes);
   }
@@ -49,8 +56,11 @@ class ArchitectureTest {
   @Test
   void core_doesNotTouchTheEngine() {
     noClasses()
-        .that().resideInAPackage("org.icpengine.core..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..")
+        .that()
+        .resideInAPackage("org.icpengine.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.duckdb..", "java.sql..")
         .check(classes);
   }
 }

@@ -27,7 +27,10 @@ class BadInputTest {
   private static void assertCleanFailure(Cli.Result result, String... mentions) {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errLines()).hasSize(1);
-    assertThat(result.err()).startsWith("icp: ").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(result.err())
+        .startsWith("icp: ")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(result.err()).contains(mentions);
     assertThat(result.out()).isEmpty();
   }

@@ -31,8 +31,13 @@ class DemoTest {
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     assertThat(demo.out()).contains("Outputs:");
     for (String name :
-        List.of("customers.csv", "deals.csv", "prospects.csv", "customers-profile.json",
-            "customers-mapping.yaml", "customers-cohorts-industry.json",
+        List.of(
+            "customers.csv",
+            "deals.csv",
+            "prospects.csv",
+            "customers-profile.json",
+            "customers-mapping.yaml",
+            "customers-cohorts-industry.json",
             "deals-cohorts-industry.json")) {
       assertThat(dir.resolve("demo").resolve(name)).isNotEmptyFile();
       assertThat(demo.out()).contains(dir.resolve("demo").resolve(name).toString());
@@ -59,12 +64,31 @@ class DemoTest {
   void everyIndustryAndCountryAppearsUnderOneSpelling() throws IOException {
     Path customers = dir.resolve("demo/customers.csv");
     assertThat(values(customers, "Industry"))
-        .containsExactlyInAnyOrder("Fintech", "Healthtech", "E-commerce", "Manufacturing",
-            "Education", "Media", "Logistics", "Real Estate", "Retail", "Professional Services",
+        .containsExactlyInAnyOrder(
+            "Fintech",
+            "Healthtech",
+            "E-commerce",
+            "Manufacturing",
+            "Education",
+            "Media",
+            "Logistics",
+            "Real Estate",
+            "Retail",
+            "Professional Services",
             "(missing)");
     assertThat(values(customers, "Billing Country"))
-        .containsExactlyInAnyOrder("United States", "United Kingdom", "Germany", "France",
-            "Canada", "Netherlands", "Australia", "India", "Brazil", "Spain", "(missing)");
+        .containsExactlyInAnyOrder(
+            "United States",
+            "United Kingdom",
+            "Germany",
+            "France",
+            "Canada",
+            "Netherlands",
+            "Australia",
+            "India",
+            "Brazil",
+            "Spain",
+            "(missing)");
   }
 
   private static List<String> values(Path file, String column) throws IOException {

@@ -53,9 +53,12 @@ class ProfileCommandTest {
     Cli.Result written = Cli.run(csv, "profile", "--write-mapping", mapping.toString());
     assertThat(written.exitCode()).as(written.err()).isZero();
     assertThat(mapping).content().contains("\"Industry\":\n    role: attribute");
-    Files.writeString(mapping, Files.readString(mapping)
-        .replace("\"Industry\":\n    role: attribute\n    category: firmographic",
-            "\"Industry\":\n    role: attribute\n    category: psychographic"));
+    Files.writeString(
+        mapping,
+        Files.readString(mapping)
+            .replace(
+                "\"Industry\":\n    role: attribute\n    category: firmographic",
+                "\"Industry\":\n    role: attribute\n    category: psychographic"));
     Cli.Result remapped = Cli.run(csv, "profile", "--json", "--mapping", mapping.toString());
     assertThat(remapped.exitCode()).as(remapped.err()).isZero();
     JsonNode industry = column(JSON.readTree(remapped.out()).get("columns"), "Industry");

@@ -72,35 +72,26 @@ public final class Cleaner {
   }
 
   private static String select(String raw, List<ColumnPlan> plans, List<ValueExpressions> exprs) {
-    StringBuilder level1 = new StringBuilder();
-    StringBuilder level2 = new StringBuilder();
-    StringBuilder level3 = new StringBuilder();
+    List<String> first = new ArrayList<>();
+    List<String> last = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
-      String separator = i == 0 ? "" : ", ";
-      ValueExpressions e = exprs.get(i);
-      String name = plans.get(i).name();
-      level1.append(separator).append(e.level1(quote(name)));
-      level2.append(separator).append(e.level2());
-      String value = e.value();
-      level3
-          .append(separator)
-          .append(value)
-          .append(" AS ")
-          .append(quote(name))
-          .append(", ")
-          .append(e.change(value))
-          .append(" AS ")
-          .append(quote(name + CHANGE_SUFFIX));
+      first.add(exprs.get(i).level1(quote(plans.get(i).name())));
+      last.add(exprs.get(i).last(plans.get(i).name()));
     }
-    return "SELECT "
-        + level3
-        + " FROM (SELECT "
-        + level2
-        + " FROM (SELECT "
-        + level1
-        + " FROM "
-        + raw
-        + "))";
+    String from = "(SELECT " + String.join(", ", first) + " FROM " + raw + ")";
+    for (int level = 2; level <= 5; level++) {
+      List<String> added = new ArrayList<>();
+      for (ValueExpressions e : exprs) {
+        String expression = e.level(level);
+        if (!expression.isEmpty()) {
+          added.add(expression);
+        }
+      }
+      if (!added.isEmpty()) {
+        from = "(SELECT *, " + String.join(", ", added) + " FROM " + from + ")";
+      }
+    }
+    return "SELECT " + String.join(", ", last) + " FROM " + from;
   }
 
   private List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {
@@ -185,19 +176,25 @@ public final class Cleaner {
       return new VocabularyCount(Vocabulary.none(), 0, 0);
     }
     String column = quote(plan.name());
+    // group the raw values first: blanking and splitting then run once per distinct value
+    String distinct = "(SELECT " + column + " AS r, count(*) AS n FROM " + raw + " GROUP BY r)";
     String values =
         plan.type() == ValueType.SET
-            ? "SELECT unnest(string_split_regex(icp_blank("
-                + column
-                + "), "
+            ? "SELECT unnest(string_split_regex(icp_blank(r), "
                 + literal(plan.setSeparator())
-                + ")) AS v FROM "
-                + raw
-            : "SELECT icp_blank(" + column + ") AS v FROM " + raw;
+                + ")) AS v, n FROM "
+                + distinct
+            : "SELECT icp_blank(r) AS v, n FROM " + distinct;
     Map<String, Long> counts = new LinkedHashMap<>();
     engine.query(
-        "SELECT v, count(*) FROM (" + values + ") WHERE v IS NOT NULL AND v <> '' GROUP BY v",
-        row -> counts.put(row.getString(1), row.getLong(2)));
+        "SELECT v, sum(n) FROM (" + values + ") GROUP BY v",
+        row -> {
+          String value = row.getString(1);
+          if (value != null && !value.isEmpty()) {
+            counts.put(value, row.getLong(2));
+          }
+          return null;
+        });
     return fold(plan.type(), counts);
   }
 

@@ -8,7 +8,7 @@ import org.icpengine.data.engine.Engine;
  */
 public final class CleaningSql {
   /** Recognised multipliers after a number: k, m, mm, bn and their words. */
-  private static final String SUFFIX = "(k|thousand|mm|mn|m|million|bn|b|billion)?\\b";
+  private static final String SUFFIX = "(k|thousand|mm|mn|m|million|bn|b|billion)?";
 
   private static final String CURRENCY = "(?:[$€£¥]|usd|eur|gbp|us\\$|cad|aud|chf)?";
 
@@ -17,7 +17,9 @@ public final class CleaningSql {
 
   /**
    * A number with optional approximation mark, sign, currency, thousands separators, suffix, a
-   * second number making a range, a trailing plus making an open band, a percent sign and a unit.
+   * second number making a range, a trailing plus making an open band, a percent sign and a unit. A
+   * unit word must follow a space, so that "12 months" is 12, not 12 million; the pattern has no
+   * word boundary, which would keep the engine's regular expressions off their fast path.
    */
   static final String NUMBER_PATTERN =
       "^(?:approx\\.?|about|around|~|≈|>|<|>=|<=)?\\s*([-+]?)\\s*"
@@ -32,7 +34,16 @@ public final class CleaningSql {
           + NUMBER
           + "\\s*"
           + SUFFIX
-          + ")?\\s*(\\+)?\\s*(%)?\\s*(?:[a-z€$£][a-z .()/€$£]*)?$";
+          + ")?\\s*(\\+)?\\s*(%)?(?:\\s+[a-z€$£][a-z .()/€$£]*)?$";
+
+  /** A plain number with optional sign, currency symbol and thousands separators. */
+  static final String SIMPLE_NUMBER_PATTERN =
+      "[-+]?[$€£¥]? ?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?";
+
+  /** A web address, e-mail address or bare host; group 1 is the host without "www.". */
+  static final String DOMAIN_PATTERN =
+      "^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\\s]*@)?(?:www[0-9]?\\.)?"
+          + "([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\.?(?::[0-9]+)?(?:[/?#].*)?$";
 
   /** Spellings read as true, lower case; matching ignores case. */
   public static final java.util.Set<String> TRUE_WORDS =
@@ -68,13 +79,20 @@ public final class CleaningSql {
   /** Installs the macros in the engine; safe to call more than once. */
   public static void install(Engine engine) {
     engine.execute("SET lambda_syntax = 'DISABLE_SINGLE_ARROW'");
+    // trim(s) takes only spaces and is cheap; the explicit character set is costly, so it is
+    // used only on the rare values that hold a tab, line break or non-breaking space
     engine.execute(
-        "CREATE OR REPLACE MACRO icp_trim(s) AS trim(s, ' ' || chr(9) || chr(10) || chr(13)"
-            + " || chr(160))");
+        "CREATE OR REPLACE MACRO icp_trim(s) AS CASE WHEN contains(s, chr(9)) OR contains(s,"
+            + " chr(10)) OR contains(s, chr(13)) OR contains(s, chr(160)) THEN trim(s, ' ' ||"
+            + " chr(9) || chr(10) || chr(13) || chr(160)) ELSE trim(s) END");
+    // t is already trimmed; a value longer than every placeholder is none
     engine.execute(
-        "CREATE OR REPLACE MACRO icp_blank(s) AS CASE WHEN s IS NULL OR lower(icp_trim(s)) IN "
-            + Placeholders.sqlList()
-            + " THEN NULL ELSE icp_trim(s) END");
+        "CREATE OR REPLACE MACRO icp_unplaceholder(t) AS CASE WHEN strlen(t) > "
+            + Placeholders.MAX_LENGTH
+            + " THEN t WHEN list_contains("
+            + Placeholders.sqlArray()
+            + ", lower(t)) THEN NULL ELSE nullif(t, '') END");
+    engine.execute("CREATE OR REPLACE MACRO icp_blank(s) AS icp_unplaceholder(icp_trim(s))");
     engine.execute(
         "CREATE OR REPLACE MACRO icp_num_parts(b) AS regexp_extract(lower(b), "
             + Engine.literal(NUMBER_PATTERN)
@@ -90,9 +108,26 @@ public final class CleaningSql {
             + " ELSE (replace(p.n1, ',', '')::DOUBLE * icp_mult(coalesce(nullif(p.s1, ''), p.s2))"
             + " + replace(p.n2, ',', '')::DOUBLE * icp_mult(coalesce(nullif(p.s2, ''), p.s1)))"
             + " / 2 END) END");
+    // The common shapes first, without capturing groups: a plain number, then currency and
+    // thousands separators; only the rest needs the full pattern's parts.
     engine.execute(
-        "CREATE OR REPLACE MACRO icp_num(b) AS coalesce(icp_num_value(icp_num_parts(b)),"
-            + " CASE WHEN isfinite(TRY_CAST(b AS DOUBLE)) THEN TRY_CAST(b AS DOUBLE) END)");
+        "CREATE OR REPLACE MACRO icp_num_plain(b) AS CASE WHEN isfinite(TRY_CAST(b AS DOUBLE))"
+            + " THEN TRY_CAST(b AS DOUBLE) END");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_num_fast(b) AS CASE WHEN regexp_full_match(b, "
+            + Engine.literal(SIMPLE_NUMBER_PATTERN)
+            + ") THEN CAST(replace(replace(replace(replace(replace(replace(b, ',', ''), ' ', ''),"
+            + " '$', ''), '€', ''), '£', ''), '¥', '') AS DOUBLE) END");
+    // a macro argument is expanded where it is used: the lambda binds the parts to run the
+    // capturing pattern once per value
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_num(b) AS coalesce(icp_num_plain(b), icp_num_fast(b),"
+            + " list_transform([icp_num_parts(b)], lambda p: icp_num_value(p))[1])");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_is_num(b) AS icp_num_plain(b) IS NOT NULL"
+            + " OR icp_num_fast(b) IS NOT NULL OR (regexp_full_match(lower(b), "
+            + Engine.literal(NUMBER_PATTERN)
+            + ") AND icp_num(b) IS NOT NULL)");
     engine.execute(
         "CREATE OR REPLACE MACRO icp_bool(b) AS CASE WHEN lower(b) IN "
             + sqlList(TRUE_WORDS)
@@ -100,8 +135,12 @@ public final class CleaningSql {
             + sqlList(FALSE_WORDS)
             + " THEN false ELSE NULL END");
     engine.execute(
-        "CREATE OR REPLACE MACRO icp_domain(b) AS nullif(rtrim(regexp_extract(lower(b),"
-            + " '^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\\s]*@)?(?:www[0-9]?\\.)?"
-            + "([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\.?(?::[0-9]+)?(?:[/?#].*)?$', 1), '.'), '')");
+        "CREATE OR REPLACE MACRO icp_domain(b) AS nullif(rtrim(regexp_extract(lower(b), "
+            + Engine.literal(DOMAIN_PATTERN)
+            + ", 1), '.'), '')");
+    engine.execute(
+        "CREATE OR REPLACE MACRO icp_is_domain(b) AS regexp_full_match(lower(b), "
+            + Engine.literal(DOMAIN_PATTERN)
+            + ")");
   }
 }

@@ -43,11 +43,42 @@ public final class Countries {
     return Map.copyOf(byKey);
   }
 
+  /** Native names of the countries that exports most often spell in their own language. */
   private static void addNativeNames(Map<String, String> byKey) {
-    for (Locale locale : Locale.getAvailableLocales()) {
-      if (locale.getCountry().length() == 2 && !locale.getLanguage().isEmpty()) {
-        String english = locale.getDisplayCountry(Locale.ENGLISH);
-        byKey.putIfAbsent(Spellings.key(locale.getDisplayCountry(locale)), english);
+    String[][] natives = {
+      {"DE", "deutschland"},
+      {"AT", "österreich"},
+      {"CH", "schweiz", "suisse", "svizzera"},
+      {"ES", "españa"},
+      {"IT", "italia"},
+      {"BR", "brasil"},
+      {"MX", "méxico"},
+      {"NL", "nederland"},
+      {"BE", "belgië", "belgique"},
+      {"SE", "sverige"},
+      {"NO", "norge"},
+      {"DK", "danmark"},
+      {"FI", "suomi"},
+      {"PL", "polska"},
+      {"CZ", "česko", "česká republika"},
+      {"HU", "magyarország"},
+      {"GR", "ελλάδα", "hellas"},
+      {"PT", "portugal"},
+      {"FR", "république française"},
+      {"JP", "日本", "nippon"},
+      {"CN", "中国", "zhongguo"},
+      {"KR", "대한민국"},
+      {"RU", "россия", "rossiya"},
+      {"TR", "türkiye"},
+      {"IE", "éire"},
+      {"HR", "hrvatska"},
+      {"RO", "românia"},
+      {"IN", "bharat"}
+    };
+    for (String[] row : natives) {
+      String english = new Locale("", row[0]).getDisplayCountry(Locale.ENGLISH);
+      for (int i = 1; i < row.length; i++) {
+        byKey.putIfAbsent(Spellings.key(row[i]), english);
       }
     }
   }

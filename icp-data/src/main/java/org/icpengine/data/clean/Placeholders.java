@@ -32,6 +32,9 @@ public final class Placeholders {
           "none provided",
           "undefined");
 
+  /** The length of the longest placeholder: a longer value is never one. */
+  static final int MAX_LENGTH = VALUES.stream().mapToInt(String::length).max().orElse(0);
+
   private Placeholders() {}
 
   /** Returns whether the value is a placeholder for a missing value. */
@@ -39,10 +42,10 @@ public final class Placeholders {
     return value == null || VALUES.contains(value.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** Returns the placeholders as a SQL list of string literals. */
-  static String sqlList() {
+  /** Returns the placeholders as a SQL list literal of strings. */
+  static String sqlArray() {
     return VALUES.stream()
         .map(v -> "'" + v.replace("'", "''") + "'")
-        .collect(Collectors.joining(", ", "(", ")"));
+        .collect(Collectors.joining(", ", "[", "]"));
   }
 }

@@ -1,55 +1,103 @@
 package org.icpengine.data.clean;
 
 import static org.icpengine.data.engine.Engine.literal;
+import static org.icpengine.data.engine.Engine.quote;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.icpengine.core.column.ValueType;
 
 /**
- * The SQL that turns one column's blanked text {@code b} into its cleaned value and a {@link
- * ChangeKind} code. Each column is cleaned in three projections: blanking (level 1), parsing into
- * parts where a type needs it (level 2), then value and change code (level 3), so that no regular
- * expression runs twice on a value.
+ * The SQL that turns one raw column into its cleaned value and a {@link ChangeKind} code, in nested
+ * projections so that no expression runs twice on a value: the raw text {@code r} is trimmed to
+ * {@code t} (level 1), placeholders become missing in {@code b} (level 2), numbers are split into
+ * parts {@code p} (level 3), the value {@code v} is computed (level 4), and the final projection
+ * names the value and computes its change code from the columns above (level 5).
  */
 final class ValueExpressions {
-  private final String b;
   private final String r;
+  private final String t;
+  private final String b;
   private final String p;
+  private final String v;
+  private final String c;
+  private final String f;
   private final ColumnPlan plan;
   private final Vocabulary vocabulary;
 
   ValueExpressions(ColumnPlan plan, int index, Vocabulary vocabulary) {
     this.plan = plan;
-    this.b = "b" + index;
     this.r = "r" + index;
+    this.t = "t" + index;
+    this.b = "b" + index;
     this.p = "p" + index;
+    this.v = "v" + index;
+    this.c = "c" + index;
+    this.f = "f" + index;
     this.vocabulary = vocabulary;
   }
 
-  /** Level 1 reads the raw column: the blanked text and whether the file had spaces around it. */
+  /** Level 1 reads the raw text and trims it. */
   String level1(String rawColumn) {
-    return "icp_blank(" + rawColumn + ") AS " + b + ", " + rawColumn + " AS " + r;
+    return rawColumn + " AS " + r + ", icp_trim(" + rawColumn + ") AS " + t;
   }
 
-  /** Level 2 keeps level 1 and parses numbers into parts. */
-  String level2() {
-    String parts = plan.type() == ValueType.NUMBER ? ", icp_num_parts(" + b + ") AS " + p : "";
-    return b + ", " + r + parts;
+  /** Returns what the given level (2 to 5) adds to the projection, or an empty string. */
+  String level(int level) {
+    boolean number = plan.type() == ValueType.NUMBER;
+    switch (level) {
+      case 2:
+        return "icp_unplaceholder(" + t + ") AS " + b;
+      case 3:
+        return number
+            ? "icp_num_plain("
+                + b
+                + ") AS "
+                + c
+                + ", CASE WHEN icp_num_plain("
+                + b
+                + ") IS NULL THEN icp_num_fast("
+                + b
+                + ") END AS "
+                + f
+            : "";
+      case 4:
+        return number
+            ? "CASE WHEN "
+                + c
+                + " IS NULL AND "
+                + f
+                + " IS NULL AND "
+                + b
+                + " IS NOT NULL THEN icp_num_parts("
+                + b
+                + ") END AS "
+                + p
+            : "";
+      case 5:
+        return value() + " AS " + v;
+      default:
+        throw new IllegalArgumentException("no cleaning level " + level);
+    }
   }
 
-  /** Returns the cleaned value. */
-  String value() {
+  /** The final level names the value and gives its change code. */
+  String last(String name) {
+    return v
+        + " AS "
+        + quote(name)
+        + ", "
+        + change()
+        + " AS "
+        + quote(name + Cleaner.CHANGE_SUFFIX);
+  }
+
+  private String value() {
     switch (plan.type()) {
       case NUMBER:
-        return "coalesce(icp_num_value("
-            + p
-            + "), CASE WHEN isfinite(TRY_CAST("
-            + b
-            + " AS DOUBLE)) THEN TRY_CAST("
-            + b
-            + " AS DOUBLE) END)";
+        return "coalesce(" + c + ", " + f + ", icp_num_value(" + p + "))";
       case BOOLEAN:
         return "icp_bool(" + b + ")";
       case DATE:
@@ -72,55 +120,56 @@ final class ValueExpressions {
     }
   }
 
-  /** Returns the change code, given the cleaned value's SQL. */
-  String change(String value) {
+  private String change() {
     String head =
         "CASE WHEN "
-            + r
-            + " IS NULL OR icp_trim("
-            + r
-            + ") = '' THEN "
-            + ChangeKind.EMPTY.code()
-            + " WHEN "
             + b
-            + " IS NULL THEN "
+            + " IS NULL THEN CASE WHEN "
+            + r
+            + " IS NULL OR "
+            + t
+            + " = '' THEN "
+            + ChangeKind.EMPTY.code()
+            + " ELSE "
             + ChangeKind.PLACEHOLDER.code()
-            + " ";
-    return "CAST(" + head + typed(value) + " END AS UTINYINT)";
+            + " END ";
+    return "CAST(" + head + typed() + " END AS UTINYINT)";
   }
 
-  private String typed(String value) {
+  private String typed() {
     String trimmed =
-        when(r + " <> " + b, ChangeKind.TRIMMED) + "ELSE " + code(ChangeKind.UNCHANGED);
+        when(r + " <> " + t, ChangeKind.TRIMMED) + "ELSE " + ChangeKind.UNCHANGED.code();
+    String unreadable = when(v + " IS NULL", ChangeKind.UNREADABLE);
     switch (plan.type()) {
       case NUMBER:
-        return when(value + " IS NULL", ChangeKind.UNREADABLE)
+        return unreadable
+            + "WHEN "
+            + c
+            + " IS NOT NULL THEN CASE "
+            + trimmed
+            + " END "
+            + when(f + " IS NOT NULL", ChangeKind.REFORMATTED)
             + when(p + ".n2 <> ''", ChangeKind.RANGE)
             + when(p + ".plus = '+'", ChangeKind.OPEN_BAND)
-            + when("TRY_CAST(" + b + " AS DOUBLE) IS NULL", ChangeKind.REFORMATTED)
-            + trimmed;
+            + "ELSE "
+            + ChangeKind.REFORMATTED.code();
       case BOOLEAN:
-        return when(value + " IS NULL", ChangeKind.UNREADABLE)
+        return unreadable
             + when("lower(" + b + ") NOT IN ('true', 'false')", ChangeKind.REFORMATTED)
             + trimmed;
       case DATE:
-        return when(value + " IS NULL", ChangeKind.UNREADABLE)
-            + when(
-                "TRY_CAST(" + b + " AS DATE) IS NULL OR strlen(" + b + ") <> 10",
-                ChangeKind.REFORMATTED)
+        return unreadable
+            + when("CAST(" + v + " AS VARCHAR) <> " + b, ChangeKind.REFORMATTED)
             + trimmed;
       case DOMAIN:
-        return when(value + " IS NULL", ChangeKind.UNREADABLE)
-            + when(value + " <> " + b, ChangeKind.REFORMATTED)
-            + trimmed;
+        return unreadable + when(v + " <> " + b, ChangeKind.REFORMATTED) + trimmed;
       case CATEGORY:
       case COUNTRY:
         return vocabulary.unrecognised(b).map(sql -> when(sql, ChangeKind.UNRECOGNISED)).orElse("")
-            + when(value + " <> " + b, ChangeKind.REFORMATTED)
+            + when(v + " <> " + b, ChangeKind.REFORMATTED)
             + trimmed;
       case SET:
-        return when("array_to_string(" + value + ", '; ') <> " + b, ChangeKind.REFORMATTED)
-            + trimmed;
+        return when("array_to_string(" + v + ", '; ') <> " + b, ChangeKind.REFORMATTED) + trimmed;
       default:
         return trimmed;
     }
@@ -128,10 +177,6 @@ final class ValueExpressions {
 
   private static String when(String condition, ChangeKind kind) {
     return "WHEN " + condition + " THEN " + kind.code() + " ";
-  }
-
-  private static String code(ChangeKind kind) {
-    return String.valueOf(kind.code());
   }
 
   private String formats() {
@@ -157,15 +202,15 @@ final class ValueExpressions {
       return "coalesce(map_extract_value(" + entries + ", " + text + "), " + text + ")";
     }
 
-    java.util.Optional<String> unrecognised(String text) {
+    Optional<String> unrecognised(String text) {
       if (unrecognisedValues.isEmpty()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       String list =
           unrecognisedValues.stream()
-              .map(v -> literal(v))
+              .map(value -> literal(value))
               .collect(Collectors.joining(", ", "[", "]"));
-      return java.util.Optional.of("list_contains(" + list + ", " + text + ")");
+      return Optional.of("list_contains(" + list + ", " + text + ")");
     }
   }
 }

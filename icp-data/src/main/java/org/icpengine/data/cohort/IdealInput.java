@@ -13,14 +13,16 @@ import org.icpengine.data.profile.ColumnProfile;
  * The view an ideal expression is evaluated over: the file's columns under their own names, with
  * numbers, yes/no values and dates cleaned (so that {@code ltv >= 10000} and {@code churned = 'no'}
  * work on messy exports) and every other column as the text the user sees in the file, trimmed,
- * with placeholders read as missing (so that the spellings the user knows match).
+ * with placeholders read as missing (so that the spellings the user knows match). Only the columns
+ * an expression reads are in the view.
  */
 final class IdealInput {
   static final String VIEW = "ideal_input";
 
   private IdealInput() {}
 
-  static void create(Dataset dataset) {
+  /** Creates the view with the row position and the given columns, the ones an expression reads. */
+  static void create(Dataset dataset, List<String> read) {
     List<String> cleanAliases = new ArrayList<>();
     List<String> projection = new ArrayList<>();
     projection.add("c." + quote(CleanedTable.ROW));
@@ -28,6 +30,9 @@ final class IdealInput {
     List<ColumnProfile> columns = dataset.profile().columns();
     for (int i = 0; i < columns.size(); i++) {
       ColumnProfile column = columns.get(i);
+      if (!read.contains(column.name())) {
+        continue; // a view over both tables would otherwise blank every column of every row
+      }
       String name = quote(column.name());
       String alias = quote("clean#" + i);
       cleanAliases.add(name + " AS " + alias);

@@ -30,7 +30,6 @@ public final class Ideals {
    *     or every row ideal
    */
   public static IdealDefinition evaluate(Dataset dataset, Optional<String> expression) {
-    IdealInput.create(dataset);
     if (expression.isPresent() && !expression.get().isBlank()) {
       String sql = expression.get().strip();
       List<String> read = IdealColumns.read(dataset, sql);
@@ -75,6 +74,7 @@ public final class Ideals {
   static IdealDefinition run(
       Dataset dataset, String sql, String description, boolean isDefault, List<String> read) {
     var engine = dataset.engine();
+    IdealInput.create(dataset, read);
     try {
       engine.execute("SET default_collation = 'nocase'");
       engine.execute(

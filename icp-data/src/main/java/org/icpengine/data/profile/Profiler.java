@@ -34,8 +34,10 @@ public final class Profiler {
     List<ColumnEvidence> evidence = new ArrayList<>();
     List<ColumnPlan> plans = new ArrayList<>();
     List<ColumnMeaning> meanings = new ArrayList<>();
-    for (String column : source.columns()) {
-      ColumnEvidence columnEvidence = sample.of(column);
+    List<ColumnEvidence> sampled = sample.of(source.columns());
+    for (int i = 0; i < source.columns().size(); i++) {
+      String column = source.columns().get(i);
+      ColumnEvidence columnEvidence = sampled.get(i);
       ColumnPlan inferred = TypeInference.infer(column, columnEvidence);
       ColumnMeaning meaning = Meanings.infer(column, inferred.type());
       Optional<ColumnOverride> override = mapping.forColumn(column);

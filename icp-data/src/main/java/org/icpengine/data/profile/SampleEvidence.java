@@ -3,6 +3,7 @@ package org.icpengine.data.profile;
 import static org.icpengine.data.engine.Engine.literal;
 import static org.icpengine.data.engine.Engine.quote;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,18 @@ import java.util.Optional;
 import org.icpengine.data.clean.DateFormats;
 import org.icpengine.data.engine.Engine;
 
-/** Gathers {@link ColumnEvidence} from a reservoir sample of a raw table. */
+/**
+ * Gathers {@link ColumnEvidence} from a seeded reservoir sample of a raw table: one query counts
+ * what each parser reads in every column; the date layouts are tried only on columns whose values
+ * look like dates, because trying two dozen layouts on every value is the costly part.
+ */
 final class SampleEvidence {
   static final int SAMPLE_ROWS = 20_000;
   static final int MAX_DISTINCT = 5_000;
+  private static final int COUNTS = 7;
+  private static final String DATE_SHAPE =
+      "'^[0-9]{1,4}[-/. ][0-9]{1,2}[-/. ][0-9]{1,4}|^[0-9]{1,2}[- ][A-Za-z]{3}|^[A-Za-z]{3,9}\\.?"
+          + " [0-9]{1,2}'";
 
   private final Engine engine;
   private final String sample;
@@ -41,52 +50,115 @@ final class SampleEvidence {
     return sample;
   }
 
-  ColumnEvidence of(String column) {
-    String b = "icp_blank(" + quote(column) + ")";
-    StringBuilder sql =
-        new StringBuilder("SELECT count(b), count(icp_num(b)), count(icp_bool(b)),")
-            .append(" count(icp_domain(b)), count_if(b SIMILAR TO '.*[;|].*'),")
-            .append(" count_if(b LIKE '%,%'), approx_count_distinct(b)");
-    List<String> formats = DateFormats.CANDIDATES;
-    for (String format : formats) {
-      sql.append(", count(try_strptime(b, ").append(literal(format)).append("))");
+  /** Returns the evidence of every column, in the order given. */
+  List<ColumnEvidence> of(List<String> columns) {
+    List<long[]> counts = counts(columns);
+    List<ColumnEvidence> evidence = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      long[] c = counts.get(i);
+      boolean datelike = c[6] > 0 && c[6] >= 0.5 * c[0];
+      long[] dates = datelike ? dates(columns.get(i)) : new long[DateFormats.CANDIDATES.size()];
+      int best = best(dates);
+      evidence.add(
+          new ColumnEvidence(
+              c[0],
+              c[1],
+              c[2],
+              c[3],
+              c[4],
+              c[5],
+              best < 0 ? Optional.empty() : Optional.of(DateFormats.CANDIDATES.get(best)),
+              best < 0 ? 0 : dates[best],
+              values(columns.get(i)),
+              c[COUNTS]));
     }
-    sql.append(" FROM (SELECT ").append(b).append(" AS b FROM ").append(sample).append(")");
-    long[] counts =
-        engine.queryOne(
-            sql.toString(),
-            row -> {
-              long[] result = new long[7 + formats.size()];
-              for (int i = 0; i < result.length; i++) {
-                result[i] = row.getLong(i + 1);
-              }
-              return result;
-            });
-    int best = -1;
+    return evidence;
+  }
+
+  private List<long[]> counts(List<String> columns) {
+    List<String> aggregates = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      String b = "b" + i;
+      aggregates.add(
+          String.join(
+              ", ",
+              "count(" + b + ")",
+              "count_if(icp_is_num(" + b + "))",
+              "count(icp_bool(" + b + "))",
+              "count_if(icp_is_domain(" + b + "))",
+              "count_if(contains(" + b + ", ';') OR contains(" + b + ", '|'))",
+              "count_if(contains(" + b + ", ','))",
+              "count_if(regexp_matches(" + b + ", " + DATE_SHAPE + "))",
+              "approx_count_distinct(" + b + ")"));
+    }
+    List<String> blanked = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      blanked.add("icp_blank(" + quote(columns.get(i)) + ") AS b" + i);
+    }
+    String sql =
+        "SELECT "
+            + String.join(", ", aggregates)
+            + " FROM (SELECT "
+            + String.join(", ", blanked)
+            + " FROM "
+            + sample
+            + ")";
+    return engine.queryOne(
+        sql,
+        row -> {
+          List<long[]> result = new ArrayList<>();
+          for (int i = 0; i < columns.size(); i++) {
+            long[] values = new long[COUNTS + 1];
+            for (int j = 0; j <= COUNTS; j++) {
+              values[j] = row.getLong(i * (COUNTS + 1) + j + 1);
+            }
+            result.add(values);
+          }
+          return result;
+        });
+  }
+
+  private long[] dates(String column) {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    List<String> formats = DateFormats.CANDIDATES;
     for (int i = 0; i < formats.size(); i++) {
-      if (counts[7 + i] > 0 && (best < 0 || counts[7 + i] > counts[7 + best])) {
+      sql.append(i == 0 ? "" : ", ")
+          .append("count(try_strptime(b, ")
+          .append(literal(formats.get(i)))
+          .append("))");
+    }
+    sql.append(" FROM (SELECT icp_blank(")
+        .append(quote(column))
+        .append(") AS b FROM ")
+        .append(sample)
+        .append(")");
+    return engine.queryOne(
+        sql.toString(),
+        row -> {
+          long[] counts = new long[formats.size()];
+          for (int i = 0; i < counts.length; i++) {
+            counts[i] = row.getLong(i + 1);
+          }
+          return counts;
+        });
+  }
+
+  private static int best(long[] dates) {
+    int best = -1;
+    for (int i = 0; i < dates.length; i++) {
+      if (dates[i] > 0 && (best < 0 || dates[i] > dates[best])) {
         best = i;
       }
     }
-    return new ColumnEvidence(
-        counts[0],
-        counts[1],
-        counts[2],
-        counts[3],
-        counts[4],
-        counts[5],
-        best < 0 ? Optional.empty() : Optional.of(formats.get(best)),
-        best < 0 ? 0 : counts[7 + best],
-        values(b),
-        counts[6]);
+    return best;
   }
 
-  private Map<String, Long> values(String blanked) {
+  private Map<String, Long> values(String column) {
     Map<String, Long> values = new LinkedHashMap<>();
     engine.query(
-        "SELECT b, count(*) AS n FROM (SELECT "
-            + blanked
-            + " AS b FROM "
+        "SELECT b, count(*) AS n FROM (SELECT icp_blank("
+            + quote(column)
+            + ") AS b FROM "
             + sample
             + ") WHERE b IS NOT NULL GROUP BY b ORDER BY n DESC, b LIMIT "
             + MAX_DISTINCT,

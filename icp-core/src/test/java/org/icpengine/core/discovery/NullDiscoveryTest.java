@@ -1,0 +1,77 @@
+package org.icpengine.core.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class NullDiscoveryTest {
+  private static final int RUNS = 40;
+
+  @Test
+  void discover_publishesNothingForPermutedTargetInNinetyFivePercentOfRuns() {
+    long runsPublishing =
+        IntStream.range(0, RUNS)
+            .filter(
+                run -> {
+                  PlantedData data = PlantedData.categorical(5_000, 10, 100 + run);
+                  Target.Binary planted =
+                      (Target.Binary)
+                          data.binary(
+                              200 + run,
+                              row -> data.is(row, 0, 1) && data.is(row, 1, 2) ? 0.45 : 0.1);
+                  Target permuted = PlantedData.permuted(planted, 300 + run);
+                  DiscoveryOptions options = DiscoveryOptions.builder().seed(run).build();
+                  return !Discovery.discover(data.selectors(), permuted, options)
+                      .published()
+                      .isEmpty();
+                })
+            .count();
+
+    assertThat(runsPublishing).isLessThanOrEqualTo(RUNS / 20);
+  }
+
+  @Test
+  void discover_publishesNothingWhenTargetHasOneClass() {
+    PlantedData data = PlantedData.categorical(2_000, 4, 5);
+
+    DiscoveryResult result =
+        Discovery.discover(data.selectors(), data.binary(6, row -> 0), DiscoveryOptions.defaults());
+
+    assertThat(result.published()).isEmpty();
+    assertThat(result.counts().evaluated()).isZero();
+  }
+
+  @Test
+  void discover_publishesNothingForConstantNumericTarget() {
+    PlantedData data = PlantedData.categorical(2_000, 4, 5);
+
+    DiscoveryResult result =
+        Discovery.discover(
+            data.selectors(),
+            Target.numeric(new double[data.rows()], true),
+            DiscoveryOptions.defaults());
+
+    assertThat(result.published()).isEmpty();
+  }
+
+  @Test
+  void discover_handlesDataWithoutRowsOrValues() {
+    Selector none = new Selector("A", "firmographic", "A = a1", Bits.empty(0));
+    Selector unknown = new Selector("A", "firmographic", "A = a1", Bits.all(3));
+    double[] missing = {Double.NaN, Double.NaN, Double.NaN};
+
+    DiscoveryResult empty =
+        Discovery.discover(
+            List.of(none), Target.binary(Bits.empty(0)), DiscoveryOptions.defaults());
+    DiscoveryResult unvalued =
+        Discovery.discover(
+            List.of(unknown), Target.numeric(missing, true), DiscoveryOptions.defaults());
+
+    assertThat(empty.published()).isEmpty();
+    assertThat(empty.smallSample()).isTrue();
+    assertThat(unvalued.published()).isEmpty();
+    assertThat(unvalued.counts().rows()).isZero();
+  }
+}
