@@ -25,6 +25,12 @@ public final class SampleCompany {
   /** The file name of the prospects export. */
   public static final String PROSPECTS_FILE = "prospects.csv";
 
+  /** The sample's industries, each under the one spelling cleaning should fold its variants to. */
+  public static final List<String> INDUSTRIES = Spellings.INDUSTRIES;
+
+  /** The sample's countries, each under its canonical ISO 3166 English short name. */
+  public static final List<String> COUNTRIES = Spellings.COUNTRIES;
+
   private final long seed;
   private final int customers;
   private final int deals;

@@ -22,6 +22,7 @@ import org.icpengine.data.Fixtures;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.sample.PlantedIcp;
+import org.icpengine.sample.SampleCompany;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,32 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CohortsTest {
   /** The canonical industries of the sample generator. */
-  private static final Set<String> INDUSTRIES =
-      Set.of(
-          "Fintech",
-          "Healthtech",
-          "E-commerce",
-          "Manufacturing",
-          "Education",
-          "Media",
-          "Logistics",
-          "Real Estate",
-          "Retail",
-          "Professional Services");
+  private static final Set<String> INDUSTRIES = Set.copyOf(SampleCompany.INDUSTRIES);
 
   /** The sample generator's countries, by the names cleaning folds them to. */
-  private static final Set<String> COUNTRIES =
-      Set.of(
-          "United States",
-          "United Kingdom",
-          "Germany",
-          "France",
-          "Canada",
-          "Netherlands",
-          "Australia",
-          "India",
-          "Brazil",
-          "Spain");
+  private static final Set<String> COUNTRIES = Set.copyOf(SampleCompany.COUNTRIES);
 
   @TempDir static Path dir;
   private static Engine engine;
