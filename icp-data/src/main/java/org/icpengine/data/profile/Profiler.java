@@ -30,7 +30,7 @@ public final class Profiler {
   public Result profile(LoadedSource source, Mapping mapping, String cleanView) {
     mapping.checkAgainst(source.columns());
     Cleaner cleaner = new Cleaner(engine);
-    SampleEvidence sample = SampleEvidence.of(engine, source.table());
+    SampleEvidence sample = SampleEvidence.of(engine, source.table(), source.columns());
     List<ColumnEvidence> evidence = new ArrayList<>();
     List<ColumnPlan> plans = new ArrayList<>();
     List<ColumnMeaning> meanings = new ArrayList<>();

@@ -32,17 +32,26 @@ final class SampleEvidence {
     this.sample = sample;
   }
 
-  /** Draws a seeded sample of the raw table, so that the same file always infers the same. */
-  static SampleEvidence of(Engine engine, String rawTable) {
+  /**
+   * Draws a seeded sample of the raw table, so that the same file always infers the same, with
+   * every value already blanked (trimmed, placeholders missing) under the column's own name.
+   */
+  static SampleEvidence of(Engine engine, String rawTable, List<String> columns) {
     String sample = rawTable + "_sample";
+    List<String> blanked = new ArrayList<>();
+    for (String column : columns) {
+      blanked.add("icp_blank(" + quote(column) + ") AS " + quote(column));
+    }
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + sample
-            + " AS SELECT * FROM "
+            + " AS SELECT "
+            + String.join(", ", blanked)
+            + " FROM (SELECT * FROM "
             + rawTable
             + " USING SAMPLE reservoir("
             + SAMPLE_ROWS
-            + " ROWS) REPEATABLE (42)");
+            + " ROWS) REPEATABLE (42))");
     return new SampleEvidence(engine, sample);
   }
 
@@ -93,7 +102,7 @@ final class SampleEvidence {
     }
     List<String> blanked = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      blanked.add("icp_blank(" + quote(columns.get(i)) + ") AS b" + i);
+      blanked.add(quote(columns.get(i)) + " AS b" + i);
     }
     String sql =
         "SELECT "
@@ -127,9 +136,9 @@ final class SampleEvidence {
           .append(literal(formats.get(i)))
           .append("))");
     }
-    sql.append(" FROM (SELECT icp_blank(")
+    sql.append(" FROM (SELECT ")
         .append(quote(column))
-        .append(") AS b FROM ")
+        .append(" AS b FROM ")
         .append(sample)
         .append(")");
     return engine.queryOne(
@@ -156,9 +165,9 @@ final class SampleEvidence {
   private Map<String, Long> values(String column) {
     Map<String, Long> values = new LinkedHashMap<>();
     engine.query(
-        "SELECT b, count(*) AS n FROM (SELECT icp_blank("
+        "SELECT b, count(*) AS n FROM (SELECT "
             + quote(column)
-            + ") AS b FROM "
+            + " AS b FROM "
             + sample
             + ") WHERE b IS NOT NULL GROUP BY b ORDER BY n DESC, b LIMIT "
             + MAX_DISTINCT,
