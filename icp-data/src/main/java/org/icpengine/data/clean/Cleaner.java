@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.ValueExpressions.Vocabulary;
@@ -25,6 +27,12 @@ public final class Cleaner {
 
   /** The suffix of the change-code column that goes with each cleaned column. */
   static final String CHANGE_SUFFIX = "#change";
+
+  /** The key column of a dictionary table: the raw text of one distinct value. */
+  private static final String DICTIONARY_KEY = "icp#key";
+
+  /** A column is cleaned through a dictionary when it has at most a quarter as many values. */
+  private static final long DICTIONARY_RATIO = 4;
 
   private final Engine engine;
 
@@ -47,12 +55,26 @@ public final class Cleaner {
       spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
     }
     String all = cleanTable + "_all";
+    Set<Integer> dictionary = dictionaryColumns(rawTable, plans);
+    for (int i : dictionary) {
+      engine.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + dictionaryTable(i)
+              + " AS "
+              + dictionarySelect(rawTable, plans.get(i), expressions.get(i)));
+    }
     engine.execute(
-        "CREATE OR REPLACE TABLE " + all + " AS " + select(rawTable, plans, expressions));
+        "CREATE OR REPLACE TABLE "
+            + all
+            + " AS "
+            + select(rawTable, plans, expressions, dictionary));
+    for (int i : dictionary) {
+      engine.execute("DROP TABLE IF EXISTS " + dictionaryTable(i));
+    }
     engine.execute(
         "CREATE OR REPLACE VIEW "
             + cleanTable
-            + " AS SELECT rowid AS "
+            + " AS SELECT "
             + quote(CleanedTable.ROW)
             + ", "
             + plans.stream().map(p -> quote(p.name())).collect(Collectors.joining(", "))
@@ -71,14 +93,95 @@ public final class Cleaner {
     return new CleanedTable(cleanTable, all, columns);
   }
 
-  private static String select(String raw, List<ColumnPlan> plans, List<ValueExpressions> exprs) {
-    List<String> first = new ArrayList<>();
-    List<String> last = new ArrayList<>();
-    for (int i = 0; i < plans.size(); i++) {
-      first.add(exprs.get(i).level1(quote(plans.get(i).name())));
-      last.add(exprs.get(i).last(plans.get(i).name()));
+  /**
+   * Returns the columns cleaned once per distinct value and looked up, rather than cleaned row by
+   * row: typed columns with few distinct values relative to the rows, where one lookup per row is
+   * far cheaper than parsing.
+   */
+  private Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
+    List<String> estimates = new ArrayList<>();
+    for (ColumnPlan plan : plans) {
+      estimates.add("approx_count_distinct(" + quote(plan.name()) + ")");
     }
-    String from = "(SELECT " + String.join(", ", first) + " FROM " + raw + ")";
+    long[] distinct =
+        engine.queryOne(
+            "SELECT count(*), " + String.join(", ", estimates) + " FROM " + raw,
+            row -> {
+              long[] values = new long[plans.size() + 1];
+              for (int i = 0; i < values.length; i++) {
+                values[i] = row.getLong(i + 1);
+              }
+              return values;
+            });
+    Set<Integer> dictionary = new TreeSet<>();
+    for (int i = 0; i < plans.size(); i++) {
+      if (plans.get(i).type() != ValueType.TEXT
+          && distinct[i + 1] * DICTIONARY_RATIO <= distinct[0]) {
+        dictionary.add(i);
+      }
+    }
+    return dictionary;
+  }
+
+  private static String dictionaryTable(int index) {
+    return "icp_dictionary_" + index;
+  }
+
+  private static String dictionarySelect(String raw, ColumnPlan plan, ValueExpressions e) {
+    String name = quote(plan.name());
+    String distinct = "(SELECT DISTINCT " + name + " FROM " + raw + ")";
+    return "SELECT "
+        + e.key()
+        + " AS "
+        + quote(DICTIONARY_KEY)
+        + ", "
+        + e.last(plan.name())
+        + " FROM "
+        + levels(distinct, List.of(e.level1(name)), List.of(e));
+  }
+
+  private static String select(
+      String raw, List<ColumnPlan> plans, List<ValueExpressions> exprs, Set<Integer> dictionary) {
+    List<String> first = new ArrayList<>(List.of("rowid AS " + quote(CleanedTable.ROW)));
+    List<String> last = new ArrayList<>(List.of(quote(CleanedTable.ROW)));
+    List<ValueExpressions> rowByRow = new ArrayList<>();
+    StringBuilder joins = new StringBuilder();
+    for (int i = 0; i < plans.size(); i++) {
+      String name = plans.get(i).name();
+      if (dictionary.contains(i)) {
+        String d = "d" + i;
+        first.add(quote(name) + " AS k" + i);
+        last.add(d + "." + quote(name) + ", " + d + "." + quote(name + CHANGE_SUFFIX));
+        joins
+            .append(" LEFT JOIN ")
+            .append(dictionaryTable(i))
+            .append(' ')
+            .append(d)
+            .append(" ON x.k")
+            .append(i)
+            .append(" IS NOT DISTINCT FROM ")
+            .append(d)
+            .append('.')
+            .append(quote(DICTIONARY_KEY));
+      } else {
+        first.add(exprs.get(i).level1(quote(name)));
+        last.add(exprs.get(i).last(name));
+        rowByRow.add(exprs.get(i));
+      }
+    }
+    return "SELECT "
+        + String.join(", ", last)
+        + " FROM "
+        + levels(raw, first, rowByRow)
+        + " x"
+        + joins
+        + " ORDER BY "
+        + quote(CleanedTable.ROW);
+  }
+
+  /** Nests the cleaning levels 2 to 5 of the given columns over the first projection. */
+  private static String levels(String source, List<String> first, List<ValueExpressions> exprs) {
+    String from = "(SELECT " + String.join(", ", first) + " FROM " + source + ")";
     for (int level = 2; level <= 5; level++) {
       List<String> added = new ArrayList<>();
       for (ValueExpressions e : exprs) {
@@ -91,7 +194,7 @@ public final class Cleaner {
         from = "(SELECT *, " + String.join(", ", added) + " FROM " + from + ")";
       }
     }
-    return "SELECT " + String.join(", ", last) + " FROM " + from;
+    return from;
   }
 
   private List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {

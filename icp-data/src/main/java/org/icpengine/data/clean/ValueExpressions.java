@@ -44,6 +44,11 @@ final class ValueExpressions {
     return rawColumn + " AS " + r + ", icp_trim(" + rawColumn + ") AS " + t;
   }
 
+  /** Returns the column holding the raw text, the key of a dictionary of distinct values. */
+  String key() {
+    return r;
+  }
+
   /** Returns what the given level (2 to 5) adds to the projection, or an empty string. */
   String level(int level) {
     boolean number = plan.type() == ValueType.NUMBER;
