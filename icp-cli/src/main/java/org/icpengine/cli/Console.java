@@ -18,7 +18,7 @@ import org.icpengine.data.DatasetOptions;
 public record Console(PrintWriter out, PrintWriter err, boolean interactive) {
   /** Runs work with a progress bar of named steps, when a person is watching. */
   public <T> T withProgress(String task, ProgressWork<T> work) {
-    if (!interactive || System.console() == null) {
+    if (!interactive || !watched()) {
       return work.run(DatasetOptions.Progress.none());
     }
     try (ProgressBar bar =
@@ -39,6 +39,16 @@ public record Console(PrintWriter out, PrintWriter err, boolean interactive) {
       bar.stepTo(bar.getMax());
       return result;
     }
+  }
+
+  /**
+   * Returns whether a person is likely watching the error stream: a console, or a terminal that is
+   * not CI's (results redirected to a file still leave the bar on screen).
+   */
+  private static boolean watched() {
+    String term = System.getenv("TERM");
+    boolean terminal = term != null && !term.isEmpty() && !"dumb".equals(term);
+    return System.console() != null || (terminal && System.getenv("CI") == null);
   }
 
   /** Work that reports its steps. */

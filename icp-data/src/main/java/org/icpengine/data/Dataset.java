@@ -39,7 +39,9 @@ public final class Dataset {
   public static Dataset open(Engine engine, Path file, DatasetOptions options) {
     options.progress().step(1, 3, "reading " + file.getFileName());
     var source = new SourceReader(engine).read(file, options.read(), RAW);
-    options.progress().step(2, 3, "cleaning " + source.rows() + " rows");
+    options
+        .progress()
+        .step(2, 3, String.format(java.util.Locale.ROOT, "cleaning %,d rows", source.rows()));
     Profiler.Result result = new Profiler(engine).profile(source, options.mapping(), CLEAN);
     options.progress().step(3, 3, "done");
     Dataset dataset = new Dataset(engine, result.profile());
