@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param labels the band labels, lowest first
  * @param upperBounds the inclusive upper bound of every band but the last
  */
-record Bands(List<String> labels, List<Double> upperBounds) {
+public record Bands(List<String> labels, List<Double> upperBounds) {
   /** Employee bands as sales teams use them. */
   static final Bands EMPLOYEES =
       new Bands(
@@ -28,7 +28,7 @@ record Bands(List<String> labels, List<Double> upperBounds) {
           List.of(1e6, 1e7, 5e7, 1e8, 5e8, 1e9));
 
   /** Returns the business bands a header calls for, if any. */
-  static java.util.Optional<Bands> forHeader(String header) {
+  public static java.util.Optional<Bands> forHeader(String header) {
     String words = header.toLowerCase(Locale.ROOT);
     if (words.matches(".*(employee|headcount|staff|fte|company size).*")) {
       return java.util.Optional.of(EMPLOYEES);
@@ -40,7 +40,7 @@ record Bands(List<String> labels, List<Double> upperBounds) {
   }
 
   /** Returns quantile bins with the given distinct cut points, lowest first. */
-  static Bands quantiles(List<Double> cuts) {
+  public static Bands quantiles(List<Double> cuts) {
     List<String> labels = new ArrayList<>();
     for (int i = 0; i <= cuts.size(); i++) {
       if (i == 0) {
@@ -76,7 +76,7 @@ record Bands(List<String> labels, List<Double> upperBounds) {
   }
 
   /** Formats a number briefly: 12.5k, 3M, 1.2B. */
-  static String compact(double value) {
+  public static String compact(double value) {
     double magnitude = Math.abs(value);
     if (magnitude >= 1e9) {
       return trim(value / 1e9) + "B";
@@ -91,7 +91,7 @@ record Bands(List<String> labels, List<Double> upperBounds) {
   }
 
   private static String trim(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
+    String text = String.format(Locale.ROOT, "%,.2f", value);
     return text.replaceAll("\\.?0+$", "");
   }
 }
