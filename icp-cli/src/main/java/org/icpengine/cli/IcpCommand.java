@@ -3,6 +3,7 @@ package org.icpengine.cli;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.cohorts.CohortsCommand;
 import org.icpengine.cli.demo.DemoCommand;
+import org.icpengine.cli.derive.DeriveCommand;
 import org.icpengine.cli.profile.ProfileCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,6 +51,7 @@ public final class IcpCommand implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new IcpCommand(console));
     commandLine.addSubcommand(new ProfileCommand(console));
     commandLine.addSubcommand(new CohortsCommand(console));
+    commandLine.addSubcommand(new DeriveCommand(console));
     commandLine.addSubcommand(new DemoCommand(console));
     return commandLine;
   }

@@ -38,6 +38,7 @@ class DemoTest {
             "prospects.csv",
             "customers-profile.json",
             "customers-mapping.yaml",
+            "icp/icp.json",
             "customers-cohorts-industry.json",
             "deals-cohorts-industry.json")) {
       assertThat(dir.resolve("demo").resolve(name)).isNotEmptyFile();

@@ -17,6 +17,7 @@ class HelpTest {
                 + "Usage: icp [-hV] COMMAND\n")
         .containsPattern("(?m)^  profile +Read a customer file")
         .containsPattern("(?m)^  cohorts +Customer economics per cohort")
+        .containsPattern("(?m)^  derive +Derive the Ideal Customer Profile")
         .containsPattern("(?m)^  demo +Run the pipeline on sample data")
         .contains("Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.");
   }
@@ -39,7 +40,8 @@ class HelpTest {
   @CsvSource({
     "profile, 'Usage: icp profile [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
     "cohorts, 'Usage: icp cohorts [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
-    "demo, 'Usage: icp demo [-hV] [--verbose] [--out=DIR] [--seed=<seed>]'"
+    "demo, 'Usage: icp demo [-hV] [--verbose] [--out=DIR] [--seed=<seed>]'",
+    "derive, 'Usage: icp derive [-hV] [--strict] [--verbose] [--delimiter=CHAR]'"
   })
   void commandHelp_startsWithItsSynopsis(String command, String synopsis) {
     Cli.Result result = Cli.run(command, "--help");
@@ -51,7 +53,8 @@ class HelpTest {
   @CsvSource({
     "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose FILE",
     "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose FILE",
-    "demo, --out --seed --verbose"
+    "demo, --out --seed --verbose",
+    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --mapping --strict FILE"
   })
   void commandHelp_describesEveryOption(String command, String options) {
     String help = Cli.run(command, "--help").out();

@@ -63,7 +63,8 @@ public final class Cohorts {
         notes);
   }
 
-  private static Map<OutcomeKind, String> outcomes(Dataset dataset) {
+  /** Returns the column used for each outcome figure: LTV (or revenue), NRR, CAC, churn, won. */
+  public static Map<OutcomeKind, String> outcomes(Dataset dataset) {
     Map<OutcomeKind, String> outcomes = new EnumMap<>(OutcomeKind.class);
     Ideals.outcome(dataset, ValueType.NUMBER, OutcomeKind.LTV)
         .or(() -> Ideals.outcome(dataset, ValueType.NUMBER, OutcomeKind.REVENUE))

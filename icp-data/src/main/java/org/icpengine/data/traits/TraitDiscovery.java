@@ -27,7 +27,7 @@ public final class TraitDiscovery {
   }
 
   /** Returns the ideal rows as a bitset over row positions. */
-  static Bits idealRows(Dataset dataset) {
+  public static Bits idealRows(Dataset dataset) {
     Bits.Builder ideal = Bits.builder(Math.toIntExact(dataset.rows()));
     dataset
         .engine()

@@ -1,0 +1,150 @@
+package org.icpengine.cli.derive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.icpengine.cli.Console;
+import org.icpengine.cli.Failures;
+import org.icpengine.cli.InputOptions;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.InputException;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.icp.Derivation;
+import org.icpengine.data.icp.DeriveOptions;
+import org.icpengine.data.icp.IcpDefinition;
+import org.icpengine.data.icp.IcpJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code icp derive FILE --out DIR}: discover the ICP's traits and write DIR/icp.json. */
+@Command(
+    name = "derive",
+    mixinStandardHelpOptions = true,
+    description =
+        "Derive the Ideal Customer Profile: the traits and trait combinations (up to three) that"
+            + " mark ideal customers and those that disqualify, each with its lift, confidence"
+            + " interval, q-value, economics and use; the ICP's coverage and a plain-language"
+            + " summary. Writes DIR/icp.json (report.html follows in a later release).")
+public final class DeriveCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Customers with outcomes: CSV/TSV, .xlsx, .parquet, .json")
+  Path file;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
+      description = "Folder to write icp.json into (created if missing)")
+  Path out;
+
+  @Option(
+      names = "--ideal",
+      paramLabel = "EXPR",
+      description =
+          "SQL boolean expression that marks ideal accounts (default: see icp cohorts --help)")
+  String ideal;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "COL",
+      split = ",",
+      splitSynopsisLabel = ",",
+      description = "Columns never used as traits")
+  List<String> exclude = List.of();
+
+  @Option(
+      names = "--include-leaky",
+      paramLabel = "COL",
+      split = ",",
+      splitSynopsisLabel = ",",
+      description = "Likely-leaky columns to use as traits all the same")
+  List<String> includeLeaky = List.of();
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Most traits in one segment, 1 to 3 (default: ${DEFAULT-VALUE})")
+  int maxDepth;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "42",
+      description = "Seed of the discovery/confirmation split (default: ${DEFAULT-VALUE})")
+  long seed;
+
+  @Mixin InputOptions input;
+
+  /** Creates the command, writing to the given console. */
+  public DeriveCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new InputException(out + " is a file: give --out a folder");
+    }
+    if (maxDepth < 1 || maxDepth > 3) {
+      throw new InputException("--max-depth must be 1, 2 or 3, not " + maxDepth);
+    }
+    DeriveOptions options =
+        new DeriveOptions(
+            Optional.ofNullable(ideal),
+            Set.copyOf(exclude),
+            Set.copyOf(includeLeaky),
+            maxDepth,
+            seed);
+    try (Engine engine = Engine.open()) {
+      IcpDefinition icp =
+          console.withProgress(
+              "derive",
+              progress -> {
+                Dataset dataset =
+                    Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
+                checkColumns(dataset, options);
+                return Derivation.derive(dataset, file, options, Clock.systemUTC());
+              });
+      Files.createDirectories(out);
+      Path json = out.resolve("icp.json");
+      IcpJson.write(icp, json);
+      IcpText.print(icp, console.out());
+      console.out().println();
+      console.out().println("Written: " + json);
+    }
+    return Failures.OK;
+  }
+
+  private static void checkColumns(Dataset dataset, DeriveOptions options) {
+    for (String column : options.excluded()) {
+      requireColumn(dataset, column, "--exclude");
+    }
+    for (String column : options.reincluded()) {
+      requireColumn(dataset, column, "--include-leaky");
+    }
+  }
+
+  private static void requireColumn(Dataset dataset, String column, String option) {
+    if (dataset.column(column).isEmpty()) {
+      throw new InputException(
+          option
+              + " names column '"
+              + column
+              + "', which the file does"
+              + " not have"
+              + org.icpengine.data.profile.ColumnNames.suggestion(column, dataset.columns())
+              + ": run icp profile FILE to see the columns");
+    }
+  }
+}

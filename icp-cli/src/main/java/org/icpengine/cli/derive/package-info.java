@@ -1,0 +1,2 @@
+/** {@code icp derive}: start from {@link org.icpengine.cli.derive.DeriveCommand}. */
+package org.icpengine.cli.derive;

@@ -1,0 +1,154 @@
+package org.icpengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.icpengine.sample.PlantedIcp;
+import org.icpengine.sample.SampleCompany;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code icp derive} on the sample customers finds the planted ICP and writes icp.json. */
+class DeriveCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  private static Path customers;
+  private static Cli.Result derived;
+  private static JsonNode icp;
+
+  @BeforeAll
+  static void derive() throws IOException {
+    customers = SampleCompany.builder().seed(42).build().write(dir.resolve("sample")).customers();
+    derived = Cli.run(customers, "derive", "--out", dir.resolve("out").toString());
+    icp = JSON.readTree(dir.resolve("out/icp.json").toFile());
+  }
+
+  @Test
+  void derive_writesTheContractFieldsOfEveryTrait() {
+    assertThat(derived.exitCode()).as(derived.err()).isZero();
+    assertThat(icp.get("format_version").asInt()).isEqualTo(1);
+    assertThat(icp.at("/provenance/rows").asLong()).isEqualTo(4_000);
+    assertThat(icp.at("/provenance/input_sha256").asText()).hasSize(64);
+    assertThat(icp.get("traits")).isNotEmpty();
+    for (JsonNode trait : icp.get("traits")) {
+      for (String field :
+          List.of(
+              "attribute", "category", "condition", "direction", "lift", "support", "q_value")) {
+        assertThat(trait.has(field)).as(field).isTrue();
+      }
+    }
+    assertThat(icp.get("summary").asText()).startsWith("Ideal customers are accounts where");
+  }
+
+  @Test
+  void derive_findsThePlantedTraitsAndTheDisqualifier() {
+    Set<String> positive = conditions("positive");
+    assertThat(positive)
+        .contains(
+            "Industry is " + PlantedIcp.INDUSTRIES.get(0),
+            "Industry is " + PlantedIcp.INDUSTRIES.get(1),
+            "Tech Stack has " + PlantedIcp.TECHNOLOGY);
+    assertThat(conditions("negative")).contains("Industry is " + PlantedIcp.DISQUALIFIED_INDUSTRY);
+    for (JsonNode trait : icp.get("traits")) {
+      assertThat(PlantedIcp.NOISE_COLUMNS).doesNotContain(trait.get("attribute").asText());
+      assertThat(trait.get("attribute").asText())
+          .isNotIn("LTV", "Churned", "CAC", "Customer Health");
+    }
+  }
+
+  @Test
+  void derive_doesNotDependOnColumnOrder() throws IOException {
+    List<String> lines = Files.readAllLines(customers, StandardCharsets.UTF_8);
+    Path reversed = dir.resolve("reversed.csv");
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      out.add(reverseFields(line));
+    }
+    Files.write(reversed, out, StandardCharsets.UTF_8);
+    Cli.Result result = Cli.run(reversed, "derive", "--out", dir.resolve("out2").toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode other = JSON.readTree(dir.resolve("out2/icp.json").toFile());
+    assertThat(traitSet(other)).isEqualTo(traitSet(icp));
+  }
+
+  @Test
+  void derive_refusesAnOutputFolderThatIsAFile() throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "x");
+    Cli.Result result = Cli.run(customers, "derive", "--out", file.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("is a file").doesNotContain("Exception");
+    assertThat(file).hasContent("x");
+  }
+
+  @Test
+  void derive_saysHowManyIdealCustomersAreNeeded() {
+    Cli.Result result =
+        Cli.run(
+            customers, "derive", "--out", dir.resolve("few").toString(), "--ideal", "LTV > 250000");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("at least 20").doesNotContain("Exception");
+    assertThat(dir.resolve("few")).doesNotExist();
+  }
+
+  @Test
+  void derive_refusesWhenEveryAttributeIsExcluded() {
+    String all =
+        "Industry,Billing Country,NumberOfEmployees,AnnualRevenue,Tech Stack,"
+            + "Primary Use Case,Biggest Challenge,Lead Source,Web Visits (90d)";
+    Cli.Result result =
+        Cli.run(customers, "derive", "--out", dir.resolve("none").toString(), "--exclude", all);
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("no attribute is left");
+  }
+
+  private static Set<String> conditions(String direction) {
+    Set<String> conditions = new TreeSet<>();
+    icp.get("traits")
+        .forEach(
+            t -> {
+              if (t.get("direction").asText().equals(direction)) {
+                conditions.add(t.get("condition").asText());
+              }
+            });
+    return conditions;
+  }
+
+  private static Set<String> traitSet(JsonNode document) {
+    Set<String> traits = new TreeSet<>();
+    document
+        .get("traits")
+        .forEach(t -> traits.add(t.get("direction").asText() + ": " + t.get("condition").asText()));
+    return traits;
+  }
+
+  private static String reverseFields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (char c : line.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (c == ',' && !quoted) {
+        fields.add(field.toString());
+        field.setLength(0);
+      } else {
+        field.append(c);
+      }
+    }
+    fields.add(field.toString());
+    java.util.Collections.reverse(fields);
+    return String.join(",", fields);
+  }
+}

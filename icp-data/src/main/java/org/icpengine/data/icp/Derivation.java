@@ -1,0 +1,150 @@
+package org.icpengine.data.icp;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.icpengine.core.discovery.Bits;
+import org.icpengine.core.discovery.Discovery;
+import org.icpengine.core.discovery.DiscoveryOptions;
+import org.icpengine.core.discovery.DiscoveryResult;
+import org.icpengine.core.discovery.Finding;
+import org.icpengine.core.discovery.Selector;
+import org.icpengine.core.discovery.Target;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.InputException;
+import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.data.cohort.Ideals;
+import org.icpengine.data.traits.Selectors;
+import org.icpengine.data.traits.TraitColumns;
+import org.icpengine.data.traits.TraitDiscovery;
+
+/**
+ * Derives an ICP from a dataset: evaluates the ideal definition, chooses the attribute columns,
+ * discovers single traits (depth 1) and trait combinations (up to the maximum depth), and measures
+ * each trait's economics and the ICP's coverage.
+ */
+public final class Derivation {
+  /** The fewest ideal accounts discovery can learn from: ten on each half. */
+  public static final long MIN_IDEAL = 20;
+
+  /** Below this share of ideal accounts covered, the ICP is called too narrow. */
+  static final double NARROW = 0.2;
+
+  private Derivation() {}
+
+  /**
+   * Derives the ICP.
+   *
+   * @throws InputException when too few accounts are ideal or no attribute is left
+   */
+  public static IcpDefinition derive(
+      Dataset dataset, Path file, DeriveOptions options, Clock clock) {
+    IdealDefinition ideal = Ideals.evaluate(dataset, options.ideal());
+    if (ideal.idealRows() < MIN_IDEAL) {
+      throw new InputException(
+          "only "
+              + ideal.idealRows()
+              + " accounts are ideal; at least "
+              + MIN_IDEAL
+              + " are needed to learn from: loosen --ideal or add customers");
+    }
+    TraitColumns.Choice choice =
+        TraitColumns.choose(dataset, ideal, options.excluded(), options.reincluded());
+    List<Selector> selectors = Selectors.build(dataset, choice.used());
+    if (selectors.isEmpty()) {
+      throw new InputException(
+          "no attribute is left to find traits in (all are outcomes,"
+              + " identifiers, excluded or leaky): check --exclude or the mapping file");
+    }
+    Bits idealRows = TraitDiscovery.idealRows(dataset);
+    Target target = Target.binary(idealRows);
+    DiscoveryResult single = Discovery.discover(selectors, target, discovery(options, 1));
+    DiscoveryResult combined =
+        options.maxDepth() == 1
+            ? single
+            : Discovery.discover(selectors, target, discovery(options, options.maxDepth()));
+    TraitEconomics economics = new TraitEconomics(dataset, idealRows);
+    List<Trait> traits = new ArrayList<>();
+    single.published().forEach(f -> traits.add(Traits.of(f, economics, idealRows)));
+    List<IcpSegment> segments = new ArrayList<>();
+    combined.published().stream()
+        .filter(f -> f.segment().depth() > 1)
+        .forEach(f -> segments.add(Traits.segment(f, idealRows)));
+    IcpDefinition.Coverage coverage = coverage(combined.positives(), single.positives(), idealRows);
+    List<String> notes = notes(single, coverage);
+    return new IcpDefinition(
+        provenance(dataset, file, options, clock),
+        ideal,
+        choice.used().stream()
+            .map(
+                c ->
+                    new IcpDefinition.CatalogEntry(
+                        c.name(),
+                        c.meaning().category().map(Object::toString).orElse(""),
+                        c.meaning().type().key()))
+            .toList(),
+        choice.excluded(),
+        traits,
+        segments,
+        coverage,
+        Summaries.of(traits, segments),
+        notes);
+  }
+
+  private static DiscoveryOptions discovery(DeriveOptions options, int depth) {
+    return DiscoveryOptions.builder().maxDepth(depth).seed(options.seed()).build();
+  }
+
+  private static IcpDefinition.Coverage coverage(
+      List<Finding> segments, List<Finding> traits, Bits ideal) {
+    Bits matched = Bits.empty(ideal.size());
+    for (Finding finding : segments.isEmpty() ? traits : segments) {
+      matched = matched.or(Traits.rows(finding));
+    }
+    double idealShare =
+        ideal.cardinality() == 0 ? 0 : (double) matched.andCardinality(ideal) / ideal.cardinality();
+    return new IcpDefinition.Coverage(idealShare, (double) matched.cardinality() / ideal.size());
+  }
+
+  private static List<String> notes(DiscoveryResult single, IcpDefinition.Coverage coverage) {
+    List<String> notes = new ArrayList<>();
+    if (single.smallSample()) {
+      notes.add(
+          "Fewer than "
+              + Discovery.SMALL_SAMPLE_ROWS
+              + " accounts: segments have at most"
+              + " two traits and lifts are shrunk toward 1, so read them as indications.");
+    }
+    if (coverage.idealShare() < NARROW) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "The ICP covers only %.0f%% of ideal"
+                  + " accounts: it is narrow; consider a broader ideal definition.",
+              100 * coverage.idealShare()));
+    }
+    return notes;
+  }
+
+  private static Provenance provenance(
+      Dataset dataset, Path file, DeriveOptions options, Clock clock) {
+    Map<String, Object> used = new LinkedHashMap<>();
+    used.put("ideal", options.ideal().orElse(""));
+    used.put("exclude", List.copyOf(options.excluded()));
+    used.put("include_leaky", List.copyOf(options.reincluded()));
+    used.put("max_depth", options.maxDepth());
+    String version = Derivation.class.getPackage().getImplementationVersion();
+    return new Provenance(
+        file.getFileName().toString(),
+        FileHashes.sha256(file),
+        dataset.rows(),
+        used,
+        options.seed(),
+        dataset.engine().version(),
+        version == null ? "development" : version,
+        clock.instant());
+  }
+}

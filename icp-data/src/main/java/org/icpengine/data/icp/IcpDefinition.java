@@ -1,0 +1,53 @@
+package org.icpengine.data.icp;
+
+import java.util.List;
+import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.data.traits.TraitColumns;
+
+/**
+ * A derived Ideal Customer Profile.
+ *
+ * @param provenance where it came from
+ * @param ideal the ideal definition it was derived for
+ * @param used the attribute columns discovery used, with their categories
+ * @param excluded the columns left out of discovery, with the reason
+ * @param traits the single-attribute traits, positive first, strongest first
+ * @param segments the trait combinations, positive first
+ * @param coverage how much of the customer base the ICP's positive segments match
+ * @param summary the ICP in one plain-language paragraph
+ * @param notes what the reader should know (small sample, narrow ICP)
+ */
+public record IcpDefinition(
+    Provenance provenance,
+    IdealDefinition ideal,
+    List<CatalogEntry> used,
+    List<TraitColumns.Exclusion> excluded,
+    List<Trait> traits,
+    List<IcpSegment> segments,
+    Coverage coverage,
+    String summary,
+    List<String> notes) {
+
+  /** The version of the icp.json format this code writes. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** An attribute column discovery used. */
+  public record CatalogEntry(String column, String category, String type) {}
+
+  /**
+   * How much of the base the ICP matches: the union of its positive segments.
+   *
+   * @param idealShare the share of ideal accounts matched
+   * @param allShare the share of all accounts matched
+   */
+  public record Coverage(double idealShare, double allShare) {}
+
+  /** Copies the lists. */
+  public IcpDefinition {
+    used = List.copyOf(used);
+    excluded = List.copyOf(excluded);
+    traits = List.copyOf(traits);
+    segments = List.copyOf(segments);
+    notes = List.copyOf(notes);
+  }
+}

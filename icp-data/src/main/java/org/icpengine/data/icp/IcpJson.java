@@ -1,0 +1,105 @@
+package org.icpengine.data.icp;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.icpengine.data.AtomicFiles;
+import org.icpengine.data.json.FigureJson;
+import org.icpengine.data.json.IdealJson;
+
+/** Writes an ICP as {@code icp.json}, the contract other tools read (see docs/icp-json.md). */
+public final class IcpJson {
+  private IcpJson() {}
+
+  /** Writes the ICP to the file, whole or not at all. */
+  public static void write(IcpDefinition icp, Path file) throws IOException {
+    AtomicFiles.write(file, of(icp).toPrettyString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Returns the ICP as a JSON document. */
+  public static ObjectNode of(IcpDefinition icp) {
+    ObjectNode root = FigureJson.object();
+    root.put("format_version", IcpDefinition.FORMAT_VERSION);
+    root.set("provenance", provenance(icp.provenance()));
+    root.set("ideal", IdealJson.of(icp.ideal()));
+    ArrayNode catalog = root.putArray("attributes");
+    icp.used()
+        .forEach(
+            c ->
+                catalog
+                    .addObject()
+                    .put("column", c.column())
+                    .put("category", c.category())
+                    .put("type", c.type()));
+    ArrayNode excluded = root.putArray("excluded_columns");
+    icp.excluded()
+        .forEach(e -> excluded.addObject().put("column", e.column()).put("reason", e.reason()));
+    ArrayNode traits = root.putArray("traits");
+    icp.traits().forEach(t -> traits.add(trait(t)));
+    ArrayNode segments = root.putArray("segments");
+    icp.segments().forEach(s -> segments.add(segment(s)));
+    ObjectNode coverage = root.putObject("coverage");
+    FigureJson.number(coverage, "ideal_share", icp.coverage().idealShare());
+    FigureJson.number(coverage, "all_share", icp.coverage().allShare());
+    root.put("summary", icp.summary());
+    ArrayNode notes = root.putArray("notes");
+    icp.notes().forEach(notes::add);
+    root.putNull("fit_model");
+    root.putNull("evaluation");
+    return root;
+  }
+
+  private static ObjectNode provenance(Provenance provenance) {
+    ObjectNode node = FigureJson.object();
+    node.put("input_file", provenance.inputFile());
+    node.put("input_sha256", provenance.inputSha256());
+    node.put("rows", provenance.rows());
+    node.set(
+        "options",
+        FigureJson.object()
+            .setAll(
+                (ObjectNode)
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                        .valueToTree(provenance.options())));
+    node.put("seed", provenance.seed());
+    node.put("engine_version", provenance.engineVersion());
+    node.put("icp_engine_version", provenance.icpEngineVersion());
+    node.put("created_at", provenance.createdAt().toString());
+    return node;
+  }
+
+  private static ObjectNode trait(Trait trait) {
+    ObjectNode node = FigureJson.object();
+    node.put("attribute", trait.attribute());
+    node.put("category", trait.category());
+    node.put("condition", trait.condition());
+    node.put("direction", trait.direction());
+    FigureJson.number(node, "lift", trait.lift().value());
+    node.set(
+        "lift_ci",
+        FigureJson.object().put("low", trait.lift().low()).put("high", trait.lift().high()));
+    node.put("support", trait.support());
+    node.put("support_share", trait.supportShare());
+    node.put("ideal_coverage", trait.idealCoverage());
+    FigureJson.number(node, "p_value", trait.lift().pValue());
+    FigureJson.number(node, "q_value", trait.qValue());
+    node.set("economics", FigureJson.figures(trait.inside()));
+    ArrayNode uses = node.putArray("uses");
+    trait.uses().forEach(uses::add);
+    return node;
+  }
+
+  private static ObjectNode segment(IcpSegment segment) {
+    ObjectNode node = FigureJson.object();
+    ArrayNode conditions = node.putArray("conditions");
+    segment.conditions().forEach(conditions::add);
+    node.put("direction", segment.direction());
+    node.set("lift", FigureJson.figure(segment.lift()));
+    FigureJson.number(node, "q_value", segment.qValue());
+    node.put("support", segment.support());
+    node.put("ideal_coverage", segment.idealCoverage());
+    return node;
+  }
+}
