@@ -82,7 +82,7 @@ final class HeaderRules {
 
   private static final Pattern LEAKY =
       Pattern.compile(
-          "\\b(stage|status|tags?|last (activity|notable activity|contacted|modified|touch)|"
+          "\\b((?<!funding |growth |company )stage|status|tags?|last (activity|notable activity|contacted|modified|touch)|"
               + "lead quality|quality|notes?|lost reason|loss reason|reason lost|close reason|"
               + "closed reason|health|score|asymmetrique|next step|forecast|probability)\\b");
 

@@ -107,7 +107,14 @@ class MeaningsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Industry", "Lead Source", "Healthcare Segment", "Billing Country"})
+  @ValueSource(
+      strings = {
+        "Industry",
+        "Lead Source",
+        "Healthcare Segment",
+        "Billing Country",
+        "Funding Stage"
+      })
   void infer_doesNotFlagOrdinaryAttributesAsLeaky(String header) {
     assertThat(Meanings.infer(header, ValueType.CATEGORY).leaky()).isFalse();
   }
