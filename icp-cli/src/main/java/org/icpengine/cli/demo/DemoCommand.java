@@ -16,6 +16,7 @@ import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.cohorts.CohortJson;
 import org.icpengine.cli.cohorts.CohortText;
+import org.icpengine.cli.derive.IcpOutputs;
 import org.icpengine.cli.derive.IcpText;
 import org.icpengine.cli.profile.ProfileJson;
 import org.icpengine.data.AtomicFiles;
@@ -30,7 +31,6 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.DeriveOptions;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.IcpJson;
 import org.icpengine.data.profile.MappingFile;
 import org.icpengine.sample.SampleCompany;
 import org.icpengine.sample.SampleFiles;
@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
     description =
         "Run the pipeline on sample data of a fictional B2B SaaS company (generated with a fixed "
             + "seed, messy like real exports, with a planted ideal customer profile): profile the "
-            + "customers, derive their ICP (icp/icp.json), then show customer economics by "
+            + "customers, derive their ICP (icp/icp.json, icp/report.html), then show customer economics by "
             + "industry, employees, tech stack and country, and the win rate of deals by industry."
             + " Writes every output into the "
             + "--out folder.")
@@ -113,7 +113,7 @@ public final class DemoCommand implements Callable<Integer> {
           dataset.profile().columns().stream().map(c -> Map.entry(c.name(), c.meaning())).toList());
       IdealDefinition ideal = Ideals.evaluate(dataset, Optional.empty());
       List<Path> written = new ArrayList<>(List.of(profile, mapping));
-      written.add(derive(dataset, file, text));
+      written.addAll(derive(dataset, file, text));
       for (String column :
           List.of("Industry", "NumberOfEmployees", "Tech Stack", "Billing Country")) {
         written.add(cohorts(dataset, ideal, column, "customers", text));
@@ -122,16 +122,13 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private Path derive(Dataset dataset, Path file, PrintWriter text) throws IOException {
+  private List<Path> derive(Dataset dataset, Path file, PrintWriter text) throws IOException {
     IcpDefinition icp =
         Derivation.derive(dataset, file, DeriveOptions.defaults(), Clock.systemUTC());
-    Path json = out.resolve("icp").resolve("icp.json");
-    Files.createDirectories(json.getParent());
-    IcpJson.write(icp, json);
     text.println();
     text.println("== The derived ICP ==");
     IcpText.print(icp, text);
-    return json;
+    return IcpOutputs.write(dataset, icp, out.resolve("icp"));
   }
 
   private List<Path> deals(Path file, PrintWriter text) throws IOException {

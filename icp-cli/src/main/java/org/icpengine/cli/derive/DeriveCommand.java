@@ -17,7 +17,6 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.DeriveOptions;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.IcpJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ import picocli.CommandLine.Parameters;
         "Derive the Ideal Customer Profile: the traits and trait combinations (up to three) that"
             + " mark ideal customers and those that disqualify, each with its lift, confidence"
             + " interval, q-value, economics and use; the ICP's coverage and a plain-language"
-            + " summary. Writes DIR/icp.json (report.html follows in a later release).")
+            + " summary. Writes DIR/icp.json and DIR/report.html, a self-contained page to share.")
 public final class DeriveCommand implements Callable<Integer> {
   private final Console console;
 
@@ -44,7 +43,7 @@ public final class DeriveCommand implements Callable<Integer> {
       names = "--out",
       paramLabel = "DIR",
       required = true,
-      description = "Folder to write icp.json into (created if missing)")
+      description = "Folder to write icp.json and report.html into (created if missing)")
   Path out;
 
   @Option(
@@ -107,21 +106,20 @@ public final class DeriveCommand implements Callable<Integer> {
             maxDepth,
             seed);
     try (Engine engine = Engine.open()) {
-      IcpDefinition icp =
+      Dataset dataset =
           console.withProgress(
               "derive",
               progress -> {
-                Dataset dataset =
+                Dataset opened =
                     Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
-                checkColumns(dataset, options);
-                return Derivation.derive(dataset, file, options, Clock.systemUTC());
+                checkColumns(opened, options);
+                return opened;
               });
-      Files.createDirectories(out);
-      Path json = out.resolve("icp.json");
-      IcpJson.write(icp, json);
+      IcpDefinition icp = Derivation.derive(dataset, file, options, Clock.systemUTC());
+      List<Path> written = IcpOutputs.write(dataset, icp, out);
       IcpText.print(icp, console.out());
       console.out().println();
-      console.out().println("Written: " + json);
+      written.forEach(path -> console.out().println("Written: " + path));
     }
     return Failures.OK;
   }

@@ -1,0 +1,253 @@
+package org.icpengine.data.report;
+
+import static org.icpengine.data.report.Html.text;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.icpengine.core.cohort.CohortFigures;
+import org.icpengine.data.AtomicFiles;
+import org.icpengine.data.clean.CleaningNotes;
+import org.icpengine.data.cohort.CohortReport;
+import org.icpengine.data.icp.IcpDefinition;
+import org.icpengine.data.icp.IcpSegment;
+import org.icpengine.data.icp.Trait;
+import org.icpengine.data.profile.ColumnProfile;
+import org.icpengine.data.profile.DatasetProfile;
+
+/**
+ * Writes the ICP as one self-contained HTML file: no script, no network, inline styles and SVG, so
+ * it opens from disk and survives being emailed. Every value from the data is escaped.
+ */
+public final class ReportHtml {
+  private ReportHtml() {}
+
+  /** Writes the report, whole or not at all. */
+  public static void write(
+      IcpDefinition icp, DatasetProfile profile, List<CohortReport> economics, Path file)
+      throws IOException {
+    AtomicFiles.write(file, of(icp, profile, economics).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Returns the report's HTML. */
+  public static String of(IcpDefinition icp, DatasetProfile profile, List<CohortReport> economics) {
+    StringBuilder html = new StringBuilder(64 * 1024);
+    html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>Ideal Customer Profile — ")
+        .append(text(icp.provenance().inputFile()))
+        .append("</title><style>")
+        .append(Style.CSS)
+        .append("</style></head><body><main>");
+    html.append("<h1>Ideal Customer Profile</h1><p class=\"summary\">")
+        .append(text(icp.summary()))
+        .append("</p>");
+    ideal(html, icp);
+    traits(html, icp);
+    segments(html, icp);
+    for (CohortReport report : economics) {
+      cohorts(html, report);
+    }
+    quality(html, icp, profile);
+    provenance(html, icp);
+    return html.append("</main></body></html>").toString();
+  }
+
+  private static void ideal(StringBuilder html, IcpDefinition icp) {
+    html.append("<section><h2>Who counts as ideal</h2><p>")
+        .append(text(icp.ideal().description()))
+        .append("</p><p class=\"mono\">")
+        .append(text(icp.ideal().expression()))
+        .append("</p>")
+        .append("<div class=\"kpis\">")
+        .append(kpi(String.format(Locale.ROOT, "%,d", icp.ideal().idealRows()), "ideal accounts"))
+        .append(kpi(percent(icp.ideal().idealRate()), "of all accounts are ideal"))
+        .append(kpi(percent(icp.coverage().idealShare()), "of ideal accounts match the ICP"))
+        .append(kpi(percent(icp.coverage().allShare()), "of all accounts match the ICP"))
+        .append("</div>");
+    icp.notes().forEach(n -> html.append("<p class=\"note\">").append(text(n)).append("</p>"));
+    html.append("</section>");
+  }
+
+  private static void traits(StringBuilder html, IcpDefinition icp) {
+    html.append(
+        "<section><h2>Traits</h2><p>Lift is how many times the average rate of ideal"
+            + " customers a trait brings; the whisker is its 95&nbsp;% confidence interval, measured"
+            + " on rows the search never saw.</p>");
+    List<Charts.Bar> bars = new ArrayList<>();
+    for (Trait t : icp.traits()) {
+      bars.add(
+          new Charts.Bar(
+              t.condition(),
+              t.lift().value(),
+              t.lift().low(),
+              t.lift().high(),
+              t.direction().equals("positive")));
+    }
+    html.append(Charts.bars(bars, 1.0, "×"));
+    html.append(
+        "<table><thead><tr><th>Trait</th><th>Category</th><th>Direction</th>"
+            + "<th>Lift [95% CI]</th><th>q</th><th>Accounts</th><th>Of ideal</th><th>LTV inside</th>"
+            + "<th>Churn inside</th><th>Use</th></tr></thead><tbody>");
+    for (Trait t : icp.traits()) {
+      CohortFigures inside = t.inside();
+      html.append("<tr><td>")
+          .append(text(t.condition()))
+          .append("</td><td>")
+          .append(text(t.category()))
+          .append("</td><td>")
+          .append(text(t.direction()))
+          .append("</td><td>")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%.2f [%.2f–%.2f]",
+                  t.lift().value(),
+                  t.lift().low(),
+                  t.lift().high()))
+          .append("</td><td>")
+          .append(p(t.qValue()))
+          .append("</td><td>")
+          .append(String.format(Locale.ROOT, "%,d", t.support()))
+          .append("</td><td>")
+          .append(percent(t.idealCoverage()))
+          .append("</td><td>")
+          .append(money(inside.ltvMean().value()))
+          .append("</td><td>")
+          .append(percent(inside.churnRate().value()))
+          .append("</td><td>")
+          .append(text(String.join("; ", t.uses())))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></section>");
+  }
+
+  private static void segments(StringBuilder html, IcpDefinition icp) {
+    if (icp.segments().isEmpty()) {
+      return;
+    }
+    html.append(
+        "<section><h2>Segments</h2><table><thead><tr><th>Conditions</th>"
+            + "<th>Direction</th><th>Lift [95% CI]</th><th>Accounts</th><th>Of ideal</th></tr>"
+            + "</thead><tbody>");
+    for (IcpSegment s : icp.segments()) {
+      html.append("<tr><td>")
+          .append(text(String.join(" and ", s.conditions())))
+          .append("</td><td>")
+          .append(text(s.direction()))
+          .append("</td><td>")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%.2f [%.2f–%.2f]",
+                  s.lift().value(),
+                  s.lift().low(),
+                  s.lift().high()))
+          .append("</td><td>")
+          .append(String.format(Locale.ROOT, "%,d", s.support()))
+          .append("</td><td>")
+          .append(percent(s.idealCoverage()))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></section>");
+  }
+
+  private static void cohorts(StringBuilder html, CohortReport report) {
+    String by = String.join(" × ", report.by());
+    html.append("<section><h2>Economics by ").append(text(by)).append("</h2>");
+    List<Charts.Bar> ltv = new ArrayList<>();
+    List<Charts.Bar> churn = new ArrayList<>();
+    for (CohortFigures c : report.cohorts()) {
+      ltv.add(
+          new Charts.Bar(
+              c.label(),
+              c.ltvMean().value(),
+              c.ltvMean().low(),
+              c.ltvMean().high(),
+              c.ltvMean().value() >= report.total().ltvMean().value()));
+      churn.add(
+          new Charts.Bar(
+              c.label(),
+              100 * c.churnRate().value(),
+              100 * c.churnRate().low(),
+              100 * c.churnRate().high(),
+              c.churnRate().value() <= report.total().churnRate().value()));
+    }
+    if (report.total().ltvMean().isPresent()) {
+      html.append("<h3>LTV, mean (line: all accounts)</h3>")
+          .append(Charts.bars(ltv, report.total().ltvMean().value(), ""));
+    }
+    if (report.total().churnRate().isPresent()) {
+      html.append("<h3>Churn, % (line: all accounts)</h3>")
+          .append(Charts.bars(churn, 100 * report.total().churnRate().value(), "%"));
+    }
+    html.append("</section>");
+  }
+
+  private static void quality(StringBuilder html, IcpDefinition icp, DatasetProfile profile) {
+    html.append("<section><h2>Data quality and columns left out</h2><ul>");
+    icp.excluded()
+        .forEach(
+            e ->
+                html.append("<li><b>")
+                    .append(text(e.column()))
+                    .append("</b>: ")
+                    .append(text(e.reason()))
+                    .append("</li>"));
+    html.append("</ul><ul>");
+    for (ColumnProfile c : profile.columns()) {
+      List<String> notes = new ArrayList<>(CleaningNotes.describe(c.cleaning()));
+      notes.addAll(c.warnings());
+      if (!notes.isEmpty()) {
+        html.append("<li><b>")
+            .append(text(c.name()))
+            .append("</b>: ")
+            .append(text(String.join("; ", notes)))
+            .append("</li>");
+      }
+    }
+    html.append("</ul><p>")
+        .append(profile.rowProblems().size())
+        .append(" row-level problems (see <span class=\"mono\">icp profile</span>).</p></section>");
+  }
+
+  private static void provenance(StringBuilder html, IcpDefinition icp) {
+    var p = icp.provenance();
+    html.append("<section><h2>Provenance</h2><p class=\"mono\">")
+        .append(text(p.inputFile()))
+        .append(" · sha256 ")
+        .append(text(p.inputSha256()))
+        .append(" · ")
+        .append(String.format(Locale.ROOT, "%,d", p.rows()))
+        .append(" rows · seed ")
+        .append(p.seed())
+        .append(" · options ")
+        .append(text(p.options().toString()))
+        .append(" · engine ")
+        .append(text(p.engineVersion()))
+        .append(" · ICP Engine ")
+        .append(text(p.icpEngineVersion()))
+        .append(" · ")
+        .append(text(p.createdAt().toString()))
+        .append("</p></section>");
+  }
+
+  private static String kpi(String value, String label) {
+    return "<div class=\"kpi\"><b>" + text(value) + "</b><span>" + text(label) + "</span></div>";
+  }
+
+  private static String percent(double share) {
+    return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+
+  private static String money(double value) {
+    return Double.isNaN(value) ? "–" : "$" + Charts.format(value);
+  }
+
+  private static String p(double value) {
+    return value < 0.001 ? "&lt;0.001" : String.format(Locale.ROOT, "%.3f", value);
+  }
+}

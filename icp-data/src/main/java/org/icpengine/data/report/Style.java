@@ -1,0 +1,23 @@
+package org.icpengine.data.report;
+
+/** The report's inline style sheet: readable on screen and in print, no external fonts. */
+final class Style {
+  static final String CSS =
+      "body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2433;"
+          + "background:#f6f7fb;margin:0}main{max-width:1100px;margin:0 auto;padding:24px}"
+          + "h1{margin:0 0 8px}h2{margin-top:0}section{background:#fff;border-radius:10px;"
+          + "padding:18px 22px;margin:18px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}"
+          + ".summary{font-size:17px}.mono{font-family:ui-monospace,Menlo,Consolas,monospace;"
+          + "font-size:13px;word-break:break-all;color:#445}.kpis{display:flex;gap:14px;"
+          + "flex-wrap:wrap}.kpi{background:#eef2ff;border-radius:8px;padding:10px 14px;"
+          + "min-width:160px}.kpi b{display:block;font-size:22px}.kpi span{font-size:13px;"
+          + "color:#556}.note{color:#8a5300}table{border-collapse:collapse;width:100%;"
+          + "font-size:13px;margin-top:10px}th,td{text-align:left;padding:5px 8px;"
+          + "border-bottom:1px solid #e3e6ee;vertical-align:top}th{background:#f0f2f7}"
+          + ".chart{width:100%;height:auto}.chart .label{text-anchor:end;font-size:12px}"
+          + ".chart .value,.chart .axis{font-size:11px;fill:#445}.chart .good{fill:#3f7be0}"
+          + ".chart .bad{fill:#e0793f}.chart .ci{stroke:#1d2433;stroke-width:1.5}"
+          + ".chart .ref{stroke:#888;stroke-dasharray:4 3}";
+
+  private Style() {}
+}

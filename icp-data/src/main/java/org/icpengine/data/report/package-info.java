@@ -1,0 +1,6 @@
+/**
+ * The self-contained HTML report of a derived ICP: {@link org.icpengine.data.report.ReportHtml}
+ * writes it, {@link org.icpengine.data.report.Html} escapes every value from the data, {@link
+ * org.icpengine.data.report.Charts} draws inline SVG.
+ */
+package org.icpengine.data.report;
