@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.icpengine.core.cohort.CohortFigures;
+import org.icpengine.core.stats.Figure;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.clean.CleaningNotes;
 import org.icpengine.data.cohort.CohortReport;
@@ -92,7 +94,14 @@ public final class ReportHtml {
         "<table><thead><tr><th>Trait</th><th>Category</th><th>Direction</th>"
             + "<th>Lift [95% CI]</th><th>q</th><th>Accounts</th><th>Of ideal</th><th>LTV inside</th>"
             + "<th>Churn inside</th><th>Use</th></tr></thead><tbody>");
-    for (Trait t : icp.traits()) {
+    String category = null;
+    for (Trait t : byCategory(icp.traits())) {
+      if (!t.category().equals(category)) {
+        category = t.category();
+        html.append("<tr class=\"group\"><th colspan=\"10\">")
+            .append(text(category))
+            .append("</th></tr>");
+      }
       CohortFigures inside = t.inside();
       html.append("<tr><td>")
           .append(text(t.condition()))
@@ -155,34 +164,46 @@ public final class ReportHtml {
     html.append("</tbody></table></section>");
   }
 
+  /** A cohort figure the report charts, with its scale, unit and which way is better. */
+  private record Metric(
+      String title,
+      Function<CohortFigures, Figure> figure,
+      double scale,
+      String unit,
+      boolean higherIsBetter) {}
+
+  private static final List<Metric> METRICS =
+      List.of(
+          new Metric("LTV, mean", CohortFigures::ltvMean, 1, "", true),
+          new Metric("NRR, %", CohortFigures::nrr, 1, "%", true),
+          new Metric("CAC, mean", CohortFigures::cac, 1, "", false),
+          new Metric("Churn, %", CohortFigures::churnRate, 100, "%", false));
+
   private static void cohorts(StringBuilder html, CohortReport report) {
     String by = String.join(" × ", report.by());
     html.append("<section><h2>Economics by ").append(text(by)).append("</h2>");
-    List<Charts.Bar> ltv = new ArrayList<>();
-    List<Charts.Bar> churn = new ArrayList<>();
-    for (CohortFigures c : report.cohorts()) {
-      ltv.add(
-          new Charts.Bar(
-              c.label(),
-              c.ltvMean().value(),
-              c.ltvMean().low(),
-              c.ltvMean().high(),
-              c.ltvMean().value() >= report.total().ltvMean().value()));
-      churn.add(
-          new Charts.Bar(
-              c.label(),
-              100 * c.churnRate().value(),
-              100 * c.churnRate().low(),
-              100 * c.churnRate().high(),
-              c.churnRate().value() <= report.total().churnRate().value()));
-    }
-    if (report.total().ltvMean().isPresent()) {
-      html.append("<h3>LTV, mean (line: all accounts)</h3>")
-          .append(Charts.bars(ltv, report.total().ltvMean().value(), ""));
-    }
-    if (report.total().churnRate().isPresent()) {
-      html.append("<h3>Churn, % (line: all accounts)</h3>")
-          .append(Charts.bars(churn, 100 * report.total().churnRate().value(), "%"));
+    for (Metric metric : METRICS) {
+      Figure total = metric.figure().apply(report.total());
+      if (!total.isPresent()) {
+        continue;
+      }
+      List<Charts.Bar> bars = new ArrayList<>();
+      for (CohortFigures c : report.cohorts()) {
+        Figure f = metric.figure().apply(c);
+        boolean better =
+            metric.higherIsBetter() ? f.value() >= total.value() : f.value() <= total.value();
+        bars.add(
+            new Charts.Bar(
+                c.label(),
+                metric.scale() * f.value(),
+                metric.scale() * f.low(),
+                metric.scale() * f.high(),
+                better));
+      }
+      html.append("<h3>")
+          .append(text(metric.title()))
+          .append(" (line: all accounts)</h3>")
+          .append(Charts.bars(bars, metric.scale() * total.value(), metric.unit()));
     }
     html.append("</section>");
   }
@@ -233,6 +254,14 @@ public final class ReportHtml {
         .append(" · ")
         .append(text(p.createdAt().toString()))
         .append("</p></section>");
+  }
+
+  /** Orders traits by category, keeping their order (positive first, strongest first) within. */
+  private static List<Trait> byCategory(List<Trait> traits) {
+    List<String> categories = traits.stream().map(Trait::category).distinct().toList();
+    return traits.stream()
+        .sorted(java.util.Comparator.comparingInt(t -> categories.indexOf(t.category())))
+        .toList();
   }
 
   private static String kpi(String value, String label) {
