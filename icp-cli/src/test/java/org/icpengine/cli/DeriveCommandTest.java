@@ -68,6 +68,23 @@ class DeriveCommandTest {
   }
 
   @Test
+  void derive_findsWhatDrivesEachNumericOutcome() {
+    Set<String> outcomes = new TreeSet<>();
+    icp.get("outcome_segments").forEach(f -> outcomes.add(f.get("outcome").asText()));
+    assertThat(outcomes).contains("LTV", "CAC");
+    boolean snowflakeRaisesLtv = false;
+    for (JsonNode finding : icp.get("outcome_segments")) {
+      if (finding.get("outcome").asText().equals("LTV")
+          && finding.get("direction").asText().equals("positive")
+          && finding.get("conditions").toString().contains("has " + PlantedIcp.TECHNOLOGY)) {
+        snowflakeRaisesLtv = true;
+        assertThat(finding.at("/difference/value").asDouble()).isPositive();
+      }
+    }
+    assertThat(snowflakeRaisesLtv).isTrue();
+  }
+
+  @Test
   void derive_doesNotDependOnColumnOrder() throws IOException {
     List<String> lines = Files.readAllLines(customers, StandardCharsets.UTF_8);
     Path reversed = dir.resolve("reversed.csv");

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.icpengine.core.column.OutcomeKind;
 import org.icpengine.core.discovery.Bits;
+import org.icpengine.core.discovery.Direction;
 import org.icpengine.core.discovery.Discovery;
 import org.icpengine.core.discovery.DiscoveryOptions;
 import org.icpengine.core.discovery.DiscoveryResult;
@@ -15,6 +17,7 @@ import org.icpengine.core.discovery.Selector;
 import org.icpengine.core.discovery.Target;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
+import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.traits.Selectors;
@@ -73,6 +76,8 @@ public final class Derivation {
     combined.published().stream()
         .filter(f -> f.segment().depth() > 1)
         .forEach(f -> segments.add(Traits.segment(f, idealRows)));
+    List<OutcomeFinding> outcomeFindings =
+        outcomes(dataset, selectors, economics, discovery(options, options.maxDepth()));
     IcpDefinition.Coverage coverage = coverage(combined.positives(), single.positives(), idealRows);
     List<String> notes = notes(single, coverage);
     return new IcpDefinition(
@@ -89,9 +94,39 @@ public final class Derivation {
         choice.excluded(),
         traits,
         segments,
+        outcomeFindings,
         coverage,
         Summaries.of(traits, segments),
         notes);
+  }
+
+  /** Discovers what drives each numeric outcome: higher LTV and NRR, lower CAC. */
+  private static List<OutcomeFinding> outcomes(
+      Dataset dataset,
+      List<Selector> selectors,
+      TraitEconomics economics,
+      DiscoveryOptions options) {
+    Map<OutcomeKind, String> columns = Cohorts.outcomes(dataset);
+    List<OutcomeFinding> findings = new ArrayList<>();
+    for (OutcomeKind kind : List.of(OutcomeKind.LTV, OutcomeKind.NRR, OutcomeKind.CAC)) {
+      double[] values = economics.outcome(kind);
+      if (values == null || !columns.containsKey(kind)) {
+        continue;
+      }
+      DiscoveryResult result =
+          Discovery.discover(selectors, Target.numeric(values, kind != OutcomeKind.CAC), options);
+      for (Finding finding : result.published()) {
+        findings.add(
+            new OutcomeFinding(
+                columns.get(kind),
+                finding.segment().selectors().stream().map(Selector::condition).toList(),
+                finding.direction() == Direction.POSITIVE ? "positive" : "negative",
+                finding.effect(),
+                finding.qValue(),
+                Traits.rows(finding).cardinality()));
+      }
+    }
+    return findings;
   }
 
   private static DiscoveryOptions discovery(DeriveOptions options, int depth) {

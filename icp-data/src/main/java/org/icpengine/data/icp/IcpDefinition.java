@@ -13,6 +13,7 @@ import org.icpengine.data.traits.TraitColumns;
  * @param excluded the columns left out of discovery, with the reason
  * @param traits the single-attribute traits, positive first, strongest first
  * @param segments the trait combinations, positive first
+ * @param outcomeFindings the segments that drive each numeric outcome (LTV, NRR, CAC)
  * @param coverage how much of the customer base the ICP's positive segments match
  * @param summary the ICP in one plain-language paragraph
  * @param notes what the reader should know (small sample, narrow ICP)
@@ -24,6 +25,7 @@ public record IcpDefinition(
     List<TraitColumns.Exclusion> excluded,
     List<Trait> traits,
     List<IcpSegment> segments,
+    List<OutcomeFinding> outcomeFindings,
     Coverage coverage,
     String summary,
     List<String> notes) {
@@ -48,6 +50,7 @@ public record IcpDefinition(
     excluded = List.copyOf(excluded);
     traits = List.copyOf(traits);
     segments = List.copyOf(segments);
+    outcomeFindings = List.copyOf(outcomeFindings);
     notes = List.copyOf(notes);
   }
 }

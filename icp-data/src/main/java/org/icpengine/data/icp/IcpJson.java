@@ -40,6 +40,8 @@ public final class IcpJson {
     icp.traits().forEach(t -> traits.add(trait(t)));
     ArrayNode segments = root.putArray("segments");
     icp.segments().forEach(s -> segments.add(segment(s)));
+    ArrayNode outcomes = root.putArray("outcome_segments");
+    icp.outcomeFindings().forEach(f -> outcomes.add(outcome(f)));
     ObjectNode coverage = root.putObject("coverage");
     FigureJson.number(coverage, "ideal_share", icp.coverage().idealShare());
     FigureJson.number(coverage, "all_share", icp.coverage().allShare());
@@ -88,6 +90,18 @@ public final class IcpJson {
     node.set("economics", FigureJson.figures(trait.inside()));
     ArrayNode uses = node.putArray("uses");
     trait.uses().forEach(uses::add);
+    return node;
+  }
+
+  private static ObjectNode outcome(OutcomeFinding finding) {
+    ObjectNode node = FigureJson.object();
+    node.put("outcome", finding.outcome());
+    ArrayNode conditions = node.putArray("conditions");
+    finding.conditions().forEach(conditions::add);
+    node.put("direction", finding.direction());
+    node.set("difference", FigureJson.figure(finding.difference()));
+    FigureJson.number(node, "q_value", finding.qValue());
+    node.put("support", finding.support());
     return node;
   }
 

@@ -37,6 +37,17 @@ final class TraitEconomics {
     this.total = aggregates("All accounts", Bits.all(rows));
   }
 
+  /** Returns the values of a numeric outcome, NaN where missing, or null when there is none. */
+  double[] outcome(OutcomeKind kind) {
+    double[] values = kind == OutcomeKind.LTV ? ltv : kind == OutcomeKind.NRR ? nrr : cac;
+    for (double value : values) {
+      if (!Double.isNaN(value)) {
+        return values;
+      }
+    }
+    return null;
+  }
+
   CohortFigures of(String label, Bits rows) {
     return CohortEconomics.figures(aggregates(label, rows), total);
   }

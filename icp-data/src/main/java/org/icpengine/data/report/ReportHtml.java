@@ -16,6 +16,7 @@ import org.icpengine.data.clean.CleaningNotes;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpSegment;
+import org.icpengine.data.icp.OutcomeFinding;
 import org.icpengine.data.icp.Trait;
 import org.icpengine.data.profile.ColumnProfile;
 import org.icpengine.data.profile.DatasetProfile;
@@ -50,6 +51,7 @@ public final class ReportHtml {
     ideal(html, icp);
     traits(html, icp);
     segments(html, icp);
+    outcomes(html, icp);
     for (CohortReport report : economics) {
       cohorts(html, report);
     }
@@ -159,6 +161,40 @@ public final class ReportHtml {
           .append(String.format(Locale.ROOT, "%,d", s.support()))
           .append("</td><td>")
           .append(percent(s.idealCoverage()))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table></section>");
+  }
+
+  private static void outcomes(StringBuilder html, IcpDefinition icp) {
+    if (icp.outcomeFindings().isEmpty()) {
+      return;
+    }
+    html.append(
+        "<section><h2>What drives the economics</h2><p>Segments whose mean differs from"
+            + " the rest's (Mann–Whitney test, confirmed on rows the search never saw).</p><table>"
+            + "<thead><tr><th>Outcome</th><th>Conditions</th><th>Direction</th>"
+            + "<th>Difference [95% CI]</th><th>q</th><th>Accounts</th></tr></thead><tbody>");
+    for (OutcomeFinding f : icp.outcomeFindings()) {
+      html.append("<tr><td>")
+          .append(text(f.outcome()))
+          .append("</td><td>")
+          .append(text(String.join(" and ", f.conditions())))
+          .append("</td><td>")
+          .append(f.direction().equals("positive") ? "better" : "worse")
+          .append("</td><td>")
+          .append(
+              text(
+                  Charts.format(f.difference().value())
+                      + " ["
+                      + Charts.format(f.difference().low())
+                      + " – "
+                      + Charts.format(f.difference().high())
+                      + "]"))
+          .append("</td><td>")
+          .append(p(f.qValue()))
+          .append("</td><td>")
+          .append(String.format(Locale.ROOT, "%,d", f.support()))
           .append("</td></tr>");
     }
     html.append("</tbody></table></section>");
