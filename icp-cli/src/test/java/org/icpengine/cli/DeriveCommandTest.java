@@ -100,6 +100,26 @@ class DeriveCommandTest {
   }
 
   @Test
+  void derive_onASmallBaseSaysSoAndStaysShallow() throws IOException {
+    Path small =
+        SampleCompany.builder()
+            .seed(3)
+            .customers(600)
+            .deals(0)
+            .prospects(0)
+            .build()
+            .write(dir.resolve("small"))
+            .customers();
+    Cli.Result result = Cli.run(small, "derive", "--out", dir.resolve("small-out").toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode document = JSON.readTree(dir.resolve("small-out/icp.json").toFile());
+    assertThat(document.get("notes").toString()).contains("Fewer than 1000 accounts");
+    document
+        .get("segments")
+        .forEach(s -> assertThat(s.get("conditions").size()).isLessThanOrEqualTo(2));
+  }
+
+  @Test
   void derive_refusesAnOutputFolderThatIsAFile() throws IOException {
     Path file = Files.writeString(dir.resolve("taken"), "x");
     Cli.Result result = Cli.run(customers, "derive", "--out", file.toString());

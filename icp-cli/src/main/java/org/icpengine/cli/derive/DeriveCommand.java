@@ -108,14 +108,17 @@ public final class DeriveCommand implements Callable<Integer> {
     try (Engine engine = Engine.open()) {
       Dataset dataset =
           console.withProgress(
-              "derive",
+              "read",
               progress -> {
                 Dataset opened =
                     Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
                 checkColumns(opened, options);
                 return opened;
               });
-      IcpDefinition icp = Derivation.derive(dataset, file, options, Clock.systemUTC());
+      IcpDefinition icp =
+          console.withProgress(
+              "derive",
+              progress -> Derivation.derive(dataset, file, options, Clock.systemUTC(), progress));
       List<Path> written = IcpOutputs.write(dataset, icp, out);
       IcpText.print(icp, console.out());
       console.out().println();

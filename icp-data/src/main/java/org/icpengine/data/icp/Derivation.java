@@ -16,6 +16,7 @@ import org.icpengine.core.discovery.Finding;
 import org.icpengine.core.discovery.Selector;
 import org.icpengine.core.discovery.Target;
 import org.icpengine.data.Dataset;
+import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
@@ -33,6 +34,8 @@ public final class Derivation {
   /** The fewest ideal accounts discovery can learn from: ten on each half. */
   public static final long MIN_IDEAL = 20;
 
+  private static final int STEPS = 4;
+
   /** Below this share of ideal accounts covered, the ICP is called too narrow. */
   static final double NARROW = 0.2;
 
@@ -45,6 +48,21 @@ public final class Derivation {
    */
   public static IcpDefinition derive(
       Dataset dataset, Path file, DeriveOptions options, Clock clock) {
+    return derive(dataset, file, options, clock, DatasetOptions.Progress.none());
+  }
+
+  /**
+   * Derives the ICP, telling the listener of its four steps.
+   *
+   * @throws InputException when too few accounts are ideal or no attribute is left
+   */
+  public static IcpDefinition derive(
+      Dataset dataset,
+      Path file,
+      DeriveOptions options,
+      Clock clock,
+      DatasetOptions.Progress progress) {
+    progress.step(1, STEPS, "evaluating the ideal definition");
     IdealDefinition ideal = Ideals.evaluate(dataset, options.ideal());
     if (ideal.idealRows() < MIN_IDEAL) {
       throw new InputException(
@@ -64,6 +82,7 @@ public final class Derivation {
     }
     Bits idealRows = TraitDiscovery.idealRows(dataset);
     Target target = Target.binary(idealRows);
+    progress.step(2, STEPS, "discovering traits in " + selectors.size() + " selectors");
     DiscoveryResult single = Discovery.discover(selectors, target, discovery(options, 1));
     DiscoveryResult combined =
         options.maxDepth() == 1
@@ -76,8 +95,10 @@ public final class Derivation {
     combined.published().stream()
         .filter(f -> f.segment().depth() > 1)
         .forEach(f -> segments.add(Traits.segment(f, idealRows)));
+    progress.step(3, STEPS, "discovering what drives LTV, NRR and CAC");
     List<OutcomeFinding> outcomeFindings =
         outcomes(dataset, selectors, economics, discovery(options, options.maxDepth()));
+    progress.step(4, STEPS, "measuring coverage");
     IcpDefinition.Coverage coverage = coverage(combined.positives(), single.positives(), idealRows);
     List<String> notes = notes(single, coverage);
     return new IcpDefinition(
