@@ -5,6 +5,8 @@ import static org.icpengine.data.engine.Engine.literal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.engine.Engine;
 
 /**
  * Bands of a numeric column for cohorts: business bands for employee counts and company revenue,
@@ -37,6 +39,30 @@ public record Bands(List<String> labels, List<Double> upperBounds) {
       return java.util.Optional.of(REVENUE);
     }
     return java.util.Optional.empty();
+  }
+
+  /** Returns the quintile bins of a numeric column of the dataset's clean view. */
+  public static Bands quintiles(Dataset dataset, String column) {
+    String c = Engine.quote(column);
+    return quantiles(
+        dataset
+            .engine()
+            .queryOne(
+                "SELECT quantile_cont("
+                    + c
+                    + ", [0.2, 0.4, 0.6,"
+                    + " 0.8]) FROM "
+                    + org.icpengine.data.Dataset.CLEAN,
+                row -> {
+                  List<Double> cuts = new ArrayList<>();
+                  for (Object value : (Object[]) row.getArray(1).getArray()) {
+                    double d = ((Number) value).doubleValue();
+                    if (cuts.isEmpty() || cuts.get(cuts.size() - 1) < d) {
+                      cuts.add(d);
+                    }
+                  }
+                  return cuts;
+                }));
   }
 
   /** Returns quantile bins with the given distinct cut points, lowest first. */

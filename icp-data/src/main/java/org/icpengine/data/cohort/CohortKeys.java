@@ -126,24 +126,8 @@ record CohortKeys(
       sql.append(" ELSE ").append(literal(Cohorts.MISSING)).append(" END");
       return new CohortKeys(column, sql.toString(), false, labels, "");
     }
-    List<Double> cuts =
-        dataset
-            .engine()
-            .queryOne(
-                "SELECT quantile_cont(" + c + ", [0.2, 0.4," + " 0.6, 0.8]) FROM " + Dataset.CLEAN,
-                r -> {
-                  Object[] values = (Object[]) r.getArray(1).getArray();
-                  List<Double> result = new ArrayList<>();
-                  for (Object value : values) {
-                    double d = ((Number) value).doubleValue();
-                    if (result.isEmpty() || result.get(result.size() - 1) < d) {
-                      result.add(d);
-                    }
-                  }
-                  return result;
-                });
-    return banded(
-        column, Bands.quantiles(cuts), column.name() + " in " + QUANTILE_BINS + " quantile bins");
+    Bands quintiles = Bands.quintiles(dataset, column.name());
+    return banded(column, quintiles, column.name() + " in " + QUANTILE_BINS + " quantile bins");
   }
 
   private static CohortKeys banded(ColumnProfile column, Bands bands, String note) {

@@ -81,18 +81,7 @@ record AttributeCodes(
   private static AttributeCodes numeric(Dataset dataset, ColumnProfile column) {
     String c = quote(column.name());
     Bands bands =
-        Bands.forHeader(column.name())
-            .orElseGet(
-                () ->
-                    Bands.quantiles(
-                        dataset
-                            .engine()
-                            .queryOne(
-                                "SELECT quantile_cont("
-                                    + c
-                                    + ", [0.2, 0.4, 0.6, 0.8]) FROM "
-                                    + Dataset.CLEAN,
-                                row -> distinctCuts((Object[]) row.getArray(1).getArray()))));
+        Bands.forHeader(column.name()).orElseGet(() -> Bands.quintiles(dataset, column.name()));
     StringBuilder code = new StringBuilder("CASE WHEN " + c + " IS NULL THEN -1");
     for (int i = 0; i < bands.upperBounds().size(); i++) {
       code.append(" WHEN ")
@@ -109,17 +98,6 @@ record AttributeCodes(
     }
     return new AttributeCodes(
         column, List.of(code.toString()), List.of(conditions), true, bands.upperBounds());
-  }
-
-  private static List<Double> distinctCuts(Object[] values) {
-    List<Double> cuts = new ArrayList<>();
-    for (Object value : values) {
-      double d = ((Number) value).doubleValue();
-      if (cuts.isEmpty() || cuts.get(cuts.size() - 1) < d) {
-        cuts.add(d);
-      }
-    }
-    return cuts;
   }
 
   /** Returns the values or items held by at least {@link #MIN_SHARE} of the rows, most first. */
