@@ -1,0 +1,10 @@
+/**
+ * The ICP fit score: an additive model learned from binned attributes in the manner of the
+ * Explainable Boosting Machine ({@link org.icpengine.core.score.Ebm}), calibrated and turned into a
+ * 0–100 points table whose per-attribute points add up exactly to the score ({@link
+ * org.icpengine.core.score.Scorecard}), with tiers fixed at training time.
+ *
+ * <p>Rows arrive as bin codes ({@link org.icpengine.core.score.TrainingData}); what a bin means (a
+ * level, a value range, "unknown") is the data module's business.
+ */
+package org.icpengine.core.score;
