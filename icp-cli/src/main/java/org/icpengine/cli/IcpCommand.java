@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 import org.icpengine.cli.cohorts.CohortsCommand;
 import org.icpengine.cli.demo.DemoCommand;
 import org.icpengine.cli.derive.DeriveCommand;
+import org.icpengine.cli.evaluate.EvaluateCommand;
 import org.icpengine.cli.profile.ProfileCommand;
+import org.icpengine.cli.score.ScoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +54,8 @@ public final class IcpCommand implements Callable<Integer> {
     commandLine.addSubcommand(new ProfileCommand(console));
     commandLine.addSubcommand(new CohortsCommand(console));
     commandLine.addSubcommand(new DeriveCommand(console));
+    commandLine.addSubcommand(new ScoreCommand(console));
+    commandLine.addSubcommand(new EvaluateCommand(console));
     commandLine.addSubcommand(new DemoCommand(console));
     return commandLine;
   }

@@ -21,7 +21,42 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /** Writes an output file at a path it is given, such as the engine's COPY. */
+  @FunctionalInterface
+  public interface PathContent {
+    /** Writes everything to the (not yet existing) file. */
+    void writeTo(Path file) throws IOException;
+  }
+
   private AtomicFiles() {}
+
+  /**
+   * Writes a file through its path atomically: the writer fills a hidden temporary file beside the
+   * target, which is then renamed; on failure nothing is left behind.
+   *
+   * @throws InputException when the target is a folder or its folder does not exist
+   */
+  public static void writeAt(Path target, PathContent content) throws IOException {
+    checkWritable(target);
+    Path absolute = target.toAbsolutePath();
+    Path temporary = temporary(absolute);
+    try {
+      content.writeTo(temporary);
+      move(temporary, absolute);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
+  }
+
+  private static Path temporary(Path absolute) {
+    return absolute.resolveSibling(
+        "."
+            + absolute.getFileName()
+            + "."
+            + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+            + ".part");
+  }
 
   /** Writes bytes to the target atomically. */
   public static void write(Path target, byte[] bytes) throws IOException {
@@ -37,13 +72,7 @@ public final class AtomicFiles {
     checkWritable(target);
     Path absolute = target.toAbsolutePath();
     // not Files.createTempFile, whose owner-only permissions the target would inherit
-    Path temporary =
-        absolute.resolveSibling(
-            "."
-                + absolute.getFileName()
-                + "."
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                + ".part");
+    Path temporary = temporary(absolute);
     OutputStream stream =
         Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     try {

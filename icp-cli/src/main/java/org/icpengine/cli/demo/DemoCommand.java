@@ -28,10 +28,13 @@ import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.fit.BatchScorer;
+import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.DeriveOptions;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.profile.MappingFile;
+import org.icpengine.data.source.ReadOptions;
 import org.icpengine.sample.SampleCompany;
 import org.icpengine.sample.SampleFiles;
 import picocli.CommandLine.Command;
@@ -83,7 +86,9 @@ public final class DemoCommand implements Callable<Integer> {
     text.println("Sample data written to " + out + "/ (seed " + seed + ")");
     List<Path> outputs =
         new ArrayList<>(List.of(files.customers(), files.deals(), files.prospects()));
-    outputs.addAll(customers(files.customers(), text));
+    IcpDefinition[] derived = new IcpDefinition[1];
+    outputs.addAll(customers(files.customers(), text, derived));
+    outputs.add(prospects(files.prospects(), derived[0], text));
     outputs.addAll(deals(files.deals(), text));
     text.println();
     text.println("Outputs:");
@@ -98,7 +103,8 @@ public final class DemoCommand implements Callable<Integer> {
     return Failures.OK;
   }
 
-  private List<Path> customers(Path file, PrintWriter text) throws IOException {
+  private List<Path> customers(Path file, PrintWriter text, IcpDefinition[] derived)
+      throws IOException {
     try (Engine engine = Engine.open()) {
       Dataset dataset = open(engine, file);
       text.println();
@@ -113,7 +119,11 @@ public final class DemoCommand implements Callable<Integer> {
           dataset.profile().columns().stream().map(c -> Map.entry(c.name(), c.meaning())).toList());
       IdealDefinition ideal = Ideals.evaluate(dataset, Optional.empty());
       List<Path> written = new ArrayList<>(List.of(profile, mapping));
-      written.addAll(derive(dataset, file, text));
+      derived[0] = Derivation.derive(dataset, file, DeriveOptions.defaults(), Clock.systemUTC());
+      text.println();
+      text.println("== The derived ICP ==");
+      IcpText.print(derived[0], text);
+      written.addAll(IcpOutputs.write(dataset, derived[0], out.resolve("icp")));
       for (String column :
           List.of("Industry", "NumberOfEmployees", "Tech Stack", "Billing Country")) {
         written.add(cohorts(dataset, ideal, column, "customers", text));
@@ -122,13 +132,55 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> derive(Dataset dataset, Path file, PrintWriter text) throws IOException {
-    IcpDefinition icp =
-        Derivation.derive(dataset, file, DeriveOptions.defaults(), Clock.systemUTC());
-    text.println();
-    text.println("== The derived ICP ==");
-    IcpText.print(icp, text);
-    return IcpOutputs.write(dataset, icp, out.resolve("icp"));
+  /** Scores the prospects with the derived ICP and shows the best five. */
+  private Path prospects(Path file, IcpDefinition icp, PrintWriter text) throws IOException {
+    Path scored = out.resolve("prospects-scored.csv");
+    try (Engine engine = Engine.open()) {
+      BatchScorer.Summary summary =
+          console.withProgress(
+              file.getFileName().toString(),
+              progress ->
+                  new BatchScorer(engine)
+                      .score(
+                          file,
+                          ReadOptions.defaults(),
+                          icp.fit().model(),
+                          new BatchScorer.Output(
+                              scored,
+                              OutputFormat.CSV,
+                              false,
+                              Map.of(
+                                  "Tech Stack", "Technologies",
+                                  "Billing Country", "Country/Region")),
+                          progress));
+      text.println();
+      text.println("== Prospects scored with the ICP (" + scored.getFileName() + ") ==");
+      text.println(
+          "The prospects come from a HubSpot-style export: "
+              + String.join(
+                  ", ",
+                  summary.renamedColumns().entrySet().stream()
+                      .map(e -> e.getKey() + " is read from '" + e.getValue() + "'")
+                      .toList()));
+      text.println(
+          "Tiers: "
+              + String.join(
+                  ", ",
+                  summary.tiers().entrySet().stream()
+                      .map(e -> e.getKey() + " " + e.getValue())
+                      .toList()));
+      List<List<String>> best =
+          engine.query(
+              "SELECT \"Company name\", icp_score, icp_tier, icp_reasons FROM read_csv("
+                  + Engine.literal(scored.toString())
+                  + ", all_varchar = true) ORDER BY CAST(icp_score AS INTEGER) DESC NULLS LAST,"
+                  + " \"Company name\" LIMIT 5",
+              r -> List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
+      for (List<String> row : best) {
+        text.println("  " + row.get(1) + " " + row.get(2) + "  " + row.get(0) + ": " + row.get(3));
+      }
+    }
+    return scored;
   }
 
   private List<Path> deals(Path file, PrintWriter text) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
+import org.icpengine.cli.FitTrainingOptions;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
@@ -80,8 +81,12 @@ public final class DeriveCommand implements Callable<Integer> {
       names = "--seed",
       paramLabel = "N",
       defaultValue = "42",
-      description = "Seed of the discovery/confirmation split (default: ${DEFAULT-VALUE})")
+      description =
+          "Seed of the discovery/confirmation split and of the fit score (default:"
+              + " ${DEFAULT-VALUE})")
   long seed;
+
+  @Mixin FitTrainingOptions training;
 
   @Mixin InputOptions input;
 
@@ -104,7 +109,8 @@ public final class DeriveCommand implements Callable<Integer> {
             Set.copyOf(exclude),
             Set.copyOf(includeLeaky),
             maxDepth,
-            seed);
+            seed,
+            training.fitOptions(seed));
     try (Engine engine = Engine.open()) {
       Dataset dataset =
           console.withProgress(

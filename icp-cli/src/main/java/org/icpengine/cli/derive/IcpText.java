@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.icpengine.cli.text.Formats;
 import org.icpengine.cli.text.TextTable;
+import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpSegment;
 import org.icpengine.data.icp.Trait;
@@ -85,5 +86,66 @@ public final class IcpText {
                         + e.column()
                         + " (use --include-leaky to use it)"));
     icp.notes().forEach(note -> out.println("Note: " + note));
+    fit(icp.fit(), out);
+  }
+
+  /** Prints how good the fit score is, its tiers and its strongest attributes. */
+  private static void fit(FitTraining.Result fit, PrintWriter out) {
+    var evaluation = fit.evaluation();
+    var model = fit.model();
+    out.println();
+    out.printf(
+        java.util.Locale.ROOT,
+        "Fit score: AUC %.3f on %s held-out accounts (weight-of-evidence scorecard %.3f);"
+            + " top-decile lift %.1f×; tier A holds %s of ideal accounts, A+B %s.%n",
+        evaluation.fit().metrics().auc(),
+        Formats.count(evaluation.holdoutRows()),
+        evaluation.baseline().metrics().auc(),
+        evaluation.fit().metrics().topDecileLift(),
+        percent(evaluation.fit().tiers().idealCapturedByA()),
+        percent(evaluation.fit().tiers().idealCapturedByAB()));
+    out.println(
+        "Tiers: A ≥ "
+            + model.tiers().a()
+            + ", B ≥ "
+            + model.tiers().b()
+            + ", C ≥ "
+            + model.tiers().c()
+            + ", D below"
+            + (model.disqualifiers().isEmpty()
+                ? ""
+                : "; always D: "
+                    + String.join(
+                        ", ", model.disqualifiers().stream().map(d -> d.reason()).toList())));
+    List<String> strongest =
+        model.fit().attributes().stream()
+            .sorted(
+                java.util.Comparator.comparingInt(
+                    (org.icpengine.data.fit.PointsTable.Scored a) ->
+                        java.util.Collections.min(a.points())
+                            - java.util.Collections.max(a.points())))
+            .limit(5)
+            .map(
+                a ->
+                    a.attribute().name()
+                        + " ("
+                        + signed(java.util.Collections.min(a.points()))
+                        + " to "
+                        + signed(java.util.Collections.max(a.points()))
+                        + ")")
+            .toList();
+    out.println("Strongest attributes (points): " + String.join(", ", strongest));
+    evaluation
+        .engagementAuc()
+        .ifPresent(
+            auc ->
+                out.printf(
+                    java.util.Locale.ROOT,
+                    "Engagement score (behavioural columns, kept apart): AUC %.3f%n",
+                    auc));
+  }
+
+  private static String signed(int points) {
+    return points > 0 ? "+" + points : points < 0 ? "−" + (-points) : "0";
   }
 }

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  */
 final class Fast {
   /** A pair's gain must exceed this many units of the log-loss to be considered at all. */
-  private static final double MIN_GAIN = 5.0;
+  private static final double MIN_GAIN = 30.0;
 
   private Fast() {}
 

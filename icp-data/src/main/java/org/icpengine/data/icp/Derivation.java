@@ -21,6 +21,8 @@ import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
+import org.icpengine.data.fit.Disqualifier;
+import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.traits.Selectors;
 import org.icpengine.data.traits.TraitColumns;
 import org.icpengine.data.traits.TraitDiscovery;
@@ -34,10 +36,16 @@ public final class Derivation {
   /** The fewest ideal accounts discovery can learn from: ten on each half. */
   public static final long MIN_IDEAL = 20;
 
-  private static final int STEPS = 4;
+  private static final int STEPS = 5;
 
   /** Below this share of ideal accounts covered, the ICP is called too narrow. */
   static final double NARROW = 0.2;
+
+  /** A negative trait becomes a hard disqualifier when its lift is at most this... */
+  static final double DISQUALIFYING_LIFT = 0.2;
+
+  /** ...and the upper bound of its lift's interval at most this. */
+  static final double DISQUALIFYING_BOUND = 0.5;
 
   private Derivation() {}
 
@@ -101,6 +109,9 @@ public final class Derivation {
     progress.step(4, STEPS, "measuring coverage");
     IcpDefinition.Coverage coverage = coverage(combined.positives(), single.positives(), idealRows);
     List<String> notes = notes(single, coverage);
+    progress.step(5, STEPS, "training and judging the fit score");
+    FitTraining.Result fit =
+        FitTraining.train(dataset, choice.used(), disqualifiers(traits), options.fit());
     return new IcpDefinition(
         provenance(dataset, file, options, clock),
         ideal,
@@ -118,7 +129,34 @@ public final class Derivation {
         outcomeFindings,
         coverage,
         Summaries.of(traits, segments),
-        notes);
+        notes,
+        fit);
+  }
+
+  /**
+   * The strong disqualifying traits as hard rules: a category level or set item whose lift is at
+   * most {@value #DISQUALIFYING_LIFT} with an upper bound at most {@value #DISQUALIFYING_BOUND},
+   * i.e. such accounts are ideal at a fifth of the average rate, and surely under half.
+   */
+  static List<Disqualifier> disqualifiers(List<Trait> traits) {
+    List<Disqualifier> rules = new ArrayList<>();
+    for (Trait trait : traits) {
+      if (!"negative".equals(trait.direction())
+          || !(trait.lift().value() <= DISQUALIFYING_LIFT)
+          || !(trait.lift().high() <= DISQUALIFYING_BOUND)) {
+        continue;
+      }
+      for (String verb : List.of(" is ", " has ")) {
+        String prefix = trait.attribute() + verb;
+        if (trait.condition().startsWith(prefix)) {
+          String value = trait.condition().substring(prefix.length());
+          if (!value.equals("another value")) {
+            rules.add(new Disqualifier(trait.attribute(), value, trait.condition()));
+          }
+        }
+      }
+    }
+    return rules;
   }
 
   /** Discovers what drives each numeric outcome: higher LTV and NRR, lower CAC. */
@@ -192,6 +230,8 @@ public final class Derivation {
     used.put("exclude", List.copyOf(options.excluded()));
     used.put("include_leaky", List.copyOf(options.reincluded()));
     used.put("max_depth", options.maxDepth());
+    used.put("holdout", options.fit().holdoutShare());
+    used.put("engagement_in_fit", options.fit().engagementInFit());
     String version = Derivation.class.getPackage().getImplementationVersion();
     return new Provenance(
         file.getFileName().toString(),

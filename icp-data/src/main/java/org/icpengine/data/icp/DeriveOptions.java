@@ -2,6 +2,7 @@ package org.icpengine.data.icp;
 
 import java.util.Optional;
 import java.util.Set;
+import org.icpengine.data.fit.FitOptions;
 
 /**
  * How to derive an ICP.
@@ -10,10 +11,16 @@ import java.util.Set;
  * @param excluded columns never used as traits
  * @param reincluded likely-leaky columns the user re-includes
  * @param maxDepth the most traits in one segment, 1 to 3
- * @param seed the seed of the discovery/confirmation split
+ * @param seed the seed of the discovery/confirmation split, and of the fit score's training
+ * @param fit how the fit score is trained and judged
  */
 public record DeriveOptions(
-    Optional<String> ideal, Set<String> excluded, Set<String> reincluded, int maxDepth, long seed) {
+    Optional<String> ideal,
+    Set<String> excluded,
+    Set<String> reincluded,
+    int maxDepth,
+    long seed,
+    FitOptions fit) {
 
   /** Checks the depth and copies the sets. */
   public DeriveOptions {
@@ -24,8 +31,8 @@ public record DeriveOptions(
     reincluded = Set.copyOf(reincluded);
   }
 
-  /** Returns the defaults: default ideal, nothing excluded, depth 3, seed 42. */
+  /** Returns the defaults: default ideal, nothing excluded, depth 3, seed 42, 30 % held out. */
   public static DeriveOptions defaults() {
-    return new DeriveOptions(Optional.empty(), Set.of(), Set.of(), 3, 42);
+    return new DeriveOptions(Optional.empty(), Set.of(), Set.of(), 3, 42, FitOptions.defaults());
   }
 }

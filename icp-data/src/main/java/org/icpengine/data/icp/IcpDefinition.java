@@ -2,6 +2,7 @@ package org.icpengine.data.icp;
 
 import java.util.List;
 import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.traits.TraitColumns;
 
 /**
@@ -28,7 +29,8 @@ public record IcpDefinition(
     List<OutcomeFinding> outcomeFindings,
     Coverage coverage,
     String summary,
-    List<String> notes) {
+    List<String> notes,
+    FitTraining.Result fit) {
 
   /** The version of the icp.json format this code writes. */
   public static final int FORMAT_VERSION = 1;

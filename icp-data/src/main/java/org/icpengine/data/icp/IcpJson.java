@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.icpengine.data.AtomicFiles;
+import org.icpengine.data.fit.ScoreModelJson;
 import org.icpengine.data.json.FigureJson;
 import org.icpengine.data.json.IdealJson;
 
@@ -48,8 +49,8 @@ public final class IcpJson {
     root.put("summary", icp.summary());
     ArrayNode notes = root.putArray("notes");
     icp.notes().forEach(notes::add);
-    root.putNull("fit_model");
-    root.putNull("evaluation");
+    root.set("fit_model", ScoreModelJson.of(icp.fit().model()));
+    root.set("evaluation", ScoreModelJson.of(icp.fit().evaluation()));
     return root;
   }
 

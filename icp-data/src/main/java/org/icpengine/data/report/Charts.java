@@ -2,8 +2,12 @@ package org.icpengine.data.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.icpengine.core.evaluation.CalibrationBin;
 
-/** Inline SVG charts: horizontal bars with optional interval whiskers and a reference line. */
+/**
+ * Inline SVG charts: horizontal bars with optional interval whiskers and a reference line, and a
+ * calibration chart of observed against predicted rates.
+ */
 final class Charts {
   private static final int ROW = 26;
   private static final int LABEL = 330;
@@ -93,6 +97,155 @@ final class Charts {
   /** Places a bar's value label past its whisker, so the two never overlap. */
   private static double labelEnd(Bar bar, double width, double max) {
     return Double.isNaN(bar.high()) ? width : Math.max(width, PLOT * bar.high() / max);
+  }
+
+  /** The side of the calibration chart's square plot, and its margins. */
+  private static final int SIDE = 320;
+
+  private static final int LEFT = 70;
+  private static final int TOP = 14;
+  private static final int BOTTOM = 52;
+  private static final double[] STEPS = {0.01, 0.02, 0.05, 0.1, 0.2};
+
+  /**
+   * Draws a calibration chart: per bin a point at (mean predicted probability, observed rate) with
+   * the observed rate's interval as a whisker, over the dashed diagonal y = x. Both axes share one
+   * scale, from 0 to a round percentage just above the largest value. Bins without a rate are left
+   * out.
+   */
+  static String calibration(List<CalibrationBin> bins) {
+    double max = 0;
+    for (CalibrationBin bin : bins) {
+      max = Math.max(max, finite(bin.meanPredicted()));
+      max = Math.max(max, finite(bin.observedRate()));
+      max = Math.max(max, finite(bin.observedInterval().high()));
+    }
+    double step = STEPS[STEPS.length - 1];
+    for (double candidate : STEPS) {
+      if (Math.ceil(max / candidate - 1e-9) <= 6) {
+        step = candidate;
+        break;
+      }
+    }
+    int ticks = Math.max(1, (int) Math.ceil(max / step - 1e-9));
+    double top = Math.min(1, ticks * step);
+    StringBuilder svg = new StringBuilder();
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg class=\"chart calibration\" viewBox=\"0 0 %d %d\" role=\"img\""
+                + " aria-label=\"Observed ideal rate against predicted probability\">",
+            LEFT + SIDE + 24,
+            TOP + SIDE + BOTTOM));
+    for (int t = 0; t <= ticks; t++) {
+      double value = Math.min(top, t * step);
+      double x = calX(value, top);
+      double y = calY(value, top);
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>"
+                  + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"grid\"/>",
+              LEFT,
+              y,
+              LEFT + SIDE,
+              y,
+              x,
+              TOP,
+              x,
+              TOP + SIDE));
+      String label = Html.text(String.format(Locale.ROOT, "%.0f %%", 100 * value));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%d\" y=\"%.1f\" class=\"axis end\">%s</text>"
+                  + "<text x=\"%.1f\" y=\"%d\" class=\"axis middle\">%s</text>",
+              LEFT - 6,
+              y + 4,
+              label,
+              x,
+              TOP + SIDE + 16,
+              label));
+    }
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" class=\"frame\"/>"
+                + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"ref\"/>",
+            LEFT,
+            TOP,
+            SIDE,
+            SIDE,
+            LEFT,
+            TOP + SIDE,
+            LEFT + SIDE,
+            TOP));
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" class=\"title middle\">Predicted probability"
+                + " (mean of the bin)</text>"
+                + "<text transform=\"translate(16 %d) rotate(-90)\" class=\"title middle\">"
+                + "Observed ideal rate</text>",
+            LEFT + SIDE / 2,
+            TOP + SIDE + 40,
+            TOP + SIDE / 2));
+    for (CalibrationBin bin : bins) {
+      if (Double.isNaN(bin.meanPredicted()) || Double.isNaN(bin.observedRate())) {
+        continue;
+      }
+      double x = calX(Math.min(top, bin.meanPredicted()), top);
+      double y = calY(Math.min(top, bin.observedRate()), top);
+      double low = bin.observedInterval().low();
+      double high = bin.observedInterval().high();
+      if (!Double.isNaN(low) && !Double.isNaN(high)) {
+        double y0 = calY(Math.min(top, low), top);
+        double y1 = calY(Math.min(top, high), top);
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<path d=\"M%.1f %.1fV%.1fM%.1f %.1fh8M%.1f %.1fh8\" class=\"ci\"/>",
+                x,
+                y0,
+                y1,
+                x - 4,
+                y0,
+                x - 4,
+                y1));
+      }
+      String tip =
+          String.format(
+                  Locale.ROOT,
+                  "%,d accounts: predicted %.1f %%, observed %.1f %%",
+                  bin.rows(),
+                  100 * bin.meanPredicted(),
+                  100 * bin.observedRate())
+              + (Double.isNaN(low) || Double.isNaN(high)
+                  ? ""
+                  : String.format(
+                      Locale.ROOT, " (95 %% interval %.1f–%.1f %%)", 100 * low, 100 * high));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4.5\" class=\"point\"><title>%s</title>"
+                  + "</circle>",
+              x,
+              y,
+              Html.text(tip)));
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static double finite(double value) {
+    return Double.isNaN(value) || Double.isInfinite(value) ? 0 : value;
+  }
+
+  private static double calX(double value, double top) {
+    return LEFT + SIDE * value / top;
+  }
+
+  private static double calY(double value, double top) {
+    return TOP + SIDE - SIDE * value / top;
   }
 
   static String format(double value) {

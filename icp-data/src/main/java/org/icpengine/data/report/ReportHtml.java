@@ -51,6 +51,10 @@ public final class ReportHtml {
     ideal(html, icp);
     traits(html, icp);
     segments(html, icp);
+    if (icp.fit() != null) {
+      FitSections.quality(html, icp.fit());
+      FitSections.points(html, icp.fit().model());
+    }
     outcomes(html, icp);
     for (CohortReport report : economics) {
       cohorts(html, report);
@@ -300,11 +304,11 @@ public final class ReportHtml {
         .toList();
   }
 
-  private static String kpi(String value, String label) {
+  static String kpi(String value, String label) {
     return "<div class=\"kpi\"><b>" + text(value) + "</b><span>" + text(label) + "</span></div>";
   }
 
-  private static String percent(double share) {
+  static String percent(double share) {
     return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 

@@ -17,7 +17,15 @@ final class Style {
           + ".chart{width:100%;height:auto}.chart .label{text-anchor:end;font-size:12px}"
           + ".chart .value,.chart .axis{font-size:11px;fill:#445}.chart .good{fill:#3f7be0}"
           + ".chart .bad{fill:#e0793f}.chart .ci{stroke:#1d2433;stroke-width:1.5}"
-          + ".chart .ref{stroke:#888;stroke-dasharray:4 3}";
+          + ".chart .ref{stroke:#888;stroke-dasharray:4 3}.chart.calibration{max-width:460px;"
+          + "display:block}.chart .grid{stroke:#eceef3}.chart .frame{fill:none;stroke:#9aa1b2}"
+          + ".chart .point{fill:#3f7be0;stroke:#fff;stroke-width:1}.chart path.ci{fill:none}"
+          + ".chart .end{text-anchor:end}.chart .middle{text-anchor:middle}"
+          + ".chart .title{font-size:12px;fill:#1d2433}.verdict{font-size:16px}"
+          + ".small{font-size:12px;color:#667}.points td:last-child{line-height:1.9}"
+          + ".bin{display:inline-block;background:#f3f5fa;border-radius:4px;padding:0 6px;"
+          + "margin:0 4px 2px 0;white-space:nowrap}.pos{color:#2a62c9}.neg{color:#c2571b}"
+          + ".bin.more{background:none;color:#667}.nowrap{white-space:nowrap}";
 
   private Style() {}
 }

@@ -1,0 +1,182 @@
+package org.icpengine.cli.score;
+
+import static org.icpengine.cli.text.Formats.count;
+import static org.icpengine.cli.text.Formats.percent;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.icpengine.cli.Console;
+import org.icpengine.cli.Failures;
+import org.icpengine.cli.InputOptions;
+import org.icpengine.data.InputException;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.fit.BatchScorer;
+import org.icpengine.data.fit.ModelFile;
+import org.icpengine.data.fit.OutputFormat;
+import org.icpengine.data.fit.ScoreModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code icp score FILE --icp icp.json --out OUT}: score every row with the ICP's fit model. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score every account of a file with a derived ICP: each row, in input order and with its"
+            + " original columns, gets icp_score (0–100; 50 is an average account), icp_tier (A"
+            + " best … D) and icp_reasons (the points of the largest contributions; they add up"
+            + " to the score), plus icp_engagement_score when the ICP has one. Rows with no value"
+            + " for any of the model's attributes keep their place with an empty score.")
+public final class ScoreCommand implements Callable<Integer> {
+  private final Console console;
+
+  @Parameters(
+      paramLabel = "FILE",
+      description = "Accounts to score: CSV/TSV, .xlsx, .parquet, .json")
+  Path file;
+
+  @Option(
+      names = "--icp",
+      paramLabel = "ICP",
+      required = true,
+      description = "The icp.json that icp derive wrote (or its folder)")
+  Path icp;
+
+  @Option(
+      names = "--out",
+      paramLabel = "OUT",
+      required = true,
+      description = "File to write (written whole or not at all)")
+  Path out;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "csv, parquet, hubspot or salesforce (default: parquet for a .parquet OUT, else csv);"
+              + " see docs/scoring.md for the CRM layouts")
+  String format;
+
+  @Option(
+      names = "--keep-formulas",
+      description =
+          "Leave cells that start with = + - @ as they are in CSV output (by default they get a"
+              + " leading apostrophe so that a spreadsheet shows them rather than runs them)")
+  boolean keepFormulas;
+
+  @Option(
+      names = "--column",
+      paramLabel = "MODEL=FILE",
+      description =
+          "The file's name for a model column, when it differs by more than case, spaces and"
+              + " punctuation, e.g. --column \"Tech Stack=Technologies\" (repeatable)")
+  java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+
+  @Mixin InputOptions input;
+
+  /** Creates the command, writing to the given console. */
+  public ScoreCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    OutputFormat layout = format();
+    ScoreModel model = ModelFile.read(icp);
+    BatchScorer.Summary summary;
+    try (Engine engine = Engine.open()) {
+      summary =
+          console.withProgress(
+              "score",
+              progress ->
+                  new BatchScorer(engine)
+                      .score(
+                          file,
+                          input.datasetOptions().read(),
+                          model,
+                          new BatchScorer.Output(out, layout, keepFormulas, columns),
+                          progress));
+    }
+    if (!summary.missingColumns().isEmpty()) {
+      console
+          .err()
+          .println(
+              "warning: "
+                  + file.getFileName()
+                  + " lacks the model's column"
+                  + (summary.missingColumns().size() == 1 ? " " : "s ")
+                  + String.join(", ", summary.missingColumns())
+                  + ": scored as unknown on every row");
+    }
+    summary
+        .renamedColumns()
+        .forEach(
+            (modelColumn, found) ->
+                console
+                    .out()
+                    .println("Model column " + modelColumn + " read from '" + found + "'"));
+    if (!summary.replacedColumns().isEmpty()) {
+      console
+          .err()
+          .println(
+              "warning: "
+                  + file.getFileName()
+                  + " already had "
+                  + String.join(", ", summary.replacedColumns())
+                  + ": replaced by the new scores in the output (the input file is unchanged)");
+    }
+    print(summary);
+    return Failures.OK;
+  }
+
+  private void print(BatchScorer.Summary summary) {
+    StringBuilder tiers = new StringBuilder();
+    for (String tier : new String[] {"A", "B", "C", "D"}) {
+      long n = summary.tiers().getOrDefault(tier, 0L);
+      tiers
+          .append(tiers.length() == 0 ? "" : ", ")
+          .append(tier)
+          .append(' ')
+          .append(count(n))
+          .append(" (")
+          .append(percent(summary.rows() == 0 ? 0 : (double) n / summary.rows()))
+          .append(')');
+    }
+    console.out().println("Scored " + count(summary.rows()) + " rows: " + tiers);
+    if (summary.unscored() > 0) {
+      console
+          .out()
+          .println(
+              count(summary.unscored())
+                  + " rows not scored (none of the model's attributes has a value): kept with an"
+                  + " empty score");
+    }
+    if (summary.neutralised() > 0) {
+      console
+          .out()
+          .println(
+              count(summary.neutralised())
+                  + " cells that a spreadsheet would run as formulas were given a leading"
+                  + " apostrophe (--keep-formulas to leave them)");
+    }
+    console.out().println("Written: " + out);
+  }
+
+  private OutputFormat format() {
+    if (format == null) {
+      return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parquet")
+          ? OutputFormat.PARQUET
+          : OutputFormat.CSV;
+    }
+    for (OutputFormat candidate : OutputFormat.values()) {
+      if (candidate.key().equalsIgnoreCase(format)) {
+        return candidate;
+      }
+    }
+    throw new InputException(
+        "--format " + format + " is not known: use csv, parquet, hubspot or salesforce");
+  }
+}

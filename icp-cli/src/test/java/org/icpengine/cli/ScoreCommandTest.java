@@ -1,0 +1,206 @@
+package org.icpengine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.icpengine.sample.SampleCompany;
+import org.icpengine.sample.SampleFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code icp score} and {@code icp evaluate} through the real command line. */
+class ScoreCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path dir;
+  private static SampleFiles sample;
+  private static Path icp;
+
+  @BeforeAll
+  static void derive() throws IOException {
+    sample = SampleCompany.builder().seed(42).prospects(3_000).build().write(dir.resolve("s"));
+    Cli.Result derived =
+        Cli.run(sample.customers(), "derive", "--out", dir.resolve("icp").toString());
+    assertThat(derived.exitCode()).as(derived.err()).isZero();
+    icp = dir.resolve("icp/icp.json");
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void derive_storesTheFitModelAndItsEvaluation() throws IOException {
+    JsonNode root = JSON.readTree(icp.toFile());
+    assertThat(root.at("/fit_model/format").asText()).isEqualTo("icp-points/1");
+    assertThat(root.at("/fit_model/tiers/A").asInt())
+        .isGreaterThan(root.at("/fit_model/tiers/B").asInt());
+    assertThat(root.at("/evaluation/fit_score/auc").asDouble()).isGreaterThan(0.75);
+    assertThat(root.at("/evaluation/baseline/auc").asDouble()).isGreaterThan(0.5);
+    assertThat(root.at("/fit_model/disqualifiers/0/reason").asText())
+        .isEqualTo("Industry is Education");
+  }
+
+  @Test
+  void score_keepsEveryRowInOrderWithItsOriginalTextAndAddsScores() throws IOException {
+    Path out = dir.resolve("scored.csv");
+    Cli.Result result =
+        Cli.run(
+            sample.prospects(),
+            "score",
+            "--icp",
+            icp.toString(),
+            "--out",
+            out.toString(),
+            "--column",
+            "Tech Stack=Technologies",
+            "--column",
+            "Billing Country=Country/Region");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Scored 3,000 rows: A ").contains("Written: " + out);
+    assertThat(result.out()).contains("Model column Tech Stack read from 'Technologies'");
+    List<String> input = lines(sample.prospects());
+    List<String> output = lines(out);
+    assertThat(output).hasSize(input.size());
+    assertThat(output.get(0))
+        .startsWith(input.get(0))
+        .endsWith(",icp_score,icp_tier,icp_reasons,icp_engagement_score");
+    for (int i = 1; i < input.size(); i++) {
+      String id = input.get(i).substring(0, input.get(i).indexOf(','));
+      assertThat(output.get(i)).as("row %d", i).startsWith(id + ",");
+    }
+    assertThat(String.join("\n", output)).contains(",A,base 50; +");
+  }
+
+  @Test
+  void score_neutralisesFormulasInCsvButNotWithKeepFormulas() throws IOException {
+    Path input =
+        Files.writeString(
+            dir.resolve("formulas.csv"),
+            "Company,Industry,NumberOfEmployees\n"
+                + "\"=HYPERLINK(\"\"http://x\"\")\",Fintech,500\n"
+                + "Beta,Education,-5\n"
+                + "@SUM(A1),,\n");
+    Path out = dir.resolve("formulas-scored.csv");
+    Cli.Result result = Cli.run(input, "score", "--icp", icp.toString(), "--out", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<String> output = lines(out);
+    assertThat(output.get(1)).startsWith("\"'=HYPERLINK(");
+    assertThat(output.get(2)).contains(",-5,").contains(",D,disqualified: Industry is Education;");
+    assertThat(output.get(3)).startsWith("'@SUM(A1)");
+    assertThat(result.out()).contains("2 cells that a spreadsheet would run as formulas");
+    assertThat(result.err()).contains("lacks the model's columns").contains("AnnualRevenue");
+    Path kept = dir.resolve("formulas-kept.csv");
+    Cli.run(input, "score", "--icp", icp.toString(), "--out", kept.toString(), "--keep-formulas");
+    assertThat(lines(kept).get(1)).startsWith("\"=HYPERLINK(");
+  }
+
+  @Test
+  void score_aRowWithNoModelValueKeepsItsPlaceUnscored() throws IOException {
+    Path input =
+        Files.writeString(
+            dir.resolve("gap.csv"), "Company,Industry\nA,Fintech\nB,\nC,Healthtech\n");
+    Path out = dir.resolve("gap-scored.csv");
+    Cli.Result result = Cli.run(input, "score", "--icp", icp.toString(), "--out", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<String> output = lines(out);
+    assertThat(output).hasSize(4);
+    assertThat(output.get(2)).startsWith("B,,,,not scored: none of the model");
+    assertThat(result.out()).contains("1 rows not scored");
+  }
+
+  @Test
+  void score_writesCrmLayoutsAndParquet() throws IOException {
+    Path hubspot = dir.resolve("hubspot.csv");
+    Cli.Result h =
+        Cli.run(
+            sample.customers(),
+            "score",
+            "--icp",
+            icp.toString(),
+            "--out",
+            hubspot.toString(),
+            "--format",
+            "hubspot");
+    assertThat(h.exitCode()).as(h.err()).isZero();
+    assertThat(lines(hubspot).get(0))
+        .endsWith(
+            ",Ideal Customer Profile Tier,ICP Fit Score,ICP Fit Tier,ICP Fit Reasons,ICP Engagement Score");
+    assertThat(String.join("\n", lines(hubspot))).contains(",tier_1,").contains(",tier_3,");
+    Path salesforce = dir.resolve("salesforce.csv");
+    Cli.run(
+        sample.customers(),
+        "score",
+        "--icp",
+        icp.toString(),
+        "--out",
+        salesforce.toString(),
+        "--format",
+        "salesforce");
+    assertThat(lines(salesforce).get(0))
+        .contains(",ICP_Fit_Score__c,ICP_Tier__c,ICP_Fit_Reasons__c");
+    Path parquet = dir.resolve("scored.parquet");
+    Cli.Result p =
+        Cli.run(sample.customers(), "score", "--icp", icp.toString(), "--out", parquet.toString());
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    assertThat(Files.readAllBytes(parquet)).startsWith("PAR1".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void score_refusesBrokenIcpFilesWithOneLine() throws IOException {
+    Path corrupt = Files.writeString(dir.resolve("corrupt.json"), "{\"format_version\": 1, \"tr");
+    Path notIcp = Files.writeString(dir.resolve("other.json"), "{\"name\": \"x\"}");
+    ObjectNode newer = (ObjectNode) JSON.readTree(icp.toFile());
+    newer.put("format_version", 99);
+    Path future = Files.writeString(dir.resolve("future.json"), newer.toString());
+    ObjectNode edited = (ObjectNode) JSON.readTree(icp.toFile());
+    ((ObjectNode) edited.at("/fit_model/tiers")).put("B", 1000);
+    Path badTiers = Files.writeString(dir.resolve("tiers.json"), edited.toString());
+    List<String[]> cases = new ArrayList<>();
+    cases.add(new String[] {corrupt.toString(), "is not valid JSON"});
+    cases.add(new String[] {notIcp.toString(), "is not an ICP file"});
+    cases.add(new String[] {future.toString(), "from a newer ICP Engine"});
+    cases.add(new String[] {badTiers.toString(), "tier thresholds must descend"});
+    for (String[] c : cases) {
+      Path out = dir.resolve("never.csv");
+      Cli.Result result =
+          Cli.run(sample.customers(), "score", "--icp", c[0], "--out", out.toString());
+      assertThat(result.exitCode()).as(c[0]).isEqualTo(2);
+      assertThat(result.errLines()).hasSize(1);
+      assertThat(result.err()).contains(c[1]);
+      assertThat(out).doesNotExist();
+    }
+    Cli.Result folder =
+        Cli.run(sample.customers(), "score", "--icp", icp.toString(), "--out", dir.toString());
+    assertThat(folder.exitCode()).isEqualTo(2);
+    assertThat(folder.err()).contains("is a folder");
+  }
+
+  @Test
+  void evaluate_printsBothModelsSideBySideAndJson() throws IOException {
+    Cli.Result text = Cli.run(sample.customers(), "evaluate", "--holdout", "0.25", "--seed", "7");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("FIT SCORE", "WOE SCORECARD", "Top-decile lift", "Ideal captured by A+B")
+        .contains("Calibration slope")
+        .contains("On 1,000 held-out accounts (25.0% of the file, seed 7");
+    Cli.Result json = Cli.run(sample.customers(), "evaluate", "--json");
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    JsonNode node = JSON.readTree(json.out());
+    assertThat(node.get("holdout_rows").asInt()).isEqualTo(1_200);
+    assertThat(node.at("/fit_score/tiers")).hasSize(4);
+    assertThat(node.at("/baseline/name").asText()).contains("Weight-of-evidence");
+    Cli.Result bad = Cli.run(sample.customers(), "evaluate", "--holdout", "0.9");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--holdout must be between 0.05 and 0.5");
+  }
+}

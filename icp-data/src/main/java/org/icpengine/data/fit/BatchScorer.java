@@ -1,0 +1,323 @@
+package org.icpengine.data.fit;
+
+import static org.icpengine.data.engine.Engine.literal;
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.icpengine.data.AtomicFiles;
+import org.icpengine.data.DatasetOptions;
+import org.icpengine.data.InputException;
+import org.icpengine.data.clean.CleanedTable;
+import org.icpengine.data.clean.Cleaner;
+import org.icpengine.data.clean.ColumnPlan;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.source.LoadedSource;
+import org.icpengine.data.source.ReadOptions;
+import org.icpengine.data.source.SourceReader;
+
+/**
+ * Scores every row of a file with a {@link ScoreModel} inside the engine and writes the rows, in
+ * input order and with their original text, plus the score columns. Only the model's columns are
+ * cleaned, by the same rules as derive; the rest pass through untouched. In delimited output, cells
+ * a spreadsheet would run as a formula (starting with {@code = + - @}, tab or carriage return,
+ * unless they are plain numbers) get a leading apostrophe, unless asked not to.
+ */
+public final class BatchScorer {
+  private static final String RAW = "score_raw";
+  private static final String CLEAN = "score_clean";
+  private static final String SCORES = "score_rows";
+  private static final String INPUT = "score_input";
+  private static final int STEPS = 4;
+
+  /** Matches cells a spreadsheet would run as a formula. */
+  private static final String FORMULA = "'^[=+\\-@\\t\\r]'";
+
+  /** Matches plain numbers, which a spreadsheet reads as numbers even with a sign. */
+  private static final String NUMBER = "'^[+-]?[0-9][0-9,]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?$'";
+
+  /**
+   * What scoring did.
+   *
+   * @param rows the rows written
+   * @param unscored the rows without a score, none of whose model attributes had a value
+   * @param tiers the rows per tier
+   * @param missingColumns the model's columns the file lacks, scored as unknown
+   * @param renamedColumns the model's columns found under another name, model name to file name
+   * @param replacedColumns the file's own columns replaced by the score columns
+   * @param neutralised the cells given a leading apostrophe
+   */
+  public record Summary(
+      long rows,
+      long unscored,
+      Map<String, Long> tiers,
+      List<String> missingColumns,
+      Map<String, String> renamedColumns,
+      List<String> replacedColumns,
+      long neutralised) {}
+
+  /**
+   * How to write.
+   *
+   * @param format the layout
+   * @param keepFormulas whether to leave formula-like cells as they are
+   * @param columnMap the file column of a model column, where the names differ
+   */
+  public record Output(
+      Path file, OutputFormat format, boolean keepFormulas, Map<String, String> columnMap) {
+    /** Copies the map. */
+    public Output {
+      columnMap = Map.copyOf(columnMap);
+    }
+
+    /** Returns the output with the model's columns found by name. */
+    public Output(Path file, OutputFormat format, boolean keepFormulas) {
+      this(file, format, keepFormulas, Map.of());
+    }
+  }
+
+  private final Engine engine;
+
+  /** Creates a scorer working in the engine. */
+  public BatchScorer(Engine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Scores the file.
+   *
+   * @throws InputException when the file cannot be read, has none of the model's columns, or the
+   *     output cannot be written
+   */
+  public Summary score(
+      Path input,
+      ReadOptions read,
+      ScoreModel model,
+      Output output,
+      DatasetOptions.Progress progress) {
+    AtomicFiles.checkWritable(output.file());
+    progress.step(1, STEPS, "reading " + input.getFileName());
+    LoadedSource source = new SourceReader(engine).read(input, read, RAW);
+    List<String> columns = source.columns();
+    Map<String, String> matched = match(model.columns(), columns, output.columnMap(), input);
+    List<String> missing = new ArrayList<>();
+    Set<String> present = new LinkedHashSet<>();
+    for (String column : model.columns()) {
+      if (matched.containsKey(column)) {
+        present.add(column);
+      } else {
+        missing.add(column);
+      }
+    }
+    if (present.isEmpty()) {
+      throw new InputException(
+          input.getFileName()
+              + " has none of the model's columns ("
+              + String.join(", ", model.columns())
+              + "): score a file with the columns the ICP was derived from, or name them with"
+              + " --column MODEL=FILE");
+    }
+    progress.step(2, STEPS, String.format(Locale.ROOT, "cleaning %,d rows", source.rows()));
+    engine.execute(FitAttribute.KEY_MACRO);
+    new Cleaner(engine).clean(RAW, plans(model, present, matched), CLEAN);
+    engine.execute(
+        "CREATE OR REPLACE TEMP VIEW "
+            + INPUT
+            + " AS SELECT "
+            + quote(CleanedTable.ROW)
+            + present.stream()
+                .map(c -> ", " + quote(matched.get(c)) + " AS " + quote(c))
+                .collect(java.util.stream.Collectors.joining())
+            + " FROM "
+            + CLEAN);
+    progress.step(3, STEPS, "scoring");
+    engine.execute(
+        "CREATE OR REPLACE TEMP TABLE "
+            + SCORES
+            + " AS "
+            + ScoreSql.select(model, INPUT, present)
+            + " ORDER BY "
+            + quote(CleanedTable.ROW));
+    Map<String, Long> tiers = new TreeMap<>();
+    long[] unscored = {0};
+    engine.query(
+        "SELECT " + ScoreSql.TIER + ", count(*) FROM " + SCORES + " GROUP BY ALL",
+        r -> {
+          String tier = r.getString(1);
+          if (tier == null) {
+            unscored[0] = r.getLong(2);
+          } else {
+            tiers.put(tier, r.getLong(2));
+          }
+          return null;
+        });
+    List<String> replaced = new ArrayList<>();
+    List<String> added = added(model, output.format());
+    for (String column : columns) {
+      if (added.stream().anyMatch(a -> a.equalsIgnoreCase(column))) {
+        replaced.add(column);
+      }
+    }
+    List<String> kept = columns.stream().filter(c -> !replaced.contains(c)).toList();
+    boolean neutralise = output.format() == OutputFormat.CSV && !output.keepFormulas();
+    long neutralised = neutralise ? countFormulas(kept) : 0;
+    progress.step(4, STEPS, "writing " + output.file().getFileName());
+    String select = select(kept, model, output.format(), neutralise);
+    try {
+      AtomicFiles.writeAt(
+          output.file(),
+          file ->
+              engine.execute(
+                  "COPY ("
+                      + select
+                      + ") TO "
+                      + literal(file.toString())
+                      + (output.format() == OutputFormat.PARQUET
+                          ? " (FORMAT parquet)"
+                          : " (FORMAT csv, HEADER true)")));
+    } catch (IOException e) {
+      throw new InputException("cannot write " + output.file() + ": " + e.getMessage(), e);
+    }
+    Map<String, String> renamed = new java.util.LinkedHashMap<>();
+    matched.forEach(
+        (modelColumn, fileColumn) -> {
+          if (!modelColumn.equals(fileColumn)) {
+            renamed.put(modelColumn, fileColumn);
+          }
+        });
+    return new Summary(source.rows(), unscored[0], tiers, missing, renamed, replaced, neutralised);
+  }
+
+  /**
+   * Finds each model column in the file: under the name given with {@code --column}, else the same
+   * name, else the same name but for case, spaces and punctuation ("Number of Employees" for
+   * "NumberOfEmployees").
+   */
+  private static Map<String, String> match(
+      List<String> modelColumns, List<String> fileColumns, Map<String, String> given, Path input) {
+    Map<String, String> matched = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : given.entrySet()) {
+      if (!modelColumns.contains(entry.getKey())) {
+        throw new InputException(
+            "--column names '"
+                + entry.getKey()
+                + "', which is not a column of the model: use one of "
+                + String.join(", ", modelColumns));
+      }
+      if (!fileColumns.contains(entry.getValue())) {
+        throw new InputException(
+            "--column names '"
+                + entry.getValue()
+                + "', which "
+                + input.getFileName()
+                + " does not have"
+                + org.icpengine.data.profile.ColumnNames.suggestion(entry.getValue(), fileColumns));
+      }
+      matched.put(entry.getKey(), entry.getValue());
+    }
+    for (String column : modelColumns) {
+      if (matched.containsKey(column)) {
+        continue;
+      }
+      if (fileColumns.contains(column)) {
+        matched.put(column, column);
+        continue;
+      }
+      String key = org.icpengine.data.clean.Spellings.key(column);
+      fileColumns.stream()
+          .filter(f -> org.icpengine.data.clean.Spellings.key(f).equals(key))
+          .findFirst()
+          .ifPresent(f -> matched.put(column, f));
+    }
+    return matched;
+  }
+
+  private static List<ColumnPlan> plans(
+      ScoreModel model, Set<String> present, Map<String, String> matched) {
+    Map<String, ColumnPlan> plans = new java.util.LinkedHashMap<>();
+    List<PointsTable.Scored> all = new ArrayList<>(model.fit().attributes());
+    model.engagement().ifPresent(e -> all.addAll(e.attributes()));
+    for (PointsTable.Scored scored : all) {
+      FitAttribute attribute = scored.attribute();
+      if (present.contains(attribute.column())) {
+        String file = matched.get(attribute.column());
+        plans.putIfAbsent(file, ColumnPlan.of(file, attribute.type()));
+      }
+    }
+    return List.copyOf(plans.values());
+  }
+
+  private static List<String> added(ScoreModel model, OutputFormat format) {
+    List<String> added = new ArrayList<>(format.columns().subList(0, 3));
+    if (model.engagement().isPresent()) {
+      added.add(format.columns().get(3));
+    }
+    if (format == OutputFormat.HUBSPOT) {
+      added.add(0, OutputFormat.HUBSPOT_TIER);
+    }
+    return added;
+  }
+
+  private long countFormulas(List<String> columns) {
+    List<String> counts = new ArrayList<>();
+    for (String column : columns) {
+      counts.add("count_if(" + formula(quote(column)) + ")");
+    }
+    return engine.queryOne(
+        "SELECT " + String.join(" + ", counts) + " FROM " + RAW, r -> r.getLong(1));
+  }
+
+  private static String formula(String value) {
+    return "(regexp_matches("
+        + value
+        + ", "
+        + FORMULA
+        + ") AND NOT regexp_matches("
+        + value
+        + ", "
+        + NUMBER
+        + "))";
+  }
+
+  private static String cell(String value, boolean neutralise) {
+    return neutralise
+        ? "CASE WHEN " + formula(value) + " THEN '''' || " + value + " ELSE " + value + " END"
+        : value;
+  }
+
+  private static String select(
+      List<String> kept, ScoreModel model, OutputFormat format, boolean neutralise) {
+    List<String> projection = new ArrayList<>();
+    for (String column : kept) {
+      projection.add(cell("r." + quote(column), neutralise) + " AS " + quote(column));
+    }
+    List<String> names = format.columns();
+    if (format == OutputFormat.HUBSPOT) {
+      projection.add(
+          "CASE s."
+              + ScoreSql.TIER
+              + " WHEN 'A' THEN 'tier_1' WHEN 'B' THEN 'tier_2' WHEN 'C' THEN 'tier_3' END AS "
+              + quote(OutputFormat.HUBSPOT_TIER));
+    }
+    projection.add("s." + ScoreSql.SCORE + " AS " + quote(names.get(0)));
+    projection.add("s." + ScoreSql.TIER + " AS " + quote(names.get(1)));
+    projection.add(cell("s." + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
+    if (model.engagement().isPresent()) {
+      projection.add("s." + ScoreSql.ENGAGEMENT + " AS " + quote(names.get(3)));
+    }
+    return "SELECT "
+        + String.join(", ", projection)
+        + " FROM "
+        + RAW
+        + " r POSITIONAL JOIN "
+        + SCORES
+        + " s";
+  }
+}

@@ -1,0 +1,203 @@
+package org.icpengine.data.fit;
+
+import static org.icpengine.data.engine.Engine.literal;
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.icpengine.core.column.ValueType;
+
+/**
+ * One input of the fit score and its bins. Bin 0 is always "unknown" (a missing value):
+ *
+ * <ul>
+ *   <li>{@link Kind#NUMBER}: bins 1..k are values up to each upper bound, bin k+1 the values above
+ *       the last;
+ *   <li>{@link Kind#CATEGORY}: bins 1..L are the levels, bin L+1 any other value;
+ *   <li>{@link Kind#BOOLEAN}: bin 1 yes, bin 2 no;
+ *   <li>{@link Kind#SET_ITEM}: bin 1 has the item, bin 2 does not.
+ * </ul>
+ *
+ * <p>Levels and items are matched on their folding key (letters and digits, lower case, accents
+ * removed), so a file spelling "FinTech" scores like the training file's "Fintech".
+ *
+ * @param column the file column
+ * @param kind how its values are binned
+ * @param category the trait category (e.g. firmographic, behavioural)
+ * @param type how the column is cleaned (a category, a country, a number, ...)
+ * @param upperBounds the inclusive upper bounds of a number's bins
+ * @param levels a category's levels, or the one item of a set item
+ */
+public record FitAttribute(
+    String column,
+    Kind kind,
+    String category,
+    ValueType type,
+    List<Double> upperBounds,
+    List<String> levels) {
+
+  /** How an attribute's values map to bins. */
+  public enum Kind {
+    NUMBER,
+    CATEGORY,
+    BOOLEAN,
+    SET_ITEM
+  }
+
+  /** The engine macro giving the folding key of a value. */
+  static final String KEY_MACRO =
+      "CREATE OR REPLACE MACRO icp_key(x) AS CASE WHEN regexp_replace(strip_accents(lower("
+          + "CAST(x AS VARCHAR))), '[^\\pL\\pN]', '', 'g') = '' THEN lower(trim(CAST(x AS"
+          + " VARCHAR))) ELSE regexp_replace(strip_accents(lower(CAST(x AS VARCHAR))),"
+          + " '[^\\pL\\pN]', '', 'g') END";
+
+  /** Checks the parts fit the kind. */
+  public FitAttribute {
+    Objects.requireNonNull(column, "column");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(type, "type");
+    upperBounds = List.copyOf(upperBounds);
+    levels = List.copyOf(levels);
+    if (kind == Kind.SET_ITEM && levels.size() != 1) {
+      throw new IllegalArgumentException("a set item names exactly one item: " + column);
+    }
+    int bins =
+        kind == Kind.NUMBER
+            ? upperBounds.size() + 2
+            : kind == Kind.CATEGORY ? levels.size() + 2 : 3;
+    if (bins > org.icpengine.core.score.TrainingData.MAX_BINS) {
+      throw new IllegalArgumentException("too many bins for " + column);
+    }
+  }
+
+  /** Returns the attribute's name in explanations: the column, or "column has item". */
+  public String name() {
+    return kind == Kind.SET_ITEM ? column + " has " + levels.get(0) : column;
+  }
+
+  /** Returns the number of bins, "unknown" included. */
+  public int bins() {
+    switch (kind) {
+      case NUMBER:
+        return upperBounds.size() + 2;
+      case CATEGORY:
+        return levels.size() + 2;
+      default:
+        return 3;
+    }
+  }
+
+  /** Returns whether bins 1.. are ordered ranges. */
+  public boolean ordered() {
+    return kind == Kind.NUMBER;
+  }
+
+  /** Returns the words for a bin, as they appear in a score's reasons. */
+  public String label(int bin) {
+    if (bin == 0) {
+      return kind == Kind.SET_ITEM ? column + " unknown" : column + " unknown";
+    }
+    switch (kind) {
+      case NUMBER:
+        return column + " " + range(bin);
+      case CATEGORY:
+        return bin <= levels.size()
+            ? column + " is " + levels.get(bin - 1)
+            : column + " is another value";
+      case BOOLEAN:
+        return column + (bin == 1 ? " is yes" : " is no");
+      default:
+        return bin == 1 ? column + " has " + levels.get(0) : column + " without " + levels.get(0);
+    }
+  }
+
+  /** Returns every bin's label, in bin order. */
+  public List<String> labels() {
+    List<String> labels = new ArrayList<>();
+    for (int b = 0; b < bins(); b++) {
+      labels.add(label(b));
+    }
+    return labels;
+  }
+
+  private String range(int bin) {
+    int k = upperBounds.size();
+    if (k == 0) {
+      return "known";
+    }
+    if (bin == 1) {
+      return "≤ " + number(upperBounds.get(0));
+    }
+    if (bin == k + 1) {
+      return "> " + number(upperBounds.get(k - 1));
+    }
+    return "> " + number(upperBounds.get(bin - 2)) + " and ≤ " + number(upperBounds.get(bin - 1));
+  }
+
+  private static String number(double value) {
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return format.format(value);
+  }
+
+  /**
+   * Returns the SQL giving the bin of a row, over a relation with the cleaned column under its own
+   * name and, for categories and sets, the key column {@link #keyColumn()} from {@link #keySql()}.
+   */
+  public String codeSql() {
+    String c = quote(column);
+    StringBuilder sql = new StringBuilder("CASE WHEN " + c + " IS NULL THEN 0");
+    switch (kind) {
+      case NUMBER:
+        for (int i = 0; i < upperBounds.size(); i++) {
+          sql.append(" WHEN ").append(c).append(" <= ").append(bound(upperBounds.get(i)));
+          sql.append(" THEN ").append(i + 1);
+        }
+        sql.append(" ELSE ").append(upperBounds.size() + 1);
+        break;
+      case CATEGORY:
+        for (int i = 0; i < levels.size(); i++) {
+          sql.append(" WHEN ").append(quote(keyColumn())).append(" = icp_key(");
+          sql.append(literal(levels.get(i))).append(") THEN ").append(i + 1);
+        }
+        sql.append(" ELSE ").append(levels.size() + 1);
+        break;
+      case BOOLEAN:
+        sql.append(" WHEN ").append(c).append(" THEN 1 ELSE 2");
+        break;
+      default:
+        sql.append(" WHEN list_contains(").append(quote(keyColumn())).append(", icp_key(");
+        sql.append(literal(levels.get(0))).append(")) THEN 1 ELSE 2");
+    }
+    return sql.append(" END").toString();
+  }
+
+  /** Returns the name of the column holding this attribute's folding keys. */
+  public String keyColumn() {
+    return "icp#key#" + column;
+  }
+
+  /** Returns the SQL of the key column, or empty for numbers and yes/no values. */
+  public String keySql() {
+    String c = quote(column);
+    switch (kind) {
+      case CATEGORY:
+        return "icp_key(" + c + ")";
+      case SET_ITEM:
+        return "list_transform(" + c + ", lambda x: icp_key(x))";
+      default:
+        return "";
+    }
+  }
+
+  private static String bound(double value) {
+    if (Double.isInfinite(value) || Double.isNaN(value)) {
+      throw new IllegalArgumentException("a bound must be finite: " + value);
+    }
+    return "CAST(" + Double.toString(value) + " AS DOUBLE)";
+  }
+}

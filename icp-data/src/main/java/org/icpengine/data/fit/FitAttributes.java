@@ -1,0 +1,169 @@
+package org.icpengine.data.fit;
+
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.icpengine.core.column.AttributeCategory;
+import org.icpengine.core.column.ValueType;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.profile.ColumnProfile;
+
+/**
+ * Builds the fit score's attributes from the columns derive may use: numbers in up to 64 quantile
+ * bins, categories with their levels held by at least 0.2 % of the rows (at most 100, the rest
+ * "another value"), yes/no columns, and one attribute per item of a multi-valued column held by at
+ * least 1 % of the rows. Behavioural columns (visits, usage, email activity) feed the separate
+ * engagement score, unless asked to feed the fit score.
+ */
+public final class FitAttributes {
+  private static final int QUANTILES = 64;
+  private static final int MAX_LEVELS = 100;
+  private static final int MAX_ITEMS = 50;
+  private static final double MIN_LEVEL_SHARE = 0.002;
+  private static final long MIN_LEVEL_ROWS = 10;
+  private static final double MIN_ITEM_SHARE = 0.01;
+
+  /**
+   * The attributes of both scores.
+   *
+   * @param fit the attributes of the fit score
+   * @param engagement the behavioural attributes of the engagement score (empty when none, or when
+   *     they feed the fit score)
+   */
+  public record Choice(List<FitAttribute> fit, List<FitAttribute> engagement) {}
+
+  private FitAttributes() {}
+
+  /** Builds the attributes of the given columns. */
+  public static Choice build(
+      Dataset dataset, List<ColumnProfile> columns, boolean engagementInFit) {
+    dataset.engine().execute(FitAttribute.KEY_MACRO);
+    List<FitAttribute> fit = new ArrayList<>();
+    List<FitAttribute> engagement = new ArrayList<>();
+    for (ColumnProfile column : columns) {
+      boolean behavioural =
+          column.meaning().category().orElse(null) == AttributeCategory.BEHAVIOURAL;
+      List<FitAttribute> target = behavioural && !engagementInFit ? engagement : fit;
+      target.addAll(of(dataset, column));
+    }
+    return new Choice(fit, engagement);
+  }
+
+  private static List<FitAttribute> of(Dataset dataset, ColumnProfile column) {
+    String category =
+        column.meaning().category().map(AttributeCategory::label).orElse("firmographic");
+    ValueType type = column.meaning().type();
+    switch (type) {
+      case NUMBER:
+        return List.of(
+            new FitAttribute(
+                column.name(),
+                FitAttribute.Kind.NUMBER,
+                category,
+                type,
+                bounds(dataset, column.name()),
+                List.of()));
+      case BOOLEAN:
+        return List.of(
+            new FitAttribute(
+                column.name(), FitAttribute.Kind.BOOLEAN, category, type, List.of(), List.of()));
+      case SET:
+        return items(dataset, column.name()).stream()
+            .map(
+                item ->
+                    new FitAttribute(
+                        column.name(),
+                        FitAttribute.Kind.SET_ITEM,
+                        category,
+                        type,
+                        List.of(),
+                        List.of(item)))
+            .toList();
+      default:
+        List<String> levels = levels(dataset, column.name());
+        return levels.isEmpty()
+            ? List.of()
+            : List.of(
+                new FitAttribute(
+                    column.name(), FitAttribute.Kind.CATEGORY, category, type, List.of(), levels));
+    }
+  }
+
+  private static List<Double> bounds(Dataset dataset, String column) {
+    StringBuilder quantiles = new StringBuilder("[");
+    for (int q = 1; q < QUANTILES; q++) {
+      quantiles
+          .append(q > 1 ? ", " : "")
+          .append(String.format(Locale.ROOT, "%.6f", (double) q / QUANTILES));
+    }
+    quantiles.append("]");
+    String c = quote(column);
+    List<Double> values =
+        dataset
+            .engine()
+            .queryOne(
+                "SELECT quantile_disc("
+                    + c
+                    + ", "
+                    + quantiles
+                    + "), max("
+                    + c
+                    + ") FROM "
+                    + Dataset.CLEAN,
+                row -> {
+                  java.sql.Array array = row.getArray(1);
+                  double max = row.getDouble(2);
+                  List<Double> list = new ArrayList<>();
+                  if (array != null) {
+                    for (Object value : (Object[]) array.getArray()) {
+                      double v = ((Number) value).doubleValue();
+                      if (v < max && Double.isFinite(v)) {
+                        list.add(v);
+                      }
+                    }
+                  }
+                  return list;
+                });
+    return values.stream().distinct().sorted().toList();
+  }
+
+  private static List<String> levels(Dataset dataset, String column) {
+    long minimum = Math.max(MIN_LEVEL_ROWS, (long) Math.ceil(MIN_LEVEL_SHARE * dataset.rows()));
+    return frequent(
+        dataset,
+        "SELECT CAST(" + quote(column) + " AS VARCHAR) AS v FROM " + Dataset.CLEAN,
+        minimum,
+        MAX_LEVELS);
+  }
+
+  private static List<String> items(Dataset dataset, String column) {
+    long minimum = Math.max(MIN_LEVEL_ROWS, (long) Math.ceil(MIN_ITEM_SHARE * dataset.rows()));
+    return frequent(
+        dataset,
+        "SELECT unnest(" + quote(column) + ") AS v FROM " + Dataset.CLEAN,
+        minimum,
+        MAX_ITEMS);
+  }
+
+  /** Returns the most frequent spelling of each folding key held by enough rows, most first. */
+  private static List<String> frequent(Dataset dataset, String values, long minimum, int limit) {
+    List<String[]> rows =
+        dataset
+            .engine()
+            .query(
+                "SELECT arg_max(v, n), sum(n) AS total FROM (SELECT v, count(*) AS n FROM ("
+                    + values
+                    + ") WHERE v IS NOT NULL GROUP BY v) GROUP BY icp_key(v) HAVING sum(n) >= "
+                    + minimum
+                    + " ORDER BY total DESC, 1 LIMIT "
+                    + limit,
+                row -> new String[] {row.getString(1), row.getString(2)});
+    return rows.stream()
+        .sorted(Comparator.comparingLong((String[] r) -> -Long.parseLong(r[1])))
+        .map(r -> r[0])
+        .toList();
+  }
+}

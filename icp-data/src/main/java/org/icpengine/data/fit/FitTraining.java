@@ -1,0 +1,210 @@
+package org.icpengine.data.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.icpengine.core.evaluation.Calibration;
+import org.icpengine.core.evaluation.ScoreMetrics;
+import org.icpengine.core.evaluation.TierTable;
+import org.icpengine.core.evaluation.WoeScorecard;
+import org.icpengine.core.score.EbmOptions;
+import org.icpengine.core.score.FitModel;
+import org.icpengine.core.score.Split;
+import org.icpengine.core.score.Tiers;
+import org.icpengine.core.score.TrainingData;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.InputException;
+import org.icpengine.data.clean.Spellings;
+import org.icpengine.data.profile.ColumnProfile;
+
+/**
+ * Trains the fit score on a dataset whose ideal flags are evaluated, and judges it on held-out rows
+ * beside the weight-of-evidence scorecard: the rows are split (stratified, seeded), both models
+ * learn from the training part (a seeded sample of at most {@value #MAX_TRAIN_ROWS} rows), and the
+ * tiers are fixed on every row of the file, the reference population.
+ */
+public final class FitTraining {
+  /** Training uses at most this many rows; more add little to an additive model. */
+  public static final int MAX_TRAIN_ROWS = 200_000;
+
+  private static final int CALIBRATION_BINS = 10;
+
+  /** A trained, published and judged fit score. */
+  public record Result(ScoreModel model, FitEvaluation evaluation) {}
+
+  private FitTraining() {}
+
+  /**
+   * Trains and judges the score on the given attribute columns.
+   *
+   * @throws InputException when no attribute can feed the score
+   */
+  public static Result train(
+      Dataset dataset,
+      List<ColumnProfile> columns,
+      List<Disqualifier> disqualifiers,
+      FitOptions options) {
+    FitAttributes.Choice choice = FitAttributes.build(dataset, columns, options.engagementInFit());
+    if (choice.fit().isEmpty()) {
+      throw new InputException(
+          "no attribute is left to score with (every column is an outcome, excluded, behavioural"
+              + " or free text): check --exclude, or map a column as an attribute");
+    }
+    TrainingData all = FitRows.read(dataset, choice.fit());
+    Split split = Split.stratified(all.labels(), options.holdoutShare(), options.seed());
+    int[] trainRows = capped(split.train(), all.labels(), options.seed());
+    TrainingData train = all.rows(trainRows);
+    TrainingData holdout = all.rows(split.holdout());
+    EbmOptions ebm = EbmOptions.defaults(options.seed());
+    FitModel fit = FitModel.train(train, FitRows.ordered(choice.fit()), ebm, all);
+    boolean[] disqualifiedHoldout = disqualified(choice.fit(), disqualifiers, holdout);
+    ModelFigures fitFigures =
+        figures(
+            "ICP fit score",
+            fit.probabilities(holdout),
+            tiers(fit.scorecard().scores(holdout), fit.scorecard().tiers(), disqualifiedHoldout),
+            holdout.labels());
+    WoeScorecard woe = WoeScorecard.train(train);
+    double[] woeTrain = woe.probabilities(train);
+    double[] woeHoldout = woe.probabilities(holdout);
+    ModelFigures baseline =
+        figures(
+            "Weight-of-evidence logistic regression",
+            woeHoldout,
+            tiersByShare(woeTrain, woeHoldout),
+            holdout.labels());
+    double unrounded =
+        ScoreMetrics.of(fit.trained().model().probabilities(holdout), holdout.labels()).auc();
+    Optional<PointsTable> engagement = Optional.empty();
+    Optional<Double> engagementAuc = Optional.empty();
+    if (!choice.engagement().isEmpty()) {
+      TrainingData engagementAll = FitRows.read(dataset, choice.engagement());
+      FitModel engaged =
+          FitModel.train(
+              engagementAll.rows(trainRows),
+              FitRows.ordered(choice.engagement()),
+              ebm.withInteractions(0),
+              engagementAll);
+      engagement = Optional.of(PointsTable.of(choice.engagement(), engaged.scorecard()));
+      TrainingData engagementHoldout = engagementAll.rows(split.holdout());
+      engagementAuc =
+          Optional.of(
+              ScoreMetrics.of(engaged.probabilities(engagementHoldout), engagementHoldout.labels())
+                  .auc());
+    }
+    ScoreModel model =
+        new ScoreModel(
+            PointsTable.of(choice.fit(), fit.scorecard()),
+            fit.scorecard().tiers(),
+            usable(choice.fit(), disqualifiers),
+            engagement);
+    FitEvaluation evaluation =
+        new FitEvaluation(
+            options.holdoutShare(),
+            options.seed(),
+            train.rows(),
+            holdout.rows(),
+            fitFigures,
+            baseline,
+            unrounded,
+            engagementAuc);
+    return new Result(model, evaluation);
+  }
+
+  private static ModelFigures figures(
+      String name, double[] probabilities, char[] tiers, boolean[] labels) {
+    return new ModelFigures(
+        name,
+        ScoreMetrics.of(probabilities, labels),
+        TierTable.of(tiers, probabilities, labels),
+        Calibration.bins(probabilities, labels, CALIBRATION_BINS));
+  }
+
+  private static char[] tiers(int[] scores, Tiers tiers, boolean[] disqualified) {
+    char[] letters = new char[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      letters[i] = disqualified[i] ? 'D' : tiers.tier(scores[i]);
+    }
+    return letters;
+  }
+
+  /** Tiers for a probability model: the same shares as the fit score, fixed on training rows. */
+  private static char[] tiersByShare(double[] reference, double[] probabilities) {
+    double[] sorted = reference.clone();
+    Arrays.sort(sorted);
+    double[] cut = new double[3];
+    double cumulative = 0;
+    for (int t = 0; t < 3; t++) {
+      cumulative += Tiers.DEFAULT_SHARES[t];
+      cut[t] = sorted[Math.max(0, sorted.length - (int) Math.ceil(cumulative * sorted.length))];
+    }
+    char[] letters = new char[probabilities.length];
+    for (int i = 0; i < letters.length; i++) {
+      double p = probabilities[i];
+      letters[i] = p >= cut[0] ? 'A' : p >= cut[1] ? 'B' : p >= cut[2] ? 'C' : 'D';
+    }
+    return letters;
+  }
+
+  private static int[] capped(int[] rows, boolean[] labels, long seed) {
+    if (rows.length <= MAX_TRAIN_ROWS) {
+      return rows;
+    }
+    boolean[] sub = new boolean[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      sub[i] = labels[rows[i]];
+    }
+    double drop = 1 - (double) MAX_TRAIN_ROWS / rows.length;
+    int[] kept = Split.stratified(sub, drop, seed + 1).train();
+    int[] picked = new int[kept.length];
+    for (int i = 0; i < kept.length; i++) {
+      picked[i] = rows[kept[i]];
+    }
+    return picked;
+  }
+
+  /** The disqualifiers whose column and value the fit attributes know. */
+  private static List<Disqualifier> usable(
+      List<FitAttribute> attributes, List<Disqualifier> disqualifiers) {
+    List<Disqualifier> usable = new ArrayList<>();
+    for (Disqualifier rule : disqualifiers) {
+      if (bin(attributes, rule).isPresent()) {
+        usable.add(rule);
+      }
+    }
+    return usable;
+  }
+
+  /** The attribute and bin a disqualifier matches, as {attribute, bin}. */
+  static Optional<int[]> bin(List<FitAttribute> attributes, Disqualifier rule) {
+    String key = Spellings.key(rule.value());
+    for (int f = 0; f < attributes.size(); f++) {
+      FitAttribute attribute = attributes.get(f);
+      if (!attribute.column().equals(rule.column())) {
+        continue;
+      }
+      for (int l = 0; l < attribute.levels().size(); l++) {
+        if (Spellings.key(attribute.levels().get(l)).equals(key)) {
+          return Optional.of(new int[] {f, l + 1});
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean[] disqualified(
+      List<FitAttribute> attributes, List<Disqualifier> rules, TrainingData data) {
+    boolean[] flags = new boolean[data.rows()];
+    for (Disqualifier rule : rules) {
+      bin(attributes, rule)
+          .ifPresent(
+              fb -> {
+                for (int i = 0; i < flags.length; i++) {
+                  flags[i] |= data.code(fb[0], i) == fb[1];
+                }
+              });
+    }
+    return flags;
+  }
+}

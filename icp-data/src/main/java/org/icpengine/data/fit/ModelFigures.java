@@ -1,0 +1,22 @@
+package org.icpengine.data.fit;
+
+import java.util.List;
+import org.icpengine.core.evaluation.CalibrationBin;
+import org.icpengine.core.evaluation.ScoreMetrics;
+import org.icpengine.core.evaluation.TierTable;
+
+/**
+ * How one scoring model did on the held-out rows.
+ *
+ * @param name the model's name in reports
+ * @param metrics AUC, top-decile lift, Brier score and calibration line
+ * @param tiers rows, ideal rate observed and expected per tier, and captures
+ * @param calibration ten equal-count bins of predicted probability with the observed rate
+ */
+public record ModelFigures(
+    String name, ScoreMetrics metrics, TierTable tiers, List<CalibrationBin> calibration) {
+  /** Copies the list. */
+  public ModelFigures {
+    calibration = List.copyOf(calibration);
+  }
+}

@@ -1,0 +1,42 @@
+package org.icpengine.data.fit;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The layouts {@code icp score} writes. CSV and the two CRM layouts keep every input column and add
+ * the score columns under the names below; Parquet keeps the CSV layout with typed scores.
+ */
+public enum OutputFormat {
+  /** Input columns plus {@code icp_score}, {@code icp_tier}, {@code icp_reasons}. */
+  CSV(List.of("icp_score", "icp_tier", "icp_reasons", "icp_engagement_score")),
+  /** As CSV, in a Parquet file. */
+  PARQUET(List.of("icp_score", "icp_tier", "icp_reasons", "icp_engagement_score")),
+  /**
+   * HubSpot company import: the built-in property "Ideal Customer Profile Tier" (tier_1 … tier_3)
+   * and custom properties for the score, tier, reasons and engagement score.
+   */
+  HUBSPOT(List.of("ICP Fit Score", "ICP Fit Tier", "ICP Fit Reasons", "ICP Engagement Score")),
+  /** Salesforce Account import (Data Loader / Data Import Wizard): custom field API names. */
+  SALESFORCE(
+      List.of("ICP_Fit_Score__c", "ICP_Tier__c", "ICP_Fit_Reasons__c", "ICP_Engagement_Score__c"));
+
+  /** HubSpot's built-in company property for the ICP tier. */
+  public static final String HUBSPOT_TIER = "Ideal Customer Profile Tier";
+
+  private final List<String> columns;
+
+  OutputFormat(List<String> columns) {
+    this.columns = columns;
+  }
+
+  /** Returns the names of the score, tier, reasons and engagement columns. */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** Returns the format's name on the command line. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,156 @@
+package org.icpengine.data.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.icpengine.core.score.PairTerm;
+import org.icpengine.core.score.Scorecard;
+
+/**
+ * Whole points per bin of each attribute and per cell of each interaction: the part of a score
+ * model that turns a row into a 0–100 score. {@code score = 50 + Σ points}, capped to 0–100.
+ *
+ * @param attributes the attributes and the points of each of their bins
+ * @param interactions the interaction terms
+ * @param factor the points per unit of calibrated log-odds
+ * @param referenceLogit the calibrated log-odds of an average account, at score 50
+ */
+public record PointsTable(
+    List<Scored> attributes, List<Interaction> interactions, double factor, double referenceLogit) {
+
+  /** One attribute and the points of each of its bins, bin 0 ("unknown") first. */
+  public record Scored(FitAttribute attribute, List<Integer> points) {
+    /** Checks there is one value per bin. */
+    public Scored {
+      points = List.copyOf(points);
+      if (points.size() != attribute.bins()) {
+        throw new IllegalArgumentException(
+            attribute.name() + " needs " + attribute.bins() + " points, has " + points.size());
+      }
+    }
+  }
+
+  /**
+   * Points for a pair of attributes, by value group.
+   *
+   * @param first the index of the first attribute
+   * @param second the index of the second attribute
+   * @param firstGroups the group of each bin of the first attribute
+   * @param secondGroups the group of each bin of the second attribute
+   * @param points the points of each group of the first by each group of the second
+   */
+  public record Interaction(
+      int first,
+      int second,
+      List<Integer> firstGroups,
+      List<Integer> secondGroups,
+      List<List<Integer>> points) {
+    /** Copies the lists. */
+    public Interaction {
+      firstGroups = List.copyOf(firstGroups);
+      secondGroups = List.copyOf(secondGroups);
+      points = points.stream().map(List::copyOf).toList();
+    }
+  }
+
+  /** Copies the lists. */
+  public PointsTable {
+    attributes = List.copyOf(attributes);
+    interactions = List.copyOf(interactions);
+  }
+
+  /**
+   * Publishes a trained scorecard: adjacent number bins with equal points (and equal interaction
+   * groups) are merged, so the table reads as a few ranges rather than 64 quantiles.
+   */
+  static PointsTable of(List<FitAttribute> attributes, Scorecard scorecard) {
+    List<int[]> merges = new ArrayList<>();
+    List<Scored> scored = new ArrayList<>();
+    for (int f = 0; f < attributes.size(); f++) {
+      FitAttribute attribute = attributes.get(f);
+      int[] points = scorecard.mainPoints().get(f);
+      List<int[]> groups = new ArrayList<>();
+      for (PairTerm pair : scorecard.pairs()) {
+        if (pair.first() == f) {
+          groups.add(pair.firstGroups());
+        } else if (pair.second() == f) {
+          groups.add(pair.secondGroups());
+        }
+      }
+      int[] merge = identity(attribute.bins());
+      FitAttribute published = attribute;
+      if (attribute.kind() == FitAttribute.Kind.NUMBER) {
+        List<Double> bounds = new ArrayList<>();
+        int next = 1;
+        for (int b = 1; b < attribute.bins(); b++) {
+          boolean same = b > 1 && points[b] == points[b - 1] && sameGroups(groups, b);
+          if (b > 1 && !same) {
+            bounds.add(attribute.upperBounds().get(b - 2));
+            next++;
+          }
+          merge[b] = next;
+        }
+        published =
+            new FitAttribute(
+                attribute.column(),
+                attribute.kind(),
+                attribute.category(),
+                attribute.type(),
+                bounds,
+                attribute.levels());
+      }
+      merges.add(merge);
+      Integer[] publishedPoints = new Integer[published.bins()];
+      for (int b = 0; b < merge.length; b++) {
+        publishedPoints[merge[b]] = points[b];
+      }
+      scored.add(new Scored(published, List.of(publishedPoints)));
+    }
+    List<Interaction> interactions = new ArrayList<>();
+    for (int k = 0; k < scorecard.pairs().size(); k++) {
+      PairTerm pair = scorecard.pairs().get(k);
+      int[][] points = scorecard.pairPoints().get(k);
+      List<List<Integer>> rows = new ArrayList<>();
+      for (int[] row : points) {
+        rows.add(java.util.Arrays.stream(row).boxed().toList());
+      }
+      interactions.add(
+          new Interaction(
+              pair.first(),
+              pair.second(),
+              remap(pair.firstGroups(), merges.get(pair.first()), scored.get(pair.first())),
+              remap(pair.secondGroups(), merges.get(pair.second()), scored.get(pair.second())),
+              rows));
+    }
+    return new PointsTable(scored, interactions, scorecard.factor(), scorecard.referenceLogit());
+  }
+
+  private static boolean sameGroups(List<int[]> groups, int bin) {
+    for (int[] g : groups) {
+      if (g[bin] != g[bin - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] identity(int n) {
+    int[] map = new int[n];
+    for (int i = 0; i < n; i++) {
+      map[i] = i;
+    }
+    return map;
+  }
+
+  private static List<Integer> remap(int[] groups, int[] merge, Scored published) {
+    Integer[] mapped = new Integer[published.attribute().bins()];
+    for (int b = 0; b < groups.length; b++) {
+      mapped[merge[b]] = groups[b];
+    }
+    return List.of(mapped);
+  }
+
+  /** Returns the probability of being ideal at a score. */
+  public double probability(int score) {
+    return 1 / (1 + Math.exp(-(referenceLogit + (score - Scorecard.BASE) / factor)));
+  }
+}

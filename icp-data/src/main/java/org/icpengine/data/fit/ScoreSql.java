@@ -1,0 +1,283 @@
+package org.icpengine.data.fit;
+
+import static org.icpengine.data.engine.Engine.literal;
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.icpengine.data.clean.CleanedTable;
+
+/**
+ * The engine SQL that scores rows with a {@link ScoreModel}: each attribute's bin from {@link
+ * FitAttribute#codeSql()}, its points and words looked up by bin, the capped sum, the tier (D when
+ * a disqualifier matches) and the reasons: the five largest contributions in words, then the sum of
+ * the rest, then any cap, so that 50 plus every number in the reasons is the score.
+ *
+ * <p>A row none of whose fit attributes has a value is not scored: its score and tier are empty and
+ * its reasons say why.
+ */
+final class ScoreSql {
+  /** The score columns added to every row. */
+  static final String SCORE = "icp_score";
+
+  static final String TIER = "icp_tier";
+  static final String REASONS = "icp_reasons";
+  static final String ENGAGEMENT = "icp_engagement_score";
+
+  private static final int TOP_REASONS = 5;
+
+  private ScoreSql() {}
+
+  /**
+   * Returns a SELECT of {@code icp#row} and the score columns over {@code relation}, a relation of
+   * cleaned columns under their file names with {@code icp#row}; columns not in {@code present} are
+   * taken as unknown on every row.
+   */
+  static String select(ScoreModel model, String relation, Set<String> present) {
+    List<String> keyColumns = new ArrayList<>();
+    List<String> keyed = new ArrayList<>();
+    List<FitAttribute> all = new ArrayList<>();
+    model.fit().attributes().forEach(a -> all.add(a.attribute()));
+    model.engagement().ifPresent(e -> e.attributes().forEach(a -> all.add(a.attribute())));
+    for (FitAttribute attribute : all) {
+      if (present.contains(attribute.column())
+          && !attribute.keySql().isEmpty()
+          && !keyColumns.contains(attribute.keyColumn())) {
+        keyColumns.add(attribute.keyColumn());
+        keyed.add(attribute.keySql() + " AS " + quote(attribute.keyColumn()));
+      }
+    }
+    String row = quote(CleanedTable.ROW);
+    List<String> codes = new ArrayList<>();
+    codes.add(row);
+    codes.addAll(codes("f", model.fit(), present));
+    model.engagement().ifPresent(e -> codes.addAll(codes("e", e, present)));
+    codes.add(disqualified(model, present) + " AS icp_disqualified");
+    List<String> points = new ArrayList<>();
+    points.add(row);
+    points.add("icp_disqualified");
+    points.addAll(terms("f", model.fit()));
+    points.add(known("f", model.fit()) + " AS icp_known");
+    model
+        .engagement()
+        .ifPresent(
+            e -> {
+              points.addAll(terms("e", e));
+              points.add(known("e", e) + " AS icp_engagement_known");
+            });
+    List<String> outer = new ArrayList<>();
+    outer.add(row);
+    String capped = "greatest(0, least(100, icp_sum))";
+    outer.add("CASE WHEN icp_known THEN " + capped + " END AS " + SCORE);
+    outer.add(tier(model, capped) + " AS " + TIER);
+    outer.add(reasons(model, capped) + " AS " + REASONS);
+    if (model.engagement().isPresent()) {
+      outer.add(
+          "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END AS "
+              + ENGAGEMENT);
+    }
+    String keys = keyed.isEmpty() ? "" : ", " + String.join(", ", keyed);
+    return "SELECT "
+        + String.join(", ", outer)
+        + " FROM (SELECT *, "
+        + sum("f", model.fit())
+        + " AS icp_sum, "
+        + termList("f", model.fit())
+        + " AS icp_terms"
+        + model.engagement().map(e -> ", " + sum("e", e) + " AS icp_engagement_sum").orElse("")
+        + " FROM (SELECT "
+        + String.join(", ", points)
+        + " FROM (SELECT "
+        + String.join(", ", codes)
+        + " FROM (SELECT *"
+        + keys
+        + " FROM "
+        + relation
+        + "))))";
+  }
+
+  private static List<String> codes(String prefix, PointsTable table, Set<String> present) {
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < table.attributes().size(); i++) {
+      FitAttribute attribute = table.attributes().get(i).attribute();
+      String code = present.contains(attribute.column()) ? attribute.codeSql() : "0";
+      codes.add("CAST(" + code + " AS INTEGER) AS " + prefix + "c" + i);
+    }
+    return codes;
+  }
+
+  private static List<String> terms(String prefix, PointsTable table) {
+    List<String> terms = new ArrayList<>();
+    for (int i = 0; i < table.attributes().size(); i++) {
+      PointsTable.Scored scored = table.attributes().get(i);
+      String code = prefix + "c" + i + " + 1";
+      terms.add(prefix + "c" + i);
+      terms.add("list_extract(" + ints(scored.points()) + ", " + code + ") AS " + prefix + "p" + i);
+      terms.add(
+          "list_extract("
+              + strings(scored.attribute().labels())
+              + ", "
+              + code
+              + ") AS "
+              + prefix
+              + "l"
+              + i);
+    }
+    for (int k = 0; k < table.interactions().size(); k++) {
+      PointsTable.Interaction pair = table.interactions().get(k);
+      String a =
+          "list_extract("
+              + ints(pair.firstGroups())
+              + ", "
+              + prefix
+              + "c"
+              + pair.first()
+              + " + 1) + 1";
+      String b =
+          "list_extract("
+              + ints(pair.secondGroups())
+              + ", "
+              + prefix
+              + "c"
+              + pair.second()
+              + " + 1) + 1";
+      String grid =
+          pair.points().stream().map(ScoreSql::ints).collect(Collectors.joining(", ", "[", "]"));
+      terms.add(
+          "list_extract(list_extract(" + grid + ", " + a + "), " + b + ") AS " + prefix + "q" + k);
+    }
+    return terms;
+  }
+
+  private static String sum(String prefix, PointsTable table) {
+    StringBuilder sum = new StringBuilder("50");
+    for (int i = 0; i < table.attributes().size(); i++) {
+      sum.append(" + ").append(prefix).append("p").append(i);
+    }
+    for (int k = 0; k < table.interactions().size(); k++) {
+      sum.append(" + ").append(prefix).append("q").append(k);
+    }
+    return sum.toString();
+  }
+
+  private static String known(String prefix, PointsTable table) {
+    if (table.attributes().isEmpty()) {
+      return "false";
+    }
+    List<String> known = new ArrayList<>();
+    for (int i = 0; i < table.attributes().size(); i++) {
+      known.add(prefix + "c" + i + " > 0");
+    }
+    return "(" + String.join(" OR ", known) + ")";
+  }
+
+  /** The non-zero contributions as structs sorted by size: {k: −|points|, p: points, l: words}. */
+  private static String termList(String prefix, PointsTable table) {
+    List<String> structs = new ArrayList<>();
+    for (int i = 0; i < table.attributes().size(); i++) {
+      structs.add(struct(prefix + "p" + i, prefix + "l" + i));
+    }
+    for (int k = 0; k < table.interactions().size(); k++) {
+      PointsTable.Interaction pair = table.interactions().get(k);
+      structs.add(
+          struct(
+              prefix + "q" + k,
+              prefix + "l" + pair.first() + " || ' with ' || " + prefix + "l" + pair.second()));
+    }
+    return "list_sort(list_filter([" + String.join(", ", structs) + "], lambda t: t.p <> 0))";
+  }
+
+  private static String struct(String points, String words) {
+    return "struct_pack(k := -abs(" + points + "), p := " + points + ", l := " + words + ")";
+  }
+
+  private static String tier(ScoreModel model, String capped) {
+    return "CASE WHEN NOT icp_known THEN NULL WHEN icp_disqualified IS NOT NULL THEN 'D'"
+        + " WHEN "
+        + capped
+        + " >= "
+        + model.tiers().a()
+        + " THEN 'A' WHEN "
+        + capped
+        + " >= "
+        + model.tiers().b()
+        + " THEN 'B' WHEN "
+        + capped
+        + " >= "
+        + model.tiers().c()
+        + " THEN 'C' ELSE 'D' END";
+  }
+
+  private static String reasons(ScoreModel model, String capped) {
+    String signed = "CASE WHEN t.p > 0 THEN '+' ELSE '−' END || abs(t.p)";
+    String top =
+        "array_to_string(list_transform(icp_terms[1:"
+            + TOP_REASONS
+            + "], lambda t: "
+            + signed
+            + " || ' ' || t.l), '; ')";
+    String restSum =
+        "list_sum(list_transform(icp_terms[" + (TOP_REASONS + 1) + ":], lambda t: t.p))";
+    String rest =
+        "CASE WHEN len(icp_terms) > "
+            + TOP_REASONS
+            + " AND "
+            + restSum
+            + " <> 0 THEN '; ' || CASE WHEN "
+            + restSum
+            + " > 0 THEN '+' ELSE '−' END || abs("
+            + restSum
+            + ") || ' from ' || (len(icp_terms) - "
+            + TOP_REASONS
+            + ") || ' more' ELSE '' END";
+    String cap =
+        "CASE WHEN icp_sum > 100 THEN '; −' || (icp_sum - 100) || ' capped at 100'"
+            + " WHEN icp_sum < 0 THEN '; +' || (-icp_sum) || ' capped at 0' ELSE '' END";
+    String body =
+        "'base 50; ' || CASE WHEN len(icp_terms) = 0 THEN 'average on every attribute' ELSE "
+            + top
+            + " || "
+            + rest
+            + " END || "
+            + cap;
+    return "CASE WHEN NOT icp_known THEN 'not scored: none of the model''s attributes has a value'"
+        + " ELSE coalesce('disqualified: ' || icp_disqualified || '; ', '') || "
+        + body
+        + " END";
+  }
+
+  private static String disqualified(ScoreModel model, Set<String> present) {
+    StringBuilder sql = new StringBuilder("CASE");
+    boolean any = false;
+    for (Disqualifier rule : model.disqualifiers()) {
+      if (!present.contains(rule.column())) {
+        continue;
+      }
+      any = true;
+      String c = quote(rule.column());
+      String value = "icp_key(" + literal(rule.value()) + ")";
+      String test =
+          isSet(model, rule.column())
+              ? "list_contains(list_transform(" + c + ", lambda x: icp_key(x)), " + value + ")"
+              : "icp_key(" + c + ") = " + value;
+      sql.append(" WHEN ").append(test).append(" THEN ").append(literal(rule.reason()));
+    }
+    return any ? sql.append(" END").toString() : "CAST(NULL AS VARCHAR)";
+  }
+
+  private static boolean isSet(ScoreModel model, String column) {
+    return model.fit().attributes().stream()
+        .map(PointsTable.Scored::attribute)
+        .anyMatch(a -> a.column().equals(column) && a.kind() == FitAttribute.Kind.SET_ITEM);
+  }
+
+  private static String ints(List<Integer> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+  }
+
+  private static String strings(List<String> values) {
+    return values.stream().map(v -> literal(v)).collect(Collectors.joining(", ", "[", "]"));
+  }
+}

@@ -1,0 +1,505 @@
+package org.icpengine.data.report;
+
+import static org.icpengine.data.report.Html.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.icpengine.core.evaluation.TierRow;
+import org.icpengine.core.evaluation.TierTable;
+import org.icpengine.core.score.Scorecard;
+import org.icpengine.core.score.Tiers;
+import org.icpengine.data.fit.Disqualifier;
+import org.icpengine.data.fit.FitAttribute;
+import org.icpengine.data.fit.FitEvaluation;
+import org.icpengine.data.fit.FitTraining;
+import org.icpengine.data.fit.ModelFigures;
+import org.icpengine.data.fit.PointsTable;
+import org.icpengine.data.fit.ScoreModel;
+
+/**
+ * The report's fit-score sections: "How good is the score" (the held-out verdict, the fit score
+ * beside the baseline, the tiers and a calibration chart) and "The points" (the points table, tiers
+ * and disqualifiers, in words).
+ */
+final class FitSections {
+  /** The points table shows at most this many attributes, the widest point ranges first. */
+  static final int ATTRIBUTES_SHOWN = 12;
+
+  /** An attribute with more non-zero bins than this shows only the highest and lowest ones. */
+  private static final int BINS_SHOWN = 14;
+
+  /** The bins worth 0 are named up to this many. */
+  private static final int ZERO_BINS_SHOWN = 6;
+
+  /** AUCs closer than this are called "as well as" each other. */
+  private static final double SAME_AUC = 0.005;
+
+  private FitSections() {}
+
+  /** One row of the fit score against baseline table. */
+  private record Measure(
+      String name, String meaning, ToDoubleFunction<ModelFigures> value, String format) {}
+
+  private static final List<Measure> MEASURES =
+      List.of(
+          new Measure(
+              "AUC",
+              "the chance an ideal account scores above a non-ideal one; 0.5 is a coin toss",
+              f -> f.metrics().auc(),
+              "%.3f"),
+          new Measure(
+              "Top-decile lift",
+              "the ideal rate of the best-scored tenth over the overall rate",
+              f -> f.metrics().topDecileLift(),
+              "%.2f×"),
+          new Measure(
+              "Ideal captured by tier A",
+              "the share of ideal accounts that land in tier A",
+              f -> f.tiers().idealCapturedByA(),
+              "%"),
+          new Measure(
+              "Ideal captured by tiers A+B",
+              "the share of ideal accounts that land in tier A or B",
+              f -> f.tiers().idealCapturedByAB(),
+              "%"),
+          new Measure(
+              "Tier A's ideal rate over tier D's",
+              "how many times more often a tier A account is ideal than a tier D one",
+              f -> f.tiers().rateRatioAToD(),
+              "%.1f×"),
+          new Measure(
+              "Brier score",
+              "the mean squared error of the probabilities; lower is better",
+              f -> f.metrics().brier(),
+              "%.4f"),
+          new Measure(
+              "Calibration slope",
+              "1 when predicted probabilities match observed rates; below 1, too extreme",
+              f -> f.metrics().calibrationSlope(),
+              "%.2f"));
+
+  /** Appends "How good is the score". */
+  static void quality(StringBuilder html, FitTraining.Result fit) {
+    FitEvaluation evaluation = fit.evaluation();
+    ModelFigures score = evaluation.fit();
+    ModelFigures baseline = evaluation.baseline();
+    html.append("<section><h2>How good is the score</h2><p class=\"verdict\">")
+        .append(verdict(evaluation))
+        .append("</p><p>")
+        .append(tierSentence(score.tiers()))
+        .append(calibrationSentence(score.metrics().calibrationSlope()))
+        .append("</p>");
+    html.append("<div class=\"kpis\">")
+        .append(ReportHtml.kpi(decimals(score.metrics().auc(), "%.2f"), "AUC on held-out accounts"))
+        .append(
+            ReportHtml.kpi(decimals(score.metrics().topDecileLift(), "%.1f×"), "top-decile lift"))
+        .append(
+            ReportHtml.kpi(
+                ReportHtml.percent(score.tiers().idealCapturedByAB()),
+                "of ideal accounts in tiers A+B"));
+    evaluation
+        .engagementAuc()
+        .ifPresent(
+            auc ->
+                html.append(ReportHtml.kpi(decimals(auc, "%.2f"), "AUC of the engagement score")));
+    html.append("</div>");
+    html.append("<h3>Fit score against the baseline</h3><table><thead><tr><th>Measure</th><th>")
+        .append(text(score.name()))
+        .append("</th><th>Baseline: ")
+        .append(text(baseline.name()))
+        .append("</th><th>What it means</th></tr></thead><tbody>");
+    for (Measure m : MEASURES) {
+      html.append("<tr><td>")
+          .append(text(m.name()))
+          .append("</td><td><b>")
+          .append(text(value(m, score)))
+          .append("</b></td><td>")
+          .append(text(value(m, baseline)))
+          .append("</td><td>")
+          .append(text(m.meaning()))
+          .append("</td></tr>");
+    }
+    html.append("</tbody></table><p class=\"small\">")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "Both models learned from the same %,d accounts and were judged on %,d others"
+                    + " (%.0f&nbsp;%% of each class held out, seed %d). The baseline's tiers take"
+                    + " the same shares of accounts as the fit score's. Before its points were"
+                    + " rounded to whole numbers the fit score's AUC was %s.",
+                evaluation.trainRows(),
+                evaluation.holdoutRows(),
+                100 * evaluation.holdoutShare(),
+                evaluation.seed(),
+                decimals(evaluation.unroundedAuc(), "%.3f")))
+        .append(
+            evaluation
+                .engagementAuc()
+                .map(
+                    auc ->
+                        " The separate engagement score, from behavioural columns, has an AUC of "
+                            + decimals(auc, "%.2f")
+                            + " on the same held-out accounts.")
+                .orElse(""))
+        .append("</p>");
+    tiers(html, score.tiers(), fit.model().tiers());
+    html.append("<h3>Calibration</h3><p>")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "The held-out accounts in %d groups of about equal size",
+                score.calibration().size()))
+        .append(
+            " by predicted probability: each point is a group's mean prediction against the"
+                + " share of it that is ideal, the whisker its 95&nbsp;% interval. Points on"
+                + " the dashed line mean the probabilities can be taken at face value.</p>")
+        .append(Charts.calibration(score.calibration()))
+        .append("</section>");
+  }
+
+  private static String verdict(FitEvaluation evaluation) {
+    double auc = evaluation.fit().metrics().auc();
+    double base = evaluation.baseline().metrics().auc();
+    if (Double.isNaN(auc)) {
+      return String.format(
+          Locale.ROOT,
+          "The %,d held-out accounts are all ideal or all not, so the fit score could not be"
+              + " judged on them.",
+          evaluation.holdoutRows());
+    }
+    String sentence =
+        String.format(
+            Locale.ROOT,
+            "On %,d held-out accounts the fit score ranks an ideal account above a non-ideal one"
+                + " %.0f&nbsp;%% of the time (AUC %.2f)",
+            evaluation.holdoutRows(),
+            100 * auc,
+            auc);
+    if (Double.isNaN(base)) {
+      return sentence + ".";
+    }
+    String how =
+        auc >= base + SAME_AUC
+            ? "better than"
+            : auc > base - SAME_AUC ? "as well as" : "a little less well than";
+    return sentence
+        + String.format(
+            Locale.ROOT,
+            ", against %.2f for the %s. So it ranks %s that usual baseline while staying a table"
+                + " of whole points anyone can check.",
+            base,
+            text(baselineShortName(evaluation.baseline().name())),
+            how);
+  }
+
+  private static String baselineShortName(String name) {
+    return name.startsWith("Weight-of-evidence") ? "weight-of-evidence scorecard" : name;
+  }
+
+  private static String tierSentence(TierTable tiers) {
+    TierRow a = tiers.tier('A');
+    TierRow b = tiers.tier('B');
+    if (tiers.ideal() == 0 || tiers.rows() == 0) {
+      return "";
+    }
+    String ratio =
+        Double.isNaN(tiers.rateRatioAToD())
+            ? ""
+            : Double.isInfinite(tiers.rateRatioAToD())
+                ? " No tier D account was ideal."
+                : String.format(
+                    Locale.ROOT,
+                    " A tier A account is ideal %.1f times as often as a tier D one.",
+                    tiers.rateRatioAToD());
+    return String.format(
+            Locale.ROOT,
+            "Tier A holds %s of these accounts and %s of the ideal ones; tiers A and B together"
+                + " hold %s and %s.",
+            sharePercent(a.share()),
+            sharePercent(tiers.idealCapturedByA()),
+            sharePercent(a.share() + b.share()),
+            sharePercent(tiers.idealCapturedByAB()))
+        + ratio
+        + " ";
+  }
+
+  private static String calibrationSentence(double slope) {
+    if (Double.isNaN(slope)) {
+      return "";
+    }
+    String reading =
+        slope >= 0.8 && slope <= 1.25
+            ? "a predicted 20&nbsp;% means about one account in five is ideal"
+            : slope < 0.8
+                ? "the probabilities are too extreme, so read the score as a ranking"
+                : "the probabilities are too timid, so read the score as a ranking";
+    return String.format(Locale.ROOT, "Calibration slope %.2f (1 is perfect): %s.", slope, reading);
+  }
+
+  private static void tiers(StringBuilder html, TierTable table, Tiers thresholds) {
+    html.append(
+        "<h3>Tiers of the fit score on held-out accounts</h3><table><thead><tr><th>Tier</th>"
+            + "<th>Score</th><th>Accounts</th><th>Share</th><th>Ideal</th>"
+            + "<th>Ideal rate observed [95% CI]</th><th>Expected</th></tr></thead><tbody>");
+    for (TierRow row : table.tiers()) {
+      html.append("<tr><td><b>")
+          .append(row.tier())
+          .append("</b></td><td>")
+          .append(text(range(row.tier(), thresholds)))
+          .append("</td><td>")
+          .append(String.format(Locale.ROOT, "%,d", row.rows()))
+          .append("</td><td>")
+          .append(ReportHtml.percent(row.share()))
+          .append("</td><td>")
+          .append(String.format(Locale.ROOT, "%,d", row.ideal()))
+          .append("</td><td>")
+          .append(ReportHtml.percent(row.observedRate()));
+      if (row.observedInterval() != null && !Double.isNaN(row.observedInterval().low())) {
+        html.append(
+            String.format(
+                Locale.ROOT,
+                " [%.1f–%.1f%%]",
+                100 * row.observedInterval().low(),
+                100 * row.observedInterval().high()));
+      }
+      html.append("</td><td>").append(ReportHtml.percent(row.expectedRate())).append("</td></tr>");
+    }
+    html.append("</tbody></table>");
+  }
+
+  private static String range(char tier, Tiers t) {
+    switch (tier) {
+      case 'A':
+        return t.a() + "–100";
+      case 'B':
+        return t.b() + "–" + (t.a() - 1);
+      case 'C':
+        return t.c() + "–" + (t.b() - 1);
+      default:
+        return "0–" + (t.c() - 1) + " or disqualified";
+    }
+  }
+
+  /** Appends "The points". */
+  static void points(StringBuilder html, ScoreModel model) {
+    PointsTable table = model.fit();
+    Tiers tiers = model.tiers();
+    html.append("<section><h2>The points</h2><p>")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "score = %d + the points of each attribute; %d is an average account. About every"
+                    + " %.0f points double the odds of being ideal, and the score is capped to"
+                    + " 0–100."
+                    + " Each scored account's reasons list its largest points.",
+                Scorecard.BASE,
+                Scorecard.BASE,
+                table.factor() * Math.log(2)))
+        .append("</p><div class=\"kpis\">")
+        .append(ReportHtml.kpi("A ≥ " + tiers.a(), "tier A: the best accounts"))
+        .append(ReportHtml.kpi("B ≥ " + tiers.b(), "tier B"))
+        .append(ReportHtml.kpi("C ≥ " + tiers.c(), "tier C"))
+        .append(ReportHtml.kpi("D < " + tiers.c(), "tier D, or any disqualified account"))
+        .append("</div>");
+    List<PointsTable.Scored> ordered = byRange(table.attributes());
+    int shown = Math.min(ATTRIBUTES_SHOWN, ordered.size());
+    html.append(
+        "<table class=\"points\"><thead><tr><th>Attribute</th><th>Range</th>"
+            + "<th>Points by value</th></tr></thead><tbody>");
+    for (PointsTable.Scored scored : ordered.subList(0, shown)) {
+      FitAttribute attribute = scored.attribute();
+      html.append("<tr><td><b>")
+          .append(text(attribute.name()))
+          .append("</b><br><span class=\"small\">")
+          .append(text(attribute.category()))
+          .append("</span></td><td class=\"nowrap\">")
+          .append(spread(scored.points()))
+          .append("</td><td>");
+      bins(html, scored);
+      html.append("</td></tr>");
+    }
+    html.append("</tbody></table>");
+    if (ordered.size() > shown) {
+      html.append("<p class=\"small\">")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%d more %s, each spanning at most %d %s, %s in icp.json.",
+                  ordered.size() - shown,
+                  ordered.size() - shown == 1 ? "attribute" : "attributes",
+                  range(ordered.get(shown).points()),
+                  range(ordered.get(shown).points()) == 1 ? "point" : "points",
+                  ordered.size() - shown == 1 ? "is" : "are"))
+          .append("</p>");
+    }
+    interactions(html, table);
+    disqualifiers(html, model.disqualifiers());
+    model
+        .engagement()
+        .ifPresent(
+            e ->
+                html.append("<p>The separate engagement score adds points the same way, from ")
+                    .append(
+                        text(
+                            String.join(
+                                ", ",
+                                e.attributes().stream()
+                                    .map(s -> s.attribute().name())
+                                    .distinct()
+                                    .toList())))
+                    .append("; its table is in icp.json.</p>"));
+    html.append("</section>");
+  }
+
+  /** Orders attributes by their point range, widest first, keeping model order among equals. */
+  static List<PointsTable.Scored> byRange(List<PointsTable.Scored> attributes) {
+    return attributes.stream()
+        .sorted(Comparator.comparingInt((PointsTable.Scored s) -> range(s.points())).reversed())
+        .toList();
+  }
+
+  private static int range(List<Integer> points) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int p : points) {
+      min = Math.min(min, p);
+      max = Math.max(max, p);
+    }
+    return points.isEmpty() ? 0 : max - min;
+  }
+
+  private static String spread(List<Integer> points) {
+    int min = points.stream().mapToInt(Integer::intValue).min().orElse(0);
+    int max = points.stream().mapToInt(Integer::intValue).max().orElse(0);
+    return signed(min) + " to " + signed(max);
+  }
+
+  /**
+   * One attribute's bins: those with points, in range order for a number and highest first
+   * otherwise, then those worth 0 folded into one line. An attribute with many bins shows its
+   * highest and lowest ones, highest first, and how many lie between.
+   */
+  private static void bins(StringBuilder html, PointsTable.Scored scored) {
+    FitAttribute attribute = scored.attribute();
+    List<Integer> points = scored.points();
+    List<Integer> order = new ArrayList<>();
+    for (int b = 1; b < attribute.bins(); b++) {
+      order.add(b);
+    }
+    order.add(0);
+    List<Integer> nonZero =
+        new ArrayList<>(order.stream().filter(b -> points.get(b) != 0).toList());
+    List<Integer> zero = order.stream().filter(b -> points.get(b) == 0).toList();
+    boolean elided = nonZero.size() > BINS_SHOWN;
+    if (!attribute.ordered() || elided) {
+      nonZero.sort(Comparator.comparingInt((Integer b) -> points.get(b)).reversed());
+    }
+    int half = BINS_SHOWN / 2;
+    for (int i = 0; i < nonZero.size(); i++) {
+      if (elided && i == half) {
+        List<Integer> middle = nonZero.subList(half, nonZero.size() - half);
+        html.append("<span class=\"bin more\">… ")
+            .append(middle.size())
+            .append(" more, ")
+            .append(signed(points.get(middle.get(middle.size() - 1))))
+            .append(" to ")
+            .append(signed(points.get(middle.get(0))))
+            .append(" …</span> ");
+        i = nonZero.size() - half - 1;
+        continue;
+      }
+      int b = nonZero.get(i);
+      html.append("<span class=\"bin\">")
+          .append(text(words(attribute, b)))
+          .append(" <b class=\"")
+          .append(points.get(b) > 0 ? "pos" : "neg")
+          .append("\">")
+          .append(signed(points.get(b)))
+          .append("</b></span> ");
+    }
+    if (!zero.isEmpty()) {
+      List<String> words = zero.stream().map(b -> words(attribute, b)).toList();
+      String folded =
+          words.size() <= ZERO_BINS_SHOWN
+              ? String.join(", ", words)
+              : String.join(", ", words.subList(0, ZERO_BINS_SHOWN))
+                  + " and "
+                  + (words.size() - ZERO_BINS_SHOWN)
+                  + " more";
+      html.append("<span class=\"small\">0 for ").append(text(folded)).append("</span>");
+    }
+  }
+
+  /** A bin's label without the column's name, which the row already shows. */
+  private static String words(FitAttribute attribute, int bin) {
+    String label = attribute.label(bin);
+    String prefix = attribute.column() + " ";
+    return label.startsWith(prefix) ? label.substring(prefix.length()) : label;
+  }
+
+  private static void interactions(StringBuilder html, PointsTable table) {
+    if (table.interactions().isEmpty()) {
+      return;
+    }
+    html.append(
+        "<p>Pairs of attributes that score more together than apart also add points:</p><ul>");
+    for (PointsTable.Interaction pair : table.interactions()) {
+      List<Integer> all = pair.points().stream().flatMap(List::stream).toList();
+      html.append("<li>")
+          .append(text(table.attributes().get(pair.first()).attribute().name()))
+          .append(" with ")
+          .append(text(table.attributes().get(pair.second()).attribute().name()))
+          .append(": ")
+          .append(spread(all))
+          .append(" points by the pair of values</li>");
+    }
+    html.append("</ul>");
+  }
+
+  private static void disqualifiers(StringBuilder html, List<Disqualifier> rules) {
+    if (rules.isEmpty()) {
+      html.append(
+          "<p>No disqualifier: no trait rules accounts out strongly enough to force tier D.</p>");
+      return;
+    }
+    html.append("<p>Disqualifiers put an account in tier D whatever its score:</p><ul>");
+    for (Disqualifier rule : rules) {
+      html.append("<li><b>")
+          .append(text(rule.column()))
+          .append("</b> is <b>")
+          .append(text(rule.value()))
+          .append("</b>");
+      if (!rule.reason().equals(rule.column() + " is " + rule.value())) {
+        html.append(": ").append(text(rule.reason()));
+      }
+      html.append("</li>");
+    }
+    html.append("</ul>");
+  }
+
+  private static String signed(int points) {
+    return points > 0 ? "+" + points : points < 0 ? "−" + -points : "0";
+  }
+
+  private static String sharePercent(double share) {
+    return Double.isNaN(share) ? "–" : String.format(Locale.ROOT, "%.0f&nbsp;%%", 100 * share);
+  }
+
+  private static String decimals(double value, String format) {
+    if (Double.isNaN(value)) {
+      return "–";
+    }
+    if (Double.isInfinite(value)) {
+      return "∞";
+    }
+    return String.format(Locale.ROOT, format, value);
+  }
+
+  private static String value(Measure m, ModelFigures figures) {
+    double v = m.value().applyAsDouble(figures);
+    return m.format().equals("%") ? ReportHtml.percent(v) : decimals(v, m.format());
+  }
+}
