@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "",
       "Reads CRM and billing exports (CSV/TSV, Excel, Parquet, JSON), cleans them, computes",
-      "customer economics by cohort, and finds the traits of your ideal customers.",
+      "customer economics by cohort, finds the traits of your ideal customers, and",
+      "scores every account against them (0–100, tiers A–D, with reasons).",
       ""
     },
     synopsisSubcommandLabel = "COMMAND",

@@ -41,7 +41,9 @@ class HelpTest {
     "profile, 'Usage: icp profile [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
     "cohorts, 'Usage: icp cohorts [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
     "demo, 'Usage: icp demo [-hV] [--verbose] [--out=DIR] [--seed=<seed>]'",
-    "derive, 'Usage: icp derive [-hV] [--strict] [--verbose] [--delimiter=CHAR]'"
+    "derive, 'Usage: icp derive [-hV] [--engagement-in-fit] [--strict] [--verbose]'",
+    "score, 'Usage: icp score [-hV] [--keep-formulas] [--strict] [--verbose]'",
+    "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'"
   })
   void commandHelp_startsWithItsSynopsis(String command, String synopsis) {
     Cli.Result result = Cli.run(command, "--help");
@@ -54,7 +56,9 @@ class HelpTest {
     "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose FILE",
     "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose FILE",
     "demo, --out --seed --verbose",
-    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --mapping --strict FILE"
+    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping FILE",
+    "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding FILE",
+    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE"
   })
   void commandHelp_describesEveryOption(String command, String options) {
     String help = Cli.run(command, "--help").out();

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Customer economics per cohort: accounts, share, ideal rate and its lift, LTV (mean, "
-          + "median), NRR, CAC, LTV:CAC, churn and win rate, each with a 95% confidence interval "
+          + "median), NRR, CAC, LTV:CAC, churn and win rate, each with a 95%% confidence interval "
           + "and a test against the rest of the accounts (* marks p < 0.05).",
       "Numeric columns are banded (business bands for employees and revenue, else quintiles); "
           + "multi-valued columns give one cohort per item."

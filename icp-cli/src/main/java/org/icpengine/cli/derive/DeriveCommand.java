@@ -5,13 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.FitTrainingOptions;
 import org.icpengine.cli.InputOptions;
+import org.icpengine.cli.OutcomeOptions;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
@@ -31,7 +30,9 @@ import picocli.CommandLine.Parameters;
         "Derive the Ideal Customer Profile: the traits and trait combinations (up to three) that"
             + " mark ideal customers and those that disqualify, each with its lift, confidence"
             + " interval, q-value, economics and use; the ICP's coverage and a plain-language"
-            + " summary. Writes DIR/icp.json and DIR/report.html, a self-contained page to share.")
+            + " summary; and the fit score (0–100, tiers A–D) judged on held-out accounts against a"
+            + " scorecard baseline. Writes DIR/icp.json and DIR/report.html, a self-contained page"
+            + " to share.")
 public final class DeriveCommand implements Callable<Integer> {
   private final Console console;
 
@@ -47,28 +48,7 @@ public final class DeriveCommand implements Callable<Integer> {
       description = "Folder to write icp.json and report.html into (created if missing)")
   Path out;
 
-  @Option(
-      names = "--ideal",
-      paramLabel = "EXPR",
-      description =
-          "SQL boolean expression that marks ideal accounts (default: see icp cohorts --help)")
-  String ideal;
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "COL",
-      split = ",",
-      splitSynopsisLabel = ",",
-      description = "Columns never used as traits")
-  List<String> exclude = List.of();
-
-  @Option(
-      names = "--include-leaky",
-      paramLabel = "COL",
-      split = ",",
-      splitSynopsisLabel = ",",
-      description = "Likely-leaky columns to use as traits all the same")
-  List<String> includeLeaky = List.of();
+  @Mixin OutcomeOptions outcomes;
 
   @Option(
       names = "--max-depth",
@@ -105,9 +85,9 @@ public final class DeriveCommand implements Callable<Integer> {
     }
     DeriveOptions options =
         new DeriveOptions(
-            Optional.ofNullable(ideal),
-            Set.copyOf(exclude),
-            Set.copyOf(includeLeaky),
+            outcomes.ideal(),
+            outcomes.excluded(),
+            outcomes.reincluded(),
             maxDepth,
             seed,
             training.fitOptions(seed));
@@ -118,7 +98,7 @@ public final class DeriveCommand implements Callable<Integer> {
               progress -> {
                 Dataset opened =
                     Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
-                checkColumns(opened, options);
+                outcomes.check(opened);
                 return opened;
               });
       IcpDefinition icp =
@@ -131,27 +111,5 @@ public final class DeriveCommand implements Callable<Integer> {
       written.forEach(path -> console.out().println("Written: " + path));
     }
     return Failures.OK;
-  }
-
-  private static void checkColumns(Dataset dataset, DeriveOptions options) {
-    for (String column : options.excluded()) {
-      requireColumn(dataset, column, "--exclude");
-    }
-    for (String column : options.reincluded()) {
-      requireColumn(dataset, column, "--include-leaky");
-    }
-  }
-
-  private static void requireColumn(Dataset dataset, String column, String option) {
-    if (dataset.column(column).isEmpty()) {
-      throw new InputException(
-          option
-              + " names column '"
-              + column
-              + "', which the file does"
-              + " not have"
-              + org.icpengine.data.profile.ColumnNames.suggestion(column, dataset.columns())
-              + ": run icp profile FILE to see the columns");
-    }
   }
 }

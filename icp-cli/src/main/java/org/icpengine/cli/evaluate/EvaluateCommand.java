@@ -2,13 +2,12 @@ package org.icpengine.cli.evaluate;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.FitTrainingOptions;
 import org.icpengine.cli.InputOptions;
+import org.icpengine.cli.OutcomeOptions;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.IdealDefinition;
@@ -17,7 +16,6 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.fit.ScoreModelJson;
 import org.icpengine.data.icp.Derivation;
-import org.icpengine.data.profile.ColumnNames;
 import org.icpengine.data.traits.TraitColumns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,28 +39,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Customers with outcomes: CSV/TSV, .xlsx, .parquet, .json")
   Path file;
 
-  @Option(
-      names = "--ideal",
-      paramLabel = "EXPR",
-      description =
-          "SQL boolean expression that marks ideal accounts (default: see icp cohorts --help)")
-  String ideal;
-
-  @Option(
-      names = "--exclude",
-      paramLabel = "COL",
-      split = ",",
-      splitSynopsisLabel = ",",
-      description = "Columns never used by the score")
-  List<String> exclude = List.of();
-
-  @Option(
-      names = "--include-leaky",
-      paramLabel = "COL",
-      split = ",",
-      splitSynopsisLabel = ",",
-      description = "Likely-leaky columns to use all the same")
-  List<String> includeLeaky = List.of();
+  @Mixin OutcomeOptions outcomes;
 
   @Option(
       names = "--seed",
@@ -92,13 +69,8 @@ public final class EvaluateCommand implements Callable<Integer> {
               "read",
               progress ->
                   Dataset.open(engine, file, input.datasetOptions().withProgress(progress)));
-      for (String column : exclude) {
-        requireColumn(dataset, column, "--exclude");
-      }
-      for (String column : includeLeaky) {
-        requireColumn(dataset, column, "--include-leaky");
-      }
-      IdealDefinition definition = Ideals.evaluate(dataset, Optional.ofNullable(ideal));
+      outcomes.check(dataset);
+      IdealDefinition definition = Ideals.evaluate(dataset, outcomes.ideal());
       if (definition.idealRows() < Derivation.MIN_IDEAL) {
         throw new InputException(
             "only "
@@ -108,7 +80,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 + " are needed to learn from: loosen --ideal or add customers");
       }
       TraitColumns.Choice choice =
-          TraitColumns.choose(dataset, definition, Set.copyOf(exclude), Set.copyOf(includeLeaky));
+          TraitColumns.choose(dataset, definition, outcomes.excluded(), outcomes.reincluded());
       FitTraining.Result result =
           console.withProgress(
               "evaluate",
@@ -125,17 +97,5 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return Failures.OK;
-  }
-
-  private static void requireColumn(Dataset dataset, String column, String option) {
-    if (dataset.column(column).isEmpty()) {
-      throw new InputException(
-          option
-              + " names column '"
-              + column
-              + "', which the file does not have"
-              + ColumnNames.suggestion(column, dataset.columns())
-              + ": run icp profile FILE to see the columns");
-    }
   }
 }

@@ -211,50 +211,12 @@ final class Booster {
     int kb = widths[t];
     int ka = cellCounts[t] / kb;
     double lambda = options.regularisation();
-    double[][] sg = new double[ka][kb];
-    double[][] sh = new double[ka][kb];
-    for (int i = 0; i < ka; i++) {
-      double rowG = 0;
-      double rowH = 0;
-      for (int j = 0; j < kb; j++) {
-        rowG += g[i * kb + j];
-        rowH += h[i * kb + j];
-        sg[i][j] = rowG + (i > 0 ? sg[i - 1][j] : 0);
-        sh[i][j] = rowH + (i > 0 ? sh[i - 1][j] : 0);
-      }
-    }
-    double totalG = sg[ka - 1][kb - 1];
-    double totalH = sh[ka - 1][kb - 1];
-    double best = gain(totalG, totalH, lambda);
-    int cutA = ka - 1;
-    int cutB = kb - 1;
-    for (int i = 0; i < ka - 1; i++) {
-      for (int j = 0; j < kb - 1; j++) {
-        double g11 = sg[i][j];
-        double h11 = sh[i][j];
-        double g12 = sg[i][kb - 1] - g11;
-        double h12 = sh[i][kb - 1] - h11;
-        double g21 = sg[ka - 1][j] - g11;
-        double h21 = sh[ka - 1][j] - h11;
-        double g22 = totalG - g11 - g12 - g21;
-        double h22 = totalH - h11 - h12 - h21;
-        double split =
-            gain(g11, h11, lambda)
-                + gain(g12, h12, lambda)
-                + gain(g21, h21, lambda)
-                + gain(g22, h22, lambda);
-        if (split > best) {
-          best = split;
-          cutA = i;
-          cutB = j;
-        }
-      }
-    }
+    Quadrants split = Quadrants.best(g, h, ka, kb, lambda);
     double[] quadrantG = new double[4];
     double[] quadrantH = new double[4];
     for (int i = 0; i < ka; i++) {
       for (int j = 0; j < kb; j++) {
-        int q = (i > cutA ? 2 : 0) + (j > cutB ? 1 : 0);
+        int q = split.quadrant(i, j);
         quadrantG[q] += g[i * kb + j];
         quadrantH[q] += h[i * kb + j];
       }
@@ -262,7 +224,7 @@ final class Booster {
     double[] step = new double[cellCounts[t]];
     for (int i = 0; i < ka; i++) {
       for (int j = 0; j < kb; j++) {
-        int q = (i > cutA ? 2 : 0) + (j > cutB ? 1 : 0);
+        int q = split.quadrant(i, j);
         step[i * kb + j] = options.learningRate() * quadrantG[q] / (quadrantH[q] + lambda);
       }
     }

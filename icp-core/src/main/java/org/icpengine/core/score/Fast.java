@@ -65,52 +65,13 @@ final class Fast {
 
   /** The gain of the best four-quadrant split over one constant for the whole table. */
   static double gain(int[] a, int[] b, int ka, int kb, double[] g, double[] h, double lambda) {
-    double[][] tg = new double[ka][kb];
-    double[][] th = new double[ka][kb];
+    double[] flatG = new double[ka * kb];
+    double[] flatH = new double[ka * kb];
     for (int k = 0; k < a.length; k++) {
-      tg[a[k]][b[k]] += g[k];
-      th[a[k]][b[k]] += h[k];
+      flatG[a[k] * kb + b[k]] += g[k];
+      flatH[a[k] * kb + b[k]] += h[k];
     }
-    // cumulative sums: sg[i][j] = sum over rows ≤ i, columns ≤ j
-    double[][] sg = new double[ka][kb];
-    double[][] sh = new double[ka][kb];
-    for (int i = 0; i < ka; i++) {
-      double rowG = 0;
-      double rowH = 0;
-      for (int j = 0; j < kb; j++) {
-        rowG += tg[i][j];
-        rowH += th[i][j];
-        sg[i][j] = rowG + (i > 0 ? sg[i - 1][j] : 0);
-        sh[i][j] = rowH + (i > 0 ? sh[i - 1][j] : 0);
-      }
-    }
-    double totalG = sg[ka - 1][kb - 1];
-    double totalH = sh[ka - 1][kb - 1];
-    double none = totalG * totalG / (totalH + lambda);
-    double best = 0;
-    for (int i = 0; i < ka - 1; i++) {
-      for (int j = 0; j < kb - 1; j++) {
-        double g11 = sg[i][j];
-        double h11 = sh[i][j];
-        double g1x = sg[i][kb - 1];
-        double h1x = sh[i][kb - 1];
-        double gx1 = sg[ka - 1][j];
-        double hx1 = sh[ka - 1][j];
-        double g12 = g1x - g11;
-        double h12 = h1x - h11;
-        double g21 = gx1 - g11;
-        double h21 = hx1 - h11;
-        double g22 = totalG - g1x - gx1 + g11;
-        double h22 = totalH - h1x - hx1 + h11;
-        double split =
-            g11 * g11 / (h11 + lambda)
-                + g12 * g12 / (h12 + lambda)
-                + g21 * g21 / (h21 + lambda)
-                + g22 * g22 / (h22 + lambda);
-        best = Math.max(best, split - none);
-      }
-    }
-    return best;
+    return Quadrants.best(flatG, flatH, ka, kb, lambda).gain();
   }
 
   private static int[] sample(int rows, int maxRows, long seed) {
