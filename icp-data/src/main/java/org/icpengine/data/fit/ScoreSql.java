@@ -176,8 +176,31 @@ final class ScoreSql {
   /** The non-zero contributions as structs sorted by size: {k: −|points|, p: points, l: words}. */
   private static String termList(String prefix, PointsTable table) {
     List<String> structs = new ArrayList<>();
+    java.util.Map<String, List<Integer>> items = new java.util.LinkedHashMap<>();
     for (int i = 0; i < table.attributes().size(); i++) {
-      structs.add(struct(prefix + "p" + i, prefix + "l" + i));
+      FitAttribute attribute = table.attributes().get(i).attribute();
+      if (attribute.kind() == FitAttribute.Kind.SET_ITEM) {
+        items.computeIfAbsent(attribute.column(), c -> new ArrayList<>()).add(i);
+        String known =
+            "CASE WHEN " + prefix + "c" + i + " = 0 THEN 0 ELSE " + prefix + "p" + i + " END";
+        structs.add(struct("(" + known + ")", prefix + "l" + i));
+      } else {
+        structs.add(struct(prefix + "p" + i, prefix + "l" + i));
+      }
+    }
+    // a missing multi-valued cell is one reason, "Tech Stack unknown", not one per item
+    for (java.util.Map.Entry<String, List<Integer>> column : items.entrySet()) {
+      String sum =
+          column.getValue().stream().map(i -> prefix + "p" + i).collect(Collectors.joining(" + "));
+      String unknown =
+          "(CASE WHEN "
+              + prefix
+              + "c"
+              + column.getValue().get(0)
+              + " = 0 THEN "
+              + sum
+              + " ELSE 0 END)";
+      structs.add(struct(unknown, literal(column.getKey() + " unknown")));
     }
     for (int k = 0; k < table.interactions().size(); k++) {
       PointsTable.Interaction pair = table.interactions().get(k);
