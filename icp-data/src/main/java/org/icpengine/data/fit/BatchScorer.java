@@ -35,6 +35,10 @@ public final class BatchScorer {
   private static final String CLEAN = "score_clean";
   private static final String SCORES = "score_rows";
   private static final String INPUT = "score_input";
+
+  /** A column with more distinct values than this has its keys computed row by row. */
+  private static final int MAX_LOOKUP = 5_000;
+
   private static final int STEPS = 4;
 
   /** Matches cells a spreadsheet would run as a formula. */
@@ -142,7 +146,7 @@ public final class BatchScorer {
         "CREATE OR REPLACE TEMP TABLE "
             + SCORES
             + " AS "
-            + ScoreSql.select(model, INPUT, present)
+            + ScoreSql.select(model, INPUT, present, keyLookups(model, present))
             + " ORDER BY "
             + quote(CleanedTable.ROW));
     Map<String, Long> tiers = new TreeMap<>();
@@ -237,6 +241,50 @@ public final class BatchScorer {
           .ifPresent(f -> matched.put(column, f));
     }
     return matched;
+  }
+
+  /**
+   * For each category or multi-valued column of the model with at most {@value #MAX_LOOKUP}
+   * distinct values (items), its folding keys as a lookup: the key's SQL runs once per distinct
+   * value rather than once per row.
+   */
+  private Map<String, String> keyLookups(ScoreModel model, Set<String> present) {
+    Map<String, String> lookups = new java.util.HashMap<>();
+    for (PointsTable.Scored scored : model.fit().attributes()) {
+      FitAttribute attribute = scored.attribute();
+      String column = attribute.column();
+      if (!present.contains(column)
+          || lookups.containsKey(column)
+          || attribute.keySql().isEmpty()) {
+        continue;
+      }
+      boolean set = attribute.kind() == FitAttribute.Kind.SET_ITEM;
+      String values =
+          set
+              ? "SELECT DISTINCT unnest(" + quote(column) + ") AS v FROM " + INPUT
+              : "SELECT DISTINCT CAST(" + quote(column) + " AS VARCHAR) AS v FROM " + INPUT;
+      List<String[]> keys =
+          engine.query(
+              "SELECT v, icp_key(v) FROM ("
+                  + values
+                  + ") WHERE v IS NOT NULL LIMIT "
+                  + (MAX_LOOKUP + 1),
+              r -> new String[] {r.getString(1), r.getString(2)});
+      if (keys.isEmpty() || keys.size() > MAX_LOOKUP) {
+        continue;
+      }
+      String map =
+          keys.stream()
+              .map(k -> literal(k[0]) + ": " + literal(k[1]))
+              .collect(java.util.stream.Collectors.joining(", ", "MAP {", "}"));
+      String c = quote(column);
+      lookups.put(
+          column,
+          set
+              ? "list_transform(" + c + ", lambda x: map_extract_value(" + map + ", x))"
+              : "map_extract_value(" + map + ", CAST(" + c + " AS VARCHAR))");
+    }
+    return lookups;
   }
 
   private static List<ColumnPlan> plans(

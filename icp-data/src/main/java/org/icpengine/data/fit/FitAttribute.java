@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.icpengine.core.column.ValueType;
 
 /**
@@ -150,30 +151,51 @@ public record FitAttribute(
    */
   public String codeSql() {
     String c = quote(column);
-    StringBuilder sql = new StringBuilder("CASE WHEN " + c + " IS NULL THEN 0");
+    String known;
     switch (kind) {
       case NUMBER:
-        for (int i = 0; i < upperBounds.size(); i++) {
-          sql.append(" WHEN ").append(c).append(" <= ").append(bound(upperBounds.get(i)));
-          sql.append(" THEN ").append(i + 1);
-        }
-        sql.append(" ELSE ").append(upperBounds.size() + 1);
+        known = search(c, 1, upperBounds.size() + 1);
         break;
       case CATEGORY:
-        for (int i = 0; i < levels.size(); i++) {
-          sql.append(" WHEN ").append(quote(keyColumn())).append(" = icp_key(");
-          sql.append(literal(levels.get(i))).append(") THEN ").append(i + 1);
-        }
-        sql.append(" ELSE ").append(levels.size() + 1);
+        // one scan of the level keys rather than a CASE branch per level
+        known =
+            "coalesce(nullif(list_position(list_transform("
+                + levels.stream().map(l -> literal(l)).collect(Collectors.joining(", ", "[", "]"))
+                + ", lambda x: icp_key(x)), "
+                + quote(keyColumn())
+                + "), 0), "
+                + (levels.size() + 1)
+                + ")";
         break;
       case BOOLEAN:
-        sql.append(" WHEN ").append(c).append(" THEN 1 ELSE 2");
+        known = "CASE WHEN " + c + " THEN 1 ELSE 2 END";
         break;
       default:
-        sql.append(" WHEN list_contains(").append(quote(keyColumn())).append(", icp_key(");
-        sql.append(literal(levels.get(0))).append(")) THEN 1 ELSE 2");
+        known =
+            "CASE WHEN list_contains("
+                + quote(keyColumn())
+                + ", icp_key("
+                + literal(levels.get(0))
+                + ")) THEN 1 ELSE 2 END";
     }
-    return sql.append(" END").toString();
+    return "CASE WHEN " + c + " IS NULL THEN 0 ELSE " + known + " END";
+  }
+
+  /** Bins {@code low..high} of a number by binary search over the bounds: a nested CASE. */
+  private String search(String c, int low, int high) {
+    if (low == high) {
+      return String.valueOf(low);
+    }
+    int middle = (low + high) / 2;
+    return "CASE WHEN "
+        + c
+        + " <= "
+        + bound(upperBounds.get(middle - 1))
+        + " THEN "
+        + search(c, low, middle)
+        + " ELSE "
+        + search(c, middle + 1, high)
+        + " END";
   }
 
   /** Returns the name of the column holding this attribute's folding keys. */

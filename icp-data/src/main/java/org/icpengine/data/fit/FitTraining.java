@@ -26,7 +26,7 @@ import org.icpengine.data.profile.ColumnProfile;
  */
 public final class FitTraining {
   /** Training uses at most this many rows; more add little to an additive model. */
-  public static final int MAX_TRAIN_ROWS = 200_000;
+  public static final int MAX_TRAIN_ROWS = 100_000;
 
   private static final int CALIBRATION_BINS = 10;
 

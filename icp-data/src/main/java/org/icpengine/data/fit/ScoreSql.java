@@ -36,6 +36,16 @@ final class ScoreSql {
    * taken as unknown on every row.
    */
   static String select(ScoreModel model, String relation, Set<String> present) {
+    return select(model, relation, present, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #select(ScoreModel, String, Set)}, with the folding keys of some columns given as
+   * other SQL (a lookup of precomputed keys, which is far cheaper than the key's regular
+   * expressions on every row).
+   */
+  static String select(
+      ScoreModel model, String relation, Set<String> present, java.util.Map<String, String> keys) {
     List<String> keyColumns = new ArrayList<>();
     List<String> keyed = new ArrayList<>();
     List<FitAttribute> all = new ArrayList<>();
@@ -46,7 +56,10 @@ final class ScoreSql {
           && !attribute.keySql().isEmpty()
           && !keyColumns.contains(attribute.keyColumn())) {
         keyColumns.add(attribute.keyColumn());
-        keyed.add(attribute.keySql() + " AS " + quote(attribute.keyColumn()));
+        keyed.add(
+            keys.getOrDefault(attribute.column(), attribute.keySql())
+                + " AS "
+                + quote(attribute.keyColumn()));
       }
     }
     String row = quote(CleanedTable.ROW);
@@ -78,7 +91,7 @@ final class ScoreSql {
           "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END AS "
               + ENGAGEMENT);
     }
-    String keys = keyed.isEmpty() ? "" : ", " + String.join(", ", keyed);
+    String keyProjection = keyed.isEmpty() ? "" : ", " + String.join(", ", keyed);
     return "SELECT "
         + String.join(", ", outer)
         + " FROM (SELECT *, "
@@ -92,7 +105,7 @@ final class ScoreSql {
         + " FROM (SELECT "
         + String.join(", ", codes)
         + " FROM (SELECT *"
-        + keys
+        + keyProjection
         + " FROM "
         + relation
         + "))))";
@@ -115,15 +128,6 @@ final class ScoreSql {
       String code = prefix + "c" + i + " + 1";
       terms.add(prefix + "c" + i);
       terms.add("list_extract(" + ints(scored.points()) + ", " + code + ") AS " + prefix + "p" + i);
-      terms.add(
-          "list_extract("
-              + strings(scored.attribute().labels())
-              + ", "
-              + code
-              + ") AS "
-              + prefix
-              + "l"
-              + i);
     }
     for (int k = 0; k < table.interactions().size(); k++) {
       PointsTable.Interaction pair = table.interactions().get(k);
@@ -173,47 +177,83 @@ final class ScoreSql {
     return "(" + String.join(" OR ", known) + ")";
   }
 
-  /** The non-zero contributions as structs sorted by size: {k: −|points|, p: points, l: words}. */
+  /**
+   * The non-zero contributions as structs of whole numbers sorted by size: {@code {k: −|points|, p:
+   * points, w: label, v: second label or −1}}, the labels being positions in {@link #labels}; only
+   * the largest few are turned into words.
+   */
   private static String termList(String prefix, PointsTable table) {
     List<String> structs = new ArrayList<>();
-    java.util.Map<String, List<Integer>> items = new java.util.LinkedHashMap<>();
+    int[] offsets = offsets(table);
+    java.util.Map<String, List<Integer>> items = items(table);
     for (int i = 0; i < table.attributes().size(); i++) {
       FitAttribute attribute = table.attributes().get(i).attribute();
+      String label = offsets[i] + " + " + prefix + "c" + i;
       if (attribute.kind() == FitAttribute.Kind.SET_ITEM) {
-        items.computeIfAbsent(attribute.column(), c -> new ArrayList<>()).add(i);
         String known =
             "CASE WHEN " + prefix + "c" + i + " = 0 THEN 0 ELSE " + prefix + "p" + i + " END";
-        structs.add(struct("(" + known + ")", prefix + "l" + i));
+        structs.add(struct("(" + known + ")", label, "-1"));
       } else {
-        structs.add(struct(prefix + "p" + i, prefix + "l" + i));
+        structs.add(struct(prefix + "p" + i, label, "-1"));
       }
     }
     // a missing multi-valued cell is one reason, "Tech Stack unknown", not one per item
-    for (java.util.Map.Entry<String, List<Integer>> column : items.entrySet()) {
-      String sum =
-          column.getValue().stream().map(i -> prefix + "p" + i).collect(Collectors.joining(" + "));
+    int unknownLabel = offsets[table.attributes().size()];
+    for (List<Integer> column : items.values()) {
+      String sum = column.stream().map(i -> prefix + "p" + i).collect(Collectors.joining(" + "));
       String unknown =
-          "(CASE WHEN "
-              + prefix
-              + "c"
-              + column.getValue().get(0)
-              + " = 0 THEN "
-              + sum
-              + " ELSE 0 END)";
-      structs.add(struct(unknown, literal(column.getKey() + " unknown")));
+          "(CASE WHEN " + prefix + "c" + column.get(0) + " = 0 THEN " + sum + " ELSE 0 END)";
+      structs.add(struct(unknown, String.valueOf(unknownLabel++), "-1"));
     }
     for (int k = 0; k < table.interactions().size(); k++) {
       PointsTable.Interaction pair = table.interactions().get(k);
       structs.add(
           struct(
               prefix + "q" + k,
-              prefix + "l" + pair.first() + " || ' with ' || " + prefix + "l" + pair.second()));
+              offsets[pair.first()] + " + " + prefix + "c" + pair.first(),
+              offsets[pair.second()] + " + " + prefix + "c" + pair.second()));
     }
     return "list_sort(list_filter([" + String.join(", ", structs) + "], lambda t: t.p <> 0))";
   }
 
-  private static String struct(String points, String words) {
-    return "struct_pack(k := -abs(" + points + "), p := " + points + ", l := " + words + ")";
+  /** Where each attribute's labels start in {@link #labels}; the last entry is past them all. */
+  private static int[] offsets(PointsTable table) {
+    int[] offsets = new int[table.attributes().size() + 1];
+    for (int i = 0; i < table.attributes().size(); i++) {
+      offsets[i + 1] = offsets[i] + table.attributes().get(i).attribute().bins();
+    }
+    return offsets;
+  }
+
+  private static java.util.Map<String, List<Integer>> items(PointsTable table) {
+    java.util.Map<String, List<Integer>> items = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < table.attributes().size(); i++) {
+      FitAttribute attribute = table.attributes().get(i).attribute();
+      if (attribute.kind() == FitAttribute.Kind.SET_ITEM) {
+        items.computeIfAbsent(attribute.column(), c -> new ArrayList<>()).add(i);
+      }
+    }
+    return items;
+  }
+
+  /** Every bin's words, attribute after attribute, then "X unknown" for multi-valued columns. */
+  private static String labels(PointsTable table) {
+    List<String> labels = new ArrayList<>();
+    table.attributes().forEach(a -> labels.addAll(a.attribute().labels()));
+    items(table).keySet().forEach(column -> labels.add(column + " unknown"));
+    return strings(labels);
+  }
+
+  private static String struct(String points, String label, String second) {
+    return "struct_pack(k := -abs("
+        + points
+        + "), p := "
+        + points
+        + ", w := "
+        + label
+        + ", v := "
+        + second
+        + ")";
   }
 
   private static String tier(ScoreModel model, String capped) {
@@ -240,7 +280,11 @@ final class ScoreSql {
             + TOP_REASONS
             + "], lambda t: "
             + signed
-            + " || ' ' || t.l), '; ')";
+            + " || ' ' || list_extract("
+            + labels(model.fit())
+            + ", t.w + 1) || CASE WHEN t.v < 0 THEN '' ELSE ' with ' || list_extract("
+            + labels(model.fit())
+            + ", t.v + 1) END), '; ')";
     String restSum =
         "list_sum(list_transform(icp_terms[" + (TOP_REASONS + 1) + ":], lambda t: t.p))";
     String rest =
