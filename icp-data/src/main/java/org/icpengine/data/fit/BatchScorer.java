@@ -41,9 +41,6 @@ public final class BatchScorer {
 
   private static final int STEPS = 4;
 
-  /** Matches cells a spreadsheet would run as a formula. */
-  private static final String FORMULA = "'^[=+\\-@\\t\\r]'";
-
   /** Matches plain numbers, which a spreadsheet reads as numbers even with a sign. */
   private static final String NUMBER = "'^[+-]?[0-9][0-9,]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?$'";
 
@@ -323,11 +320,10 @@ public final class BatchScorer {
   }
 
   private static String formula(String value) {
-    return "(regexp_matches("
+    // a cheap test of the first character first; the number pattern only for the few that start so
+    return "(left("
         + value
-        + ", "
-        + FORMULA
-        + ") AND NOT regexp_matches("
+        + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) AND NOT regexp_matches("
         + value
         + ", "
         + NUMBER
