@@ -38,8 +38,33 @@ public final class FitRows {
 
   /** Reads the codes and ideal flags of every row. */
   public static TrainingData read(Dataset dataset, List<FitAttribute> attributes) {
+    return read(dataset, attributes, Integer.MAX_VALUE, 0);
+  }
+
+  /**
+   * Reads the codes and ideal flags of every row, or of a seeded sample of {@code maxRows} rows (in
+   * row order) when the dataset has more; equal seeds pick equal rows.
+   */
+  public static TrainingData read(
+      Dataset dataset, List<FitAttribute> attributes, int maxRows, long seed) {
     dataset.engine().execute(FitAttribute.KEY_MACRO);
-    int rows = Math.toIntExact(dataset.rows());
+    int rows = (int) Math.min(dataset.rows(), maxRows);
+    String sample =
+        dataset.rows() <= maxRows
+            ? ""
+            : " WHERE "
+                + quote(CleanedTable.ROW)
+                + " IN (SELECT "
+                + quote(CleanedTable.ROW)
+                + " FROM "
+                + Ideals.FLAGS
+                + " ORDER BY hash("
+                + quote(CleanedTable.ROW)
+                + ", "
+                + seed
+                + ") LIMIT "
+                + maxRows
+                + ")";
     int features = attributes.size();
     byte[][] codes = new byte[features][rows];
     boolean[] labels = new boolean[rows];
@@ -54,7 +79,9 @@ public final class FitRows {
                 + Ideals.FLAGS
                 + " f USING ("
                 + row
-                + ") ORDER BY "
+                + ")"
+                + sample
+                + " ORDER BY "
                 + row,
             r -> {
               int i = position[0]++;

@@ -28,6 +28,12 @@ public final class FitTraining {
   /** Training uses at most this many rows; more add little to an additive model. */
   public static final int MAX_TRAIN_ROWS = 100_000;
 
+  /**
+   * Files with more rows are trained and judged on a seeded sample of this many: the training part
+   * is capped anyway, and the held-out part and the tiers' reference need no more.
+   */
+  public static final int MAX_ROWS = 300_000;
+
   private static final int CALIBRATION_BINS = 10;
 
   /** A trained, published and judged fit score. */
@@ -51,7 +57,7 @@ public final class FitTraining {
           "no attribute is left to score with (every column is an outcome, excluded, behavioural"
               + " or free text): check --exclude, or map a column as an attribute");
     }
-    TrainingData all = FitRows.read(dataset, choice.fit());
+    TrainingData all = FitRows.read(dataset, choice.fit(), MAX_ROWS, options.seed());
     Split split = Split.stratified(all.labels(), options.holdoutShare(), options.seed());
     int[] trainRows = capped(split.train(), all.labels(), options.seed());
     TrainingData train = all.rows(trainRows);
@@ -79,7 +85,8 @@ public final class FitTraining {
     Optional<PointsTable> engagement = Optional.empty();
     Optional<Double> engagementAuc = Optional.empty();
     if (!choice.engagement().isEmpty()) {
-      TrainingData engagementAll = FitRows.read(dataset, choice.engagement());
+      TrainingData engagementAll =
+          FitRows.read(dataset, choice.engagement(), MAX_ROWS, options.seed());
       FitModel engaged =
           FitModel.train(
               engagementAll.rows(trainRows),
