@@ -143,9 +143,27 @@ public final class BatchScorer {
         "CREATE OR REPLACE TEMP TABLE "
             + SCORES
             + " AS "
-            + ScoreSql.select(model, INPUT, present, keyLookups(model, present))
-            + " ORDER BY "
-            + quote(CleanedTable.ROW));
+            + ScoreSql.select(model, INPUT, present, keyLookups(model, present)));
+    // the engine keeps the clean rows' order through the projections; sort only if it did not
+    boolean ordered =
+        engine.queryOne(
+            "SELECT coalesce(bool_and("
+                + quote(CleanedTable.ROW)
+                + " = position), true) FROM (SELECT "
+                + quote(CleanedTable.ROW)
+                + ", row_number() OVER () - 1 AS position FROM "
+                + SCORES
+                + ")",
+            r -> r.getBoolean(1));
+    if (!ordered) {
+      engine.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + SCORES
+              + " AS SELECT * FROM "
+              + SCORES
+              + " ORDER BY "
+              + quote(CleanedTable.ROW));
+    }
     Map<String, Long> tiers = new TreeMap<>();
     long[] unscored = {0};
     engine.query(
