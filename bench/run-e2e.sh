@@ -19,17 +19,8 @@ warmup_rows="${warmup_rows//[,_]/}"
 repeats="${REPEATS:-3}"
 heap="${HEAP:-1g}"
 
-target="$root/icp-bench/target"
-jar="$target/icp-bench.jar"
-cache="$target/bench-cache"
-results="$target/bench-results"
-
-cd "$root"
-if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
-  echo "building icp-bench ..." >&2
-  ./mvnw -B -o -q -Pbench -pl icp-bench package -Dspotless.check.skip=true
-fi
-mkdir -p "$target/tmp" "$results"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 # the files are written by a separate JVM, so that writing them never counts in the measured heap
 sizes=("$rows")

@@ -19,16 +19,8 @@ sample_rows="${SAMPLE_ROWS:-20000}"
 sample_rows="${sample_rows//[,_]/}"
 heap="${HEAP:-2g}"
 
-target="$root/icp-bench/target"
-jar="$target/icp-bench.jar"
-results="$target/bench-results"
-
-cd "$root"
-if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
-  echo "building icp-bench ..." >&2
-  ./mvnw -B -o -q -Pbench -pl icp-bench package -Dspotless.check.skip=true
-fi
-mkdir -p "$target/tmp" "$results"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 log="$results/score-quality-$(date +%Y%m%d-%H%M%S).txt"
 java "-Xmx$heap" -Djava.io.tmpdir="$target/tmp" -cp "$jar" \

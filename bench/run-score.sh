@@ -25,17 +25,8 @@ repeats="${REPEATS:-3}"
 heap="${HEAP:-1g}"
 memory_limit="${MEMORY_LIMIT:-4GB}"
 
-target="$root/icp-bench/target"
-jar="$target/icp-bench.jar"
-cache="$target/bench-cache"
-results="$target/bench-results"
-
-cd "$root"
-if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
-  echo "building icp-bench ..." >&2
-  ./mvnw -B -o -q -Pbench -pl icp-bench package -Dspotless.check.skip=true
-fi
-mkdir -p "$target/tmp" "$results"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 
 # the files are written by a separate JVM, so that writing them never counts in the measured heap
 java -Xmx256m -Djava.io.tmpdir="$target/tmp" -cp "$jar" org.icpengine.bench.BenchFiles \
