@@ -122,6 +122,19 @@ class ScoreCommandTest {
   }
 
   @Test
+  void score_saysLoudlyWhichRowsItCouldNotRead() throws IOException {
+    Path input =
+        Files.writeString(
+            dir.resolve("ragged.csv"), "Company,Industry\nA,Fintech\nB,Retail,x,y\nC,Retail\n");
+    Path out = dir.resolve("ragged-scored.csv");
+    Cli.Result result = Cli.run(input, "score", "--icp", icp.toString(), "--out", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err())
+        .contains("1 rows of ragged.csv could not be read and are not in the output (line 3:");
+    assertThat(lines(out)).hasSize(3);
+  }
+
+  @Test
   void score_writesCrmLayoutsAndParquet() throws IOException {
     Path hubspot = dir.resolve("hubspot.csv");
     Cli.Result h =

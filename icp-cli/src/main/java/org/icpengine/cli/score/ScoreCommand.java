@@ -128,6 +128,19 @@ public final class ScoreCommand implements Callable<Integer> {
                   + String.join(", ", summary.replacedColumns())
                   + ": replaced by the new scores in the output (the input file is unchanged)");
     }
+    if (!summary.skipped().isEmpty()) {
+      console
+          .err()
+          .println(
+              "warning: "
+                  + summary.skipped().size()
+                  + " rows of "
+                  + file.getFileName()
+                  + " could not be read and are not in the output ("
+                  + summary.skipped().get(0).describe()
+                  + (summary.skipped().size() > 1 ? ", …" : "")
+                  + "): fix them, or check --delimiter; icp profile lists them all");
+    }
     print(summary);
     return Failures.OK;
   }

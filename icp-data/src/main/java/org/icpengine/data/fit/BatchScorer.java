@@ -54,6 +54,8 @@ public final class BatchScorer {
    * @param renamedColumns the model's columns found under another name, model name to file name
    * @param replacedColumns the file's own columns replaced by the score columns
    * @param neutralised the cells given a leading apostrophe
+   * @param skipped the rows the reader could not split into the header's columns (too many fields),
+   *     which are not in the output
    */
   public record Summary(
       long rows,
@@ -62,7 +64,8 @@ public final class BatchScorer {
       List<String> missingColumns,
       Map<String, String> renamedColumns,
       List<String> replacedColumns,
-      long neutralised) {}
+      long neutralised,
+      List<org.icpengine.data.source.RowProblem> skipped) {}
 
   /**
    * How to write.
@@ -211,7 +214,15 @@ public final class BatchScorer {
             renamed.put(modelColumn, fileColumn);
           }
         });
-    return new Summary(source.rows(), unscored[0], tiers, missing, renamed, replaced, neutralised);
+    return new Summary(
+        source.rows(),
+        unscored[0],
+        tiers,
+        missing,
+        renamed,
+        replaced,
+        neutralised,
+        source.problems().stream().filter(p -> p.reason().endsWith("skipped")).toList());
   }
 
   /**
