@@ -39,11 +39,24 @@ class DemoTest {
             "customers-profile.json",
             "customers-mapping.yaml",
             "icp/icp.json",
+            "prospects-scored.csv",
             "customers-cohorts-industry.json",
             "deals-cohorts-industry.json")) {
       assertThat(dir.resolve("demo").resolve(name)).isNotEmptyFile();
       assertThat(demo.out()).contains(dir.resolve("demo").resolve(name).toString());
     }
+  }
+
+  @Test
+  void prospects_areScoredWithThePlantedIcpOnTop() throws IOException {
+    List<String> scored =
+        java.nio.file.Files.readAllLines(dir.resolve("demo/prospects-scored.csv"));
+    List<String> prospects = java.nio.file.Files.readAllLines(dir.resolve("demo/prospects.csv"));
+    assertThat(scored).hasSameSizeAs(prospects);
+    assertThat(demo.out())
+        .contains("== Prospects scored with the ICP")
+        .contains("Tech Stack is read from 'Technologies'")
+        .containsPattern("(?m)^  \\d+ A  .*: base 50; \\+\\d+ Industry is (Fintech|Healthtech)");
   }
 
   @Test

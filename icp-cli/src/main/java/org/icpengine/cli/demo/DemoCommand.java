@@ -95,7 +95,9 @@ public final class DemoCommand implements Callable<Integer> {
     outputs.forEach(p -> text.println("  " + p));
     text.println();
     text.println(
-        "Next: icp profile "
+        "Next: open "
+            + out.resolve("icp/report.html")
+            + "   or   icp evaluate "
             + files.customers()
             + "   or   icp cohorts "
             + files.customers()
