@@ -122,7 +122,7 @@ class ScoreCommandTest {
   }
 
   @Test
-  void score_saysLoudlyWhichRowsItCouldNotRead() throws IOException {
+  void score_keepsRowsItCouldNotReadInTheirPlaces() throws IOException {
     Path input =
         Files.writeString(
             dir.resolve("ragged.csv"), "Company,Industry\nA,Fintech\nB,Retail,x,y\nC,Retail\n");
@@ -130,8 +130,15 @@ class ScoreCommandTest {
     Cli.Result result = Cli.run(input, "score", "--icp", icp.toString(), "--out", out.toString());
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err())
-        .contains("1 rows of ragged.csv could not be read and are not in the output (line 3:");
-    assertThat(lines(out)).hasSize(3);
+        .contains("1 rows of ragged.csv could not be read (line 3:")
+        .contains("kept in their places unscored");
+    List<String> output = lines(out);
+    assertThat(output).hasSize(4);
+    assertThat(output.get(1)).startsWith("A,Fintech,");
+    assertThat(output.get(2))
+        .startsWith(",,,,\"not scored: line 3 could not be read (")
+        .contains("B,Retail,x,y");
+    assertThat(output.get(3)).startsWith("C,Retail,");
   }
 
   @Test

@@ -136,10 +136,11 @@ public final class ScoreCommand implements Callable<Integer> {
                   + summary.skipped().size()
                   + " rows of "
                   + file.getFileName()
-                  + " could not be read and are not in the output ("
-                  + summary.skipped().get(0).describe()
+                  + " could not be read ("
+                  + summary.skipped().get(0).describe().replaceFirst(": skipped$", "")
                   + (summary.skipped().size() > 1 ? ", …" : "")
-                  + "): fix them, or check --delimiter; icp profile lists them all");
+                  + "): kept in their places unscored, with the line in icp_reasons; fix them, or"
+                  + " check --delimiter");
     }
     print(summary);
     return Failures.OK;

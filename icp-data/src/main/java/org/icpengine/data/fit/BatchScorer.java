@@ -21,6 +21,7 @@ import org.icpengine.data.clean.ColumnPlan;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.source.LoadedSource;
 import org.icpengine.data.source.ReadOptions;
+import org.icpengine.data.source.RowProblem;
 import org.icpengine.data.source.SourceReader;
 
 /**
@@ -55,7 +56,7 @@ public final class BatchScorer {
    * @param replacedColumns the file's own columns replaced by the score columns
    * @param neutralised the cells given a leading apostrophe
    * @param skipped the rows the reader could not split into the header's columns (too many fields),
-   *     which are not in the output
+   *     kept in their places in the output with empty columns and a reason
    */
   public record Summary(
       long rows,
@@ -65,7 +66,7 @@ public final class BatchScorer {
       Map<String, String> renamedColumns,
       List<String> replacedColumns,
       long neutralised,
-      List<org.icpengine.data.source.RowProblem> skipped) {}
+      List<RowProblem> skipped) {}
 
   /**
    * How to write.
@@ -180,6 +181,11 @@ public final class BatchScorer {
           }
           return null;
         });
+    List<RowProblem> skipped =
+        source.problems().stream().filter(p -> p.reason().endsWith(": skipped")).toList();
+    if (!skipped.isEmpty()) {
+      keepPlaces(skipped);
+    }
     List<String> replaced = new ArrayList<>();
     List<String> added = added(model, output.format());
     for (String column : columns) {
@@ -215,14 +221,70 @@ public final class BatchScorer {
           }
         });
     return new Summary(
-        source.rows(),
-        unscored[0],
-        tiers,
-        missing,
-        renamed,
-        replaced,
-        neutralised,
-        source.problems().stream().filter(p -> p.reason().endsWith("skipped")).toList());
+        source.rows(), unscored[0], tiers, missing, renamed, replaced, neutralised, skipped);
+  }
+
+  /**
+   * Puts the rows the reader had to skip (more fields than the header) back in their places, with
+   * empty columns and a reason that quotes the line: each goes after the readable rows that came
+   * before its line in the file (counting one line per row).
+   */
+  private void keepPlaces(List<RowProblem> skipped) {
+    List<String> values = new ArrayList<>();
+    long before = 0;
+    for (RowProblem problem :
+        skipped.stream().sorted(java.util.Comparator.comparingLong(RowProblem::line)).toList()) {
+      double position = (problem.line() - 2 - before) - 0.5;
+      before++;
+      String reason =
+          "not scored: line "
+              + problem.line()
+              + " could not be read ("
+              + problem.reason().replaceFirst(": skipped$", "")
+              + "): "
+              + problem.rawValue();
+      values.add("(" + position + ", " + literal(reason) + ")");
+    }
+    String rows = "(VALUES " + String.join(", ", values) + ") AS k(position, reason)";
+    String position = quote("icp#position");
+    engine.execute(
+        "CREATE OR REPLACE TEMP TABLE "
+            + RAW
+            + "_placed AS SELECT * EXCLUDE ("
+            + position
+            + ") FROM (SELECT *, CAST(rowid AS DOUBLE) AS "
+            + position
+            + " FROM "
+            + RAW
+            + " UNION ALL BY NAME SELECT position AS "
+            + position
+            + " FROM "
+            + rows
+            + ") ORDER BY "
+            + position);
+    engine.execute(
+        "CREATE OR REPLACE TEMP TABLE "
+            + SCORES
+            + "_placed AS SELECT * EXCLUDE ("
+            + position
+            + ") FROM (SELECT *, CAST("
+            + quote(CleanedTable.ROW)
+            + " AS DOUBLE) AS "
+            + position
+            + " FROM "
+            + SCORES
+            + " UNION ALL BY NAME SELECT position AS "
+            + position
+            + ", reason AS "
+            + ScoreSql.REASONS
+            + " FROM "
+            + rows
+            + ") ORDER BY "
+            + position);
+    engine.execute("DROP TABLE " + SCORES);
+    engine.execute("ALTER TABLE " + SCORES + "_placed RENAME TO " + SCORES);
+    engine.execute("DROP TABLE " + RAW);
+    engine.execute("ALTER TABLE " + RAW + "_placed RENAME TO " + RAW);
   }
 
   /**
