@@ -37,13 +37,7 @@ public final class BatchScorer {
   private static final String SCORES = "score_rows";
   private static final String INPUT = "score_input";
 
-  /** A column with more distinct values than this has its keys computed row by row. */
-  private static final int MAX_LOOKUP = 5_000;
-
   private static final int STEPS = 4;
-
-  /** Matches plain numbers, which a spreadsheet reads as numbers even with a sign. */
-  private static final String NUMBER = "'^[+-]?[0-9][0-9,]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?$'";
 
   /**
    * What scoring did.
@@ -111,7 +105,8 @@ public final class BatchScorer {
     progress.step(1, STEPS, "reading " + input.getFileName());
     LoadedSource source = new SourceReader(engine).read(input, read, RAW);
     List<String> columns = source.columns();
-    Map<String, String> matched = match(model.columns(), columns, output.columnMap(), input);
+    Map<String, String> matched =
+        ColumnMatching.match(model.columns(), columns, output.columnMap(), input);
     List<String> missing = new ArrayList<>();
     Set<String> present = new LinkedHashSet<>();
     for (String column : model.columns()) {
@@ -147,7 +142,7 @@ public final class BatchScorer {
         "CREATE OR REPLACE TEMP TABLE "
             + SCORES
             + " AS "
-            + ScoreSql.select(model, INPUT, present, keyLookups(model, present)));
+            + ScoreSql.select(model, INPUT, present, KeyLookups.of(engine, model, present, INPUT)));
     // the engine keeps the clean rows' order through the projections; sort only if it did not
     boolean ordered =
         engine.queryOne(
@@ -184,7 +179,7 @@ public final class BatchScorer {
     List<RowProblem> skipped =
         source.problems().stream().filter(p -> p.reason().endsWith(": skipped")).toList();
     if (!skipped.isEmpty()) {
-      keepPlaces(skipped);
+      SkippedRows.place(engine, skipped, RAW, SCORES);
     }
     List<String> replaced = new ArrayList<>();
     List<String> added = added(model, output.format());
@@ -195,7 +190,7 @@ public final class BatchScorer {
     }
     List<String> kept = columns.stream().filter(c -> !replaced.contains(c)).toList();
     boolean neutralise = output.format() == OutputFormat.CSV && !output.keepFormulas();
-    long neutralised = neutralise ? countFormulas(kept) : 0;
+    long neutralised = neutralise ? FormulaCells.count(engine, RAW, kept) : 0;
     progress.step(4, STEPS, "writing " + output.file().getFileName());
     String select = select(kept, model, output.format(), neutralise);
     try {
@@ -224,157 +219,6 @@ public final class BatchScorer {
         source.rows(), unscored[0], tiers, missing, renamed, replaced, neutralised, skipped);
   }
 
-  /**
-   * Puts the rows the reader had to skip (more fields than the header) back in their places, with
-   * empty columns and a reason that quotes the line: each goes after the readable rows that came
-   * before its line in the file (counting one line per row).
-   */
-  private void keepPlaces(List<RowProblem> skipped) {
-    List<String> values = new ArrayList<>();
-    long before = 0;
-    for (RowProblem problem :
-        skipped.stream().sorted(java.util.Comparator.comparingLong(RowProblem::line)).toList()) {
-      double position = (problem.line() - 2 - before) - 0.5;
-      before++;
-      String reason =
-          "not scored: line "
-              + problem.line()
-              + " could not be read ("
-              + problem.reason().replaceFirst(": skipped$", "")
-              + "): "
-              + problem.rawValue();
-      values.add("(" + position + ", " + literal(reason) + ")");
-    }
-    String rows = "(VALUES " + String.join(", ", values) + ") AS k(position, reason)";
-    String position = quote("icp#position");
-    engine.execute(
-        "CREATE OR REPLACE TEMP TABLE "
-            + RAW
-            + "_placed AS SELECT * EXCLUDE ("
-            + position
-            + ") FROM (SELECT *, CAST(rowid AS DOUBLE) AS "
-            + position
-            + " FROM "
-            + RAW
-            + " UNION ALL BY NAME SELECT position AS "
-            + position
-            + " FROM "
-            + rows
-            + ") ORDER BY "
-            + position);
-    engine.execute(
-        "CREATE OR REPLACE TEMP TABLE "
-            + SCORES
-            + "_placed AS SELECT * EXCLUDE ("
-            + position
-            + ") FROM (SELECT *, CAST("
-            + quote(CleanedTable.ROW)
-            + " AS DOUBLE) AS "
-            + position
-            + " FROM "
-            + SCORES
-            + " UNION ALL BY NAME SELECT position AS "
-            + position
-            + ", reason AS "
-            + ScoreSql.REASONS
-            + " FROM "
-            + rows
-            + ") ORDER BY "
-            + position);
-    engine.execute("DROP TABLE " + SCORES);
-    engine.execute("ALTER TABLE " + SCORES + "_placed RENAME TO " + SCORES);
-    engine.execute("DROP TABLE " + RAW);
-    engine.execute("ALTER TABLE " + RAW + "_placed RENAME TO " + RAW);
-  }
-
-  /**
-   * Finds each model column in the file: under the name given with {@code --column}, else the same
-   * name, else the same name but for case, spaces and punctuation ("Number of Employees" for
-   * "NumberOfEmployees").
-   */
-  private static Map<String, String> match(
-      List<String> modelColumns, List<String> fileColumns, Map<String, String> given, Path input) {
-    Map<String, String> matched = new java.util.LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : given.entrySet()) {
-      if (!modelColumns.contains(entry.getKey())) {
-        throw new InputException(
-            "--column names '"
-                + entry.getKey()
-                + "', which is not a column of the model: use one of "
-                + String.join(", ", modelColumns));
-      }
-      if (!fileColumns.contains(entry.getValue())) {
-        throw new InputException(
-            "--column names '"
-                + entry.getValue()
-                + "', which "
-                + input.getFileName()
-                + " does not have"
-                + org.icpengine.data.profile.ColumnNames.suggestion(entry.getValue(), fileColumns));
-      }
-      matched.put(entry.getKey(), entry.getValue());
-    }
-    for (String column : modelColumns) {
-      if (matched.containsKey(column)) {
-        continue;
-      }
-      if (fileColumns.contains(column)) {
-        matched.put(column, column);
-        continue;
-      }
-      String key = org.icpengine.data.clean.Spellings.key(column);
-      fileColumns.stream()
-          .filter(f -> org.icpengine.data.clean.Spellings.key(f).equals(key))
-          .findFirst()
-          .ifPresent(f -> matched.put(column, f));
-    }
-    return matched;
-  }
-
-  /**
-   * For each category or multi-valued column of the model with at most {@value #MAX_LOOKUP}
-   * distinct values (items), its folding keys as a lookup: the key's SQL runs once per distinct
-   * value rather than once per row.
-   */
-  private Map<String, String> keyLookups(ScoreModel model, Set<String> present) {
-    Map<String, String> lookups = new java.util.HashMap<>();
-    for (PointsTable.Scored scored : model.fit().attributes()) {
-      FitAttribute attribute = scored.attribute();
-      String column = attribute.column();
-      if (!present.contains(column)
-          || lookups.containsKey(column)
-          || attribute.keySql().isEmpty()) {
-        continue;
-      }
-      boolean set = attribute.kind() == FitAttribute.Kind.SET_ITEM;
-      String values =
-          set
-              ? "SELECT DISTINCT unnest(" + quote(column) + ") AS v FROM " + INPUT
-              : "SELECT DISTINCT CAST(" + quote(column) + " AS VARCHAR) AS v FROM " + INPUT;
-      List<String[]> keys =
-          engine.query(
-              "SELECT v, icp_key(v) FROM ("
-                  + values
-                  + ") WHERE v IS NOT NULL LIMIT "
-                  + (MAX_LOOKUP + 1),
-              r -> new String[] {r.getString(1), r.getString(2)});
-      if (keys.isEmpty() || keys.size() > MAX_LOOKUP) {
-        continue;
-      }
-      String map =
-          keys.stream()
-              .map(k -> literal(k[0]) + ": " + literal(k[1]))
-              .collect(java.util.stream.Collectors.joining(", ", "MAP {", "}"));
-      String c = quote(column);
-      lookups.put(
-          column,
-          set
-              ? "list_transform(" + c + ", lambda x: map_extract_value(" + map + ", x))"
-              : "map_extract_value(" + map + ", CAST(" + c + " AS VARCHAR))");
-    }
-    return lookups;
-  }
-
   private static List<ColumnPlan> plans(
       ScoreModel model, Set<String> present, Map<String, String> matched) {
     Map<String, ColumnPlan> plans = new java.util.LinkedHashMap<>();
@@ -401,37 +245,11 @@ public final class BatchScorer {
     return added;
   }
 
-  private long countFormulas(List<String> columns) {
-    List<String> counts = new ArrayList<>();
-    for (String column : columns) {
-      counts.add("count_if(" + formula(quote(column)) + ")");
-    }
-    return engine.queryOne(
-        "SELECT " + String.join(" + ", counts) + " FROM " + RAW, r -> r.getLong(1));
-  }
-
-  private static String formula(String value) {
-    // a cheap test of the first character first; the number pattern only for the few that start so
-    return "(left("
-        + value
-        + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) AND NOT regexp_matches("
-        + value
-        + ", "
-        + NUMBER
-        + "))";
-  }
-
-  private static String cell(String value, boolean neutralise) {
-    return neutralise
-        ? "CASE WHEN " + formula(value) + " THEN '''' || " + value + " ELSE " + value + " END"
-        : value;
-  }
-
   private static String select(
       List<String> kept, ScoreModel model, OutputFormat format, boolean neutralise) {
     List<String> projection = new ArrayList<>();
     for (String column : kept) {
-      projection.add(cell("r." + quote(column), neutralise) + " AS " + quote(column));
+      projection.add(FormulaCells.cell("r." + quote(column), neutralise) + " AS " + quote(column));
     }
     List<String> names = format.columns();
     if (format == OutputFormat.HUBSPOT) {
@@ -443,7 +261,8 @@ public final class BatchScorer {
     }
     projection.add("s." + ScoreSql.SCORE + " AS " + quote(names.get(0)));
     projection.add("s." + ScoreSql.TIER + " AS " + quote(names.get(1)));
-    projection.add(cell("s." + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
+    projection.add(
+        FormulaCells.cell("s." + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
     if (model.engagement().isPresent()) {
       projection.add("s." + ScoreSql.ENGAGEMENT + " AS " + quote(names.get(3)));
     }

@@ -52,8 +52,8 @@ public final class ReportHtml {
     traits(html, icp);
     segments(html, icp);
     if (icp.fit() != null) {
-      FitSections.quality(html, icp.fit());
-      FitSections.points(html, icp.fit().model());
+      ScoreQualitySection.quality(html, icp.fit());
+      PointsSection.points(html, icp.fit().model());
     }
     outcomes(html, icp);
     for (CohortReport report : economics) {

@@ -144,8 +144,8 @@ class ReportFitSectionsTest {
         .contains("<b>Industry</b>")
         .contains("A ≥ " + model.tiers().a(), "B ≥ " + model.tiers().b())
         .contains("C ≥ " + model.tiers().c());
-    List<PointsTable.Scored> ordered = FitSections.byRange(model.fit().attributes());
-    int rows = Math.min(FitSections.ATTRIBUTES_SHOWN, ordered.size());
+    List<PointsTable.Scored> ordered = PointsSection.byRange(model.fit().attributes());
+    int rows = Math.min(PointsSection.ATTRIBUTES_SHOWN, ordered.size());
     assertThat(count(points, "<tr><td><b>")).isEqualTo(rows);
     List<Integer> positions = new ArrayList<>();
     for (PointsTable.Scored scored : ordered.subList(0, rows)) {
