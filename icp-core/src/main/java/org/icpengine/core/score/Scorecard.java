@@ -140,14 +140,4 @@ public record Scorecard(
   public double probability(int score) {
     return Sigmoid.exact(referenceLogit + (score - BASE) / factor);
   }
-
-  /** Returns the points that double the odds of being ideal. */
-  public double pointsToDoubleTheOdds() {
-    return factor * Math.log(2);
-  }
-
-  /** Returns this scorecard with other tier thresholds. */
-  public Scorecard withTiers(Tiers other) {
-    return new Scorecard(factor, referenceLogit, mainPoints, pairs, pairPoints, other);
-  }
 }

@@ -100,7 +100,7 @@ public record FitAttribute(
   /** Returns the words for a bin, as they appear in a score's reasons. */
   public String label(int bin) {
     if (bin == 0) {
-      return kind == Kind.SET_ITEM ? column + " unknown" : column + " unknown";
+      return column + " unknown";
     }
     switch (kind) {
       case NUMBER:

@@ -149,8 +149,8 @@ public record PointsTable(
     return List.of(mapped);
   }
 
-  /** Returns the probability of being ideal at a score. */
-  public double probability(int score) {
-    return 1 / (1 + Math.exp(-(referenceLogit + (score - Scorecard.BASE) / factor)));
+  /** Returns the points that double the odds of being ideal: F · ln 2. */
+  public double pointsToDoubleTheOdds() {
+    return factor * Math.log(2);
   }
 }

@@ -50,7 +50,7 @@ public final class ScoreModelJson {
 
   private static ObjectNode table(PointsTable table) {
     ObjectNode node = FigureJson.object();
-    FigureJson.number(node, "points_to_double_the_odds", table.factor() * Math.log(2));
+    FigureJson.number(node, "points_to_double_the_odds", table.pointsToDoubleTheOdds());
     node.put("factor", table.factor());
     node.put("reference_logit", table.referenceLogit());
     ArrayNode attributes = node.putArray("attributes");

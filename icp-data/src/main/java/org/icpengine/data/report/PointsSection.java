@@ -40,7 +40,7 @@ final class PointsSection {
                     + " Each scored account's reasons list its largest points.",
                 Scorecard.BASE,
                 Scorecard.BASE,
-                table.factor() * Math.log(2)))
+                table.pointsToDoubleTheOdds()))
         .append("</p><div class=\"kpis\">")
         .append(ReportHtml.kpi("A ≥ " + tiers.a(), "tier A: the best accounts"))
         .append(ReportHtml.kpi("B ≥ " + tiers.b(), "tier B"))
