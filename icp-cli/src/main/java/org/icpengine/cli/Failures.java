@@ -2,6 +2,8 @@ package org.icpengine.cli;
 
 import java.io.PrintWriter;
 import org.icpengine.data.InputException;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -26,6 +28,11 @@ public final class Failures {
     PrintWriter err = commandLine.getErr();
     boolean verbose = isVerbose(parseResult);
     if (e instanceof InputException) {
+      err.println("icp: " + e.getMessage());
+      printTraceIf(verbose, e, err);
+      return BAD_INPUT;
+    }
+    if (e instanceof ServerException || e instanceof StoreException) {
       err.println("icp: " + e.getMessage());
       printTraceIf(verbose, e, err);
       return BAD_INPUT;

@@ -5,8 +5,13 @@ import org.icpengine.cli.cohorts.CohortsCommand;
 import org.icpengine.cli.demo.DemoCommand;
 import org.icpengine.cli.derive.DeriveCommand;
 import org.icpengine.cli.evaluate.EvaluateCommand;
+import org.icpengine.cli.operate.DbCommand;
+import org.icpengine.cli.operate.TokensCommand;
+import org.icpengine.cli.operate.UsersCommand;
+import org.icpengine.cli.operate.WorkspacesCommand;
 import org.icpengine.cli.profile.ProfileCommand;
 import org.icpengine.cli.score.ScoreCommand;
+import org.icpengine.cli.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +63,11 @@ public final class IcpCommand implements Callable<Integer> {
     commandLine.addSubcommand(new ScoreCommand(console));
     commandLine.addSubcommand(new EvaluateCommand(console));
     commandLine.addSubcommand(new DemoCommand(console));
+    commandLine.addSubcommand(new ServeCommand(console));
+    commandLine.addSubcommand(WorkspacesCommand.commandLine(console));
+    commandLine.addSubcommand(UsersCommand.commandLine(console));
+    commandLine.addSubcommand(TokensCommand.commandLine(console));
+    commandLine.addSubcommand(DbCommand.commandLine(console));
     return commandLine;
   }
 

@@ -11,6 +11,7 @@ import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.profile.MappingFile;
+import org.icpengine.data.profile.ProfileJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -44,19 +44,30 @@ public final class ModelFile {
     } catch (IOException e) {
       throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
     }
+    return of(root, file.toString());
+  }
+
+  /**
+   * Reads the model out of an icp.json document, {@code name} saying where it came from in
+   * messages.
+   *
+   * @throws InputException when the document is not an ICP, from a newer version, has no fit model,
+   *     or a fit model that does not hold together
+   */
+  public static ScoreModel of(JsonNode root, String name) {
     if (root == null || !root.isObject() || !root.has("format_version") || !root.has("traits")) {
       throw new InputException(
-          file
+          name
               + " is not an ICP file (no format_version and traits): give the icp.json that icp derive wrote");
     }
     JsonNode version = root.get("format_version");
     if (!version.canConvertToInt()) {
       throw new InputException(
-          file + " has a format_version that is not a number: derive it again");
+          name + " has a format_version that is not a number: derive it again");
     }
     if (version.asInt() > IcpDefinition.FORMAT_VERSION) {
       throw new InputException(
-          file
+          name
               + " is format "
               + version.asInt()
               + ", from a newer ICP Engine; this one reads up to "
@@ -66,13 +77,13 @@ public final class ModelFile {
     JsonNode model = root.get("fit_model");
     if (model == null || model.isNull()) {
       throw new InputException(
-          file + " has no fit model (made by an older ICP Engine): run icp derive again");
+          name + " has no fit model (made by an older ICP Engine): run icp derive again");
     }
     try {
       return ScoreModelJson.read(model);
     } catch (IllegalArgumentException e) {
       throw new InputException(
-          file
+          name
               + " has a fit_model that does not hold together ("
               + e.getMessage()
               + "): fix the edit or derive it again",

@@ -1,4 +1,4 @@
-package org.icpengine.cli.profile;
+package org.icpengine.data.profile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.icpengine.data.clean.ChangeKind;
 import org.icpengine.data.clean.CleanedColumn;
-import org.icpengine.data.profile.ColumnProfile;
-import org.icpengine.data.profile.DatasetProfile;
 import org.icpengine.data.source.LoadedSource;
 import org.icpengine.data.source.RowProblem;
 

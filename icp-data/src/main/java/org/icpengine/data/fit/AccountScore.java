@@ -1,0 +1,41 @@
+package org.icpengine.data.fit;
+
+import java.util.List;
+
+/**
+ * The score of one account, as {@link BatchScorer} would give the same values in a file's row.
+ *
+ * @param score the fit score 0–100, or {@code null} when none of the model's fit attributes has a
+ *     value
+ * @param tier A, B, C or D (D whenever a disqualifier matches), or {@code null} when not scored
+ * @param reasons the reasons, word for word as in the {@code icp_reasons} column
+ * @param engagement the engagement score 0–100, or {@code null} when the model has none or none of
+ *     its attributes has a value
+ * @param disqualification the reason of the first disqualifier that matched, or {@code null}
+ * @param contributions every non-zero contribution to the fit score, largest first, in the order of
+ *     the reasons (which spell out the first five and sum the rest)
+ * @param missing the model's columns scored as unknown, in model order: absent from the account, or
+ *     with a missing, placeholder or unreadable value
+ * @param ignored the account's keys that feed no model column, in the account's order
+ */
+public record AccountScore(
+    Integer score,
+    String tier,
+    String reasons,
+    Integer engagement,
+    String disqualification,
+    List<Contribution> contributions,
+    List<String> missing,
+    List<String> ignored) {
+  /** Copies the lists. */
+  public AccountScore {
+    contributions = List.copyOf(contributions);
+    missing = List.copyOf(missing);
+    ignored = List.copyOf(ignored);
+  }
+
+  /** Returns whether the account was scored: at least one fit attribute had a value. */
+  public boolean scored() {
+    return score != null;
+  }
+}

@@ -1,0 +1,90 @@
+package org.icpengine.data.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.Fixtures;
+import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.data.cohort.Ideals;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.fit.EngineScores.Scored;
+import org.icpengine.data.traits.TraitColumns;
+import org.icpengine.sample.SampleCompany;
+import org.icpengine.sample.SampleFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scores the sample company's files in the engine ({@link BatchScorer}) and every row again with
+ * {@link AccountScorer} from the row's raw text cells: score, tier, reasons and engagement score
+ * must be equal on every row.
+ */
+class AccountScorerEquivalenceTest {
+  @TempDir static Path dir;
+  private static SampleFiles files;
+  private static ScoreModel model;
+
+  @BeforeAll
+  static void train() throws IOException {
+    files = SampleCompany.builder().seed(42).deals(0).prospects(20_000).build().write(dir);
+    try (Engine engine = Fixtures.engine()) {
+      Dataset dataset = Fixtures.open(engine, files.customers());
+      IdealDefinition ideal = Ideals.evaluate(dataset, Optional.empty());
+      TraitColumns.Choice choice = TraitColumns.choose(dataset, ideal, Set.of(), Set.of());
+      ScoreModel trained =
+          FitTraining.train(
+                  dataset,
+                  choice.used(),
+                  List.of(new Disqualifier("Industry", "Education", "Industry is Education")),
+                  FitOptions.defaults())
+              .model();
+      List<Disqualifier> rules = new ArrayList<>(trained.disqualifiers());
+      rules.add(new Disqualifier("Tech Stack", "zendesk", "uses Zendesk"));
+      model = new ScoreModel(trained.fit(), trained.tiers(), rules, trained.engagement());
+    }
+  }
+
+  private static List<Scored> assertEqualRowForRow(Path input, Map<String, String> columnMap) {
+    return EngineScores.assertSameScores(model, input, columnMap, dir);
+  }
+
+  @Test
+  void everyCustomerScoresAsInTheEngine() {
+    List<Scored> expected = assertEqualRowForRow(files.customers(), Map.of());
+    assertThat(expected).hasSize(4000);
+    assertThat(expected).extracting(Scored::tier).contains("A", "B", "C", "D");
+    assertThat(expected)
+        .extracting(Scored::reasons)
+        .anyMatch(r -> r.startsWith("disqualified: Industry is Education"))
+        .anyMatch(r -> r.startsWith("disqualified: uses Zendesk"))
+        .anyMatch(r -> r.contains("Tech Stack unknown"))
+        .anyMatch(r -> r.contains(" more"));
+    assertThat(expected).extracting(Scored::engagement).doesNotContainNull();
+  }
+
+  @Test
+  void everyProspectScoresAsInTheEngineUnderItsOwnColumnNames() {
+    // "Number of Employees" and "Annual Revenue" match by spelling; the country and the tech
+    // stack go by other names, so they are unknown on every row
+    List<Scored> expected = assertEqualRowForRow(files.prospects(), Map.of());
+    assertThat(expected).hasSize(20_000);
+    assertThat(expected).extracting(Scored::tier).contains("B", "C", "D");
+  }
+
+  @Test
+  void everyProspectScoresAsInTheEngineWithTheColumnsMapped() {
+    List<Scored> expected =
+        assertEqualRowForRow(
+            files.prospects(),
+            Map.of("Billing Country", "Country/Region", "Tech Stack", "Technologies"));
+    assertThat(expected).extracting(Scored::tier).contains("A", "B", "C", "D");
+  }
+}

@@ -1,0 +1,97 @@
+package org.icpengine.data.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.icpengine.data.DatasetOptions;
+import org.icpengine.data.Fixtures;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.source.LoadedSource;
+import org.icpengine.data.source.ReadOptions;
+import org.icpengine.data.source.SourceReader;
+
+/** Scores files in the engine and row by row with {@link AccountScorer}, to compare the two. */
+final class EngineScores {
+  private EngineScores() {}
+
+  /** The engine's answer for one row, and the row's first cell to check the rows line up. */
+  record Scored(String id, Integer score, String tier, String reasons, Integer engagement) {}
+
+  /** Returns the engine's scores of a file, in row order; the output goes into {@code dir}. */
+  static List<Scored> batch(ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
+    Path output = dir.resolve(input.getFileName() + "-" + columnMap.size() + ".parquet");
+    try (Engine engine = Fixtures.engine()) {
+      new BatchScorer(engine)
+          .score(
+              input,
+              ReadOptions.defaults(),
+              model,
+              new BatchScorer.Output(output, OutputFormat.PARQUET, true, columnMap),
+              DatasetOptions.Progress.none());
+      boolean engaged = model.engagement().isPresent();
+      return engine.query(
+          "SELECT * FROM read_parquet(" + Engine.literal(output.toString()) + ")",
+          r ->
+              new Scored(
+                  r.getString(1),
+                  (Integer) r.getObject("icp_score"),
+                  r.getString("icp_tier"),
+                  r.getString("icp_reasons"),
+                  engaged ? (Integer) r.getObject("icp_engagement_score") : null));
+    }
+  }
+
+  /** Returns every row's raw text cells by column name, as the engine's reader reads the file. */
+  static List<Map<String, String>> raw(Path input) {
+    try (Engine engine = Fixtures.engine()) {
+      LoadedSource source = new SourceReader(engine).read(input, ReadOptions.defaults(), "raw");
+      List<String> columns = source.columns();
+      List<Map<String, String>> rows = new ArrayList<>();
+      for (List<String> cells : Fixtures.rows(engine, "raw")) {
+        Map<String, String> row = new LinkedHashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+          row.put(columns.get(c), cells.get(c));
+        }
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
+  /**
+   * Scores the file in the engine, then every row in Java from its raw cells (renamed from file to
+   * model columns as {@code --column} does), and returns the engine's scores after checking every
+   * row's score, tier, reasons and engagement score are the same.
+   */
+  static List<Scored> assertSameScores(
+      ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
+    List<Scored> expected = batch(model, input, columnMap, dir);
+    AccountScorer scorer = new AccountScorer(model);
+    List<Map<String, String>> rows = raw(input);
+    assertThat(rows).hasSameSizeAs(expected);
+    List<String> differences = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Map<String, String> row = new LinkedHashMap<>(rows.get(i));
+      columnMap.forEach((modelColumn, fileColumn) -> row.put(modelColumn, row.remove(fileColumn)));
+      AccountScore actual = scorer.score(row);
+      Scored want = expected.get(i);
+      Scored got =
+          new Scored(
+              rows.get(i).values().iterator().next(),
+              actual.score(),
+              actual.tier(),
+              actual.reasons(),
+              actual.engagement());
+      if (!got.equals(want) && differences.size() < 10) {
+        differences.add(
+            "row " + i + " " + rows.get(i) + "\n  engine: " + want + "\n  java:   " + got);
+      }
+    }
+    assertThat(differences).as("rows scored differently in Java").isEmpty();
+    return expected;
+  }
+}

@@ -1,0 +1,115 @@
+package org.icpengine.server;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.icpengine.server.access.Access;
+import org.icpengine.server.api.ApiServer;
+import org.icpengine.server.api.Metrics;
+import org.icpengine.server.api.Services;
+import org.icpengine.server.dataset.DatasetStore;
+import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.job.DeriveJobs;
+import org.icpengine.server.scoring.PublishedModels;
+import org.icpengine.server.store.DataFolder;
+import org.icpengine.server.store.Database;
+import org.icpengine.server.store.DatabaseSettings;
+import org.icpengine.server.store.Migrations;
+import org.icpengine.server.version.Versions;
+import org.icpengine.server.workspace.WorkspaceStore;
+
+/**
+ * The ICP server, started in a fixed sequence: open the data folder, connect to the app database,
+ * refuse a newer schema, migrate, sweep what a crash left, fail unfinished jobs, listen.
+ */
+public final class IcpServer implements AutoCloseable {
+  private final Database database;
+  private final DeriveJobs jobs;
+  private final ApiServer api;
+  private final int port;
+  private final Migrations.Outcome migration;
+
+  private IcpServer(
+      Database database, DeriveJobs jobs, ApiServer api, int port, Migrations.Outcome migration) {
+    this.database = database;
+    this.jobs = jobs;
+    this.api = api;
+    this.port = port;
+    this.migration = migration;
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @throws org.icpengine.server.store.StoreException when the database cannot be used
+   */
+  public static IcpServer start(ServerOptions options) {
+    Clock clock = Clock.systemUTC();
+    DataFolder folder = new DataFolder(options.dataFolder());
+    DatabaseSettings settings = DatabaseSettings.from(options.environment(), folder.root());
+    Database database = Database.open(settings);
+    try {
+      Migrations.Outcome migration = Migrations.migrate(database);
+      folder.sweep(database.inTransaction(DatasetStore::storedFiles));
+      Metrics metrics = new Metrics();
+      Engines engines = Engines.defaults();
+      PublishedModels published = new PublishedModels(database, clock);
+      Versions versions = new Versions(database, clock, published::forget);
+      Datasets datasets =
+          new Datasets(database, folder, engines, clock, options.uploadLimitBytes());
+      DeriveJobs jobs =
+          new DeriveJobs(database, datasets, versions, engines, clock, metrics::jobEnded);
+      jobs.recover();
+      Services services =
+          new Services(
+              database,
+              new Access(database, clock),
+              versions,
+              datasets,
+              jobs,
+              published,
+              engines,
+              metrics,
+              clock,
+              options.secureCookies());
+      ApiServer api = new ApiServer(services, options.host());
+      int port = api.start(options.port());
+      return new IcpServer(database, jobs, api, port, migration);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  /** Returns the port it listens on. */
+  public int port() {
+    return port;
+  }
+
+  /** Returns what migrating did at start. */
+  public Migrations.Outcome migration() {
+    return migration;
+  }
+
+  /** Returns where the app database is. */
+  public DatabaseSettings database() {
+    return database.settings();
+  }
+
+  /** Returns how many workspaces there are. */
+  public int workspaces() {
+    return database.inTransaction(WorkspaceStore::all).size();
+  }
+
+  /** Returns the HTTP server, for tests. */
+  public ApiServer api() {
+    return api;
+  }
+
+  /** Stops gracefully: running requests finish (up to 30 s), then jobs, then the database. */
+  @Override
+  public void close() {
+    api.stop(Duration.ofSeconds(30));
+    jobs.close();
+    database.close();
+  }
+}

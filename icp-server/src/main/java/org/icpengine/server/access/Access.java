@@ -1,0 +1,181 @@
+package org.icpengine.server.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.audit.AuditLog;
+import org.icpengine.server.store.Database;
+import org.icpengine.server.workspace.Workspace;
+import org.icpengine.server.workspace.WorkspaceStore;
+
+/**
+ * Signs people in and out, recognises tokens and sessions, and decides what a caller may do in a
+ * workspace. Token lookups are cached for {@link #TOKEN_CACHE}, so a revoked token can work for
+ * that long after.
+ */
+public final class Access {
+  /** How long a browser session lasts. */
+  public static final Duration SESSION = Duration.ofHours(12);
+
+  /** How long a token lookup is remembered. */
+  public static final Duration TOKEN_CACHE = Duration.ofSeconds(10);
+
+  private final Database database;
+  private final Clock clock;
+  private final LoginThrottle throttle;
+  private final Map<String, Cached> tokens = new ConcurrentHashMap<>();
+
+  private record Cached(Optional<Caller> caller, Instant until) {}
+
+  /** A new browser session: the cookie's value and the CSRF token forms must carry. */
+  public record NewSession(String cookie, String csrf, Caller caller) {}
+
+  /** Creates the service. */
+  public Access(Database database, Clock clock) {
+    this.database = database;
+    this.clock = clock;
+    this.throttle = new LoginThrottle(clock);
+  }
+
+  /**
+   * Signs a user in.
+   *
+   * @throws ServerException 401 for a wrong address or password, 429 after too many failures
+   */
+  public NewSession signIn(String email, String password, String client) {
+    Optional<Duration> wait = throttle.wait(email == null ? "" : email, client);
+    if (wait.isPresent()) {
+      throw new ServerException(
+          ServerException.Kind.TOO_MANY,
+          "too many failed sign-ins: try again in "
+              + Math.max(1, wait.get().toMinutes())
+              + " minute(s)");
+    }
+    Optional<UserStore.User> user =
+        database.inTransaction(db -> UserStore.find(db, email == null ? "" : email));
+    boolean ok =
+        user.isPresent()
+            && password != null
+            && Passwords.matches(password, user.get().passwordHash());
+    if (!ok) {
+      throttle.failed(email == null ? "" : email, client);
+      throw new ServerException(
+          ServerException.Kind.UNAUTHORIZED, "wrong e-mail address or password");
+    }
+    throttle.succeeded(email);
+    String cookie = Secrets.random();
+    String csrf = Secrets.random();
+    Instant now = clock.instant();
+    long id = user.get().id();
+    database.inTransaction(
+        db -> {
+          SessionStore.purge(db, now);
+          SessionStore.create(db, Secrets.digest(cookie), id, csrf, now, now.plus(SESSION));
+          return null;
+        });
+    return new NewSession(cookie, csrf, Caller.user(id, user.get().email(), csrf));
+  }
+
+  /** Ends a session. */
+  public void signOut(String cookie) {
+    database.inTransaction(
+        db -> {
+          SessionStore.delete(db, Secrets.digest(cookie));
+          return null;
+        });
+  }
+
+  /** Returns the session's user, if the cookie names a live session. */
+  public Optional<Caller> session(String cookie) {
+    return database.inTransaction(
+        db ->
+            SessionStore.findLive(db, Secrets.digest(cookie), clock.instant())
+                .map(s -> Caller.user(s.userId(), s.email(), s.csrf())));
+  }
+
+  /** Returns the token's caller, if it is a live token. */
+  public Optional<Caller> token(String token) {
+    String digest = Secrets.digest(token);
+    Instant now = clock.instant();
+    Cached cached = tokens.get(digest);
+    if (cached != null && cached.until().isAfter(now)) {
+      return cached.caller();
+    }
+    Optional<Caller> caller =
+        database.inTransaction(
+            db ->
+                TokenStore.findLive(db, digest)
+                    .map(t -> Caller.token(t.name(), t.workspaceId(), t.role())));
+    if (tokens.size() > 10_000) {
+      tokens.clear();
+    }
+    tokens.put(digest, new Cached(caller, now.plus(TOKEN_CACHE)));
+    return caller;
+  }
+
+  /**
+   * Returns the caller's role in the workspace.
+   *
+   * @throws ServerException 403 when the caller has no access to it
+   */
+  public Role roleIn(Caller caller, Workspace workspace) {
+    Optional<Role> role;
+    if (caller.tokenWorkspace() != null) {
+      role =
+          caller.tokenWorkspace() == workspace.id()
+              ? Optional.of(caller.tokenRole())
+              : Optional.empty();
+    } else {
+      role = database.inTransaction(db -> WorkspaceStore.role(db, workspace.id(), caller.userId()));
+    }
+    return role.orElseThrow(
+        () ->
+            ServerException.forbidden(
+                "no access to workspace '" + workspace.name() + "': ask one of its admins"));
+  }
+
+  /**
+   * Checks the caller has at least the role in the workspace.
+   *
+   * @throws ServerException 403 when not
+   */
+  public void require(Caller caller, Workspace workspace, Role needed) {
+    Role role = roleIn(caller, workspace);
+    if (!role.covers(needed)) {
+      throw ServerException.forbidden(
+          "this needs the "
+              + needed.key()
+              + " role in workspace '"
+              + workspace.name()
+              + "'; "
+              + caller.actor()
+              + " is "
+              + role.key());
+    }
+  }
+
+  /** Makes a token for the workspace, records it, and returns its secret (shown once). */
+  public String createToken(Workspace workspace, String name, Role role, String actor) {
+    String secret = Secrets.token();
+    Instant now = clock.instant();
+    database.inTransaction(
+        db -> {
+          long id =
+              TokenStore.create(db, workspace.id(), name, role, Secrets.digest(secret), now, actor);
+          AuditLog.record(
+              db,
+              workspace.id(),
+              now,
+              actor,
+              "token.created",
+              "token " + id,
+              name + " (" + role.key() + ")");
+          return id;
+        });
+    return secret;
+  }
+}

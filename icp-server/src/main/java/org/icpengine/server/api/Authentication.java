@@ -1,0 +1,60 @@
+package org.icpengine.server.api;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.Set;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Access;
+import org.icpengine.server.access.Caller;
+
+/**
+ * Recognises the caller of every API request: an API token ({@code Authorization: Bearer …}) or a
+ * browser session cookie. A session's changes (anything but GET and HEAD) must also carry its CSRF
+ * token in {@code X-CSRF-Token}, so another site cannot make the browser act for the user.
+ */
+final class Authentication {
+  static final String SESSION_COOKIE = "icp_session";
+  static final String CSRF_HEADER = "X-CSRF-Token";
+  private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+  private final Access access;
+
+  Authentication(Access access) {
+    this.access = access;
+  }
+
+  /** Sets the caller on the request when its credentials are good; refuses bad ones. */
+  void identify(Context ctx) {
+    String authorization = ctx.header("Authorization");
+    if (authorization != null) {
+      if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        throw new ServerException(
+            ServerException.Kind.UNAUTHORIZED,
+            "the Authorization header must be 'Bearer icp_…' with an API token");
+      }
+      Optional<Caller> caller = access.token(authorization.substring(7).trim());
+      ctx.attribute(
+          Calls.CALLER,
+          caller.orElseThrow(
+              () ->
+                  new ServerException(
+                      ServerException.Kind.UNAUTHORIZED,
+                      "the API token is unknown or revoked: create one with icp tokens create")));
+      return;
+    }
+    String cookie = ctx.cookie(SESSION_COOKIE);
+    if (cookie == null) {
+      return;
+    }
+    Optional<Caller> caller = access.session(cookie);
+    if (caller.isEmpty()) {
+      return;
+    }
+    if (!SAFE.contains(ctx.method().name())
+        && !caller.get().csrf().equals(ctx.header(CSRF_HEADER))) {
+      throw ServerException.forbidden(
+          "the request lacks this session's CSRF token in " + CSRF_HEADER + ": reload the page");
+    }
+    ctx.attribute(Calls.CALLER, caller.get());
+  }
+}

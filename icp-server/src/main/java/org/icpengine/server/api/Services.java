@@ -1,0 +1,36 @@
+package org.icpengine.server.api;
+
+import java.time.Clock;
+import org.icpengine.server.Engines;
+import org.icpengine.server.access.Access;
+import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.job.DeriveJobs;
+import org.icpengine.server.scoring.PublishedModels;
+import org.icpengine.server.store.Database;
+import org.icpengine.server.version.Versions;
+
+/**
+ * What the routes work with.
+ *
+ * @param database the app database
+ * @param access sign-in, tokens and roles
+ * @param versions ICP versions
+ * @param datasets uploads
+ * @param jobs background derives
+ * @param published the published models, parsed
+ * @param engines the analytics engines for heavy work
+ * @param metrics the Prometheus metrics
+ * @param clock the time
+ * @param secureCookies whether session cookies are marked Secure (served over TLS)
+ */
+public record Services(
+    Database database,
+    Access access,
+    Versions versions,
+    Datasets datasets,
+    DeriveJobs jobs,
+    PublishedModels published,
+    Engines engines,
+    Metrics metrics,
+    Clock clock,
+    boolean secureCookies) {}

@@ -1,0 +1,73 @@
+package org.icpengine.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import org.icpengine.server.access.Access;
+import org.icpengine.server.access.Caller;
+import org.icpengine.server.workspace.Workspace;
+import org.icpengine.server.workspace.WorkspaceStore;
+
+/** Signing in and out, and who the caller is. */
+final class SessionRoutes {
+  private SessionRoutes() {}
+
+  static void register(Javalin app, Services s) {
+    app.post("/api/v1/session", ctx -> signIn(ctx, s));
+    app.delete("/api/v1/session", ctx -> signOut(ctx, s));
+    app.get("/api/v1/me", ctx -> me(ctx, s));
+  }
+
+  private static void signIn(Context ctx, Services s) throws Exception {
+    JsonNode body = Calls.body(ctx);
+    Access.NewSession session =
+        s.access()
+            .signIn(body.path("email").asText(""), body.path("password").asText(null), ctx.ip());
+    Cookie cookie = new Cookie(Authentication.SESSION_COOKIE, session.cookie());
+    cookie.setHttpOnly(true);
+    cookie.setSecure(s.secureCookies());
+    cookie.setSameSite(SameSite.LAX);
+    cookie.setPath("/");
+    cookie.setMaxAge((int) Access.SESSION.toSeconds());
+    ctx.cookie(cookie);
+    ObjectNode answer = Calls.JSON.createObjectNode();
+    answer.put("email", session.caller().actor());
+    answer.put("csrf_token", session.csrf());
+    ctx.status(201).json(answer);
+  }
+
+  private static void signOut(Context ctx, Services s) {
+    Calls.caller(ctx);
+    String cookie = ctx.cookie(Authentication.SESSION_COOKIE);
+    if (cookie != null) {
+      s.access().signOut(cookie);
+    }
+    ctx.removeCookie(Authentication.SESSION_COOKIE, "/");
+    ctx.status(204);
+  }
+
+  private static void me(Context ctx, Services s) {
+    Caller caller = Calls.caller(ctx);
+    ObjectNode answer = Calls.JSON.createObjectNode();
+    answer.put("actor", caller.actor());
+    answer.put("kind", caller.viaSession() ? "user" : "token");
+    if (caller.csrf() != null) {
+      answer.put("csrf_token", caller.csrf());
+    }
+    ArrayNode workspaces = answer.putArray("workspaces");
+    if (caller.viaSession()) {
+      for (Workspace w : s.database().inTransaction(db -> WorkspaceStore.of(db, caller.userId()))) {
+        workspaces.add(Views.workspace(w, s.access().roleIn(caller, w).key()));
+      }
+    } else {
+      Workspace w =
+          s.database().inTransaction(db -> WorkspaceStore.get(db, caller.tokenWorkspace()));
+      workspaces.add(Views.workspace(w, caller.tokenRole().key()));
+    }
+    ctx.json(answer);
+  }
+}

@@ -1,0 +1,85 @@
+package org.icpengine.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Role;
+import org.icpengine.server.version.DraftEdit;
+import org.icpengine.server.version.Version;
+import org.icpengine.server.version.VersionState;
+import org.icpengine.server.workspace.Workspace;
+
+/** The published ICP and its versions: list, read, import, edit drafts, move between states. */
+final class VersionRoutes {
+  private static final String BASE = "/api/v1/workspaces/{workspace}";
+
+  private VersionRoutes() {}
+
+  static void register(Javalin app, Services s) {
+    app.get(BASE + "/icp", ctx -> published(ctx, s));
+    app.get(BASE + "/versions", ctx -> list(ctx, s));
+    app.post(BASE + "/versions", ctx -> importIcp(ctx, s));
+    app.get(BASE + "/versions/{version}", ctx -> get(ctx, s));
+    app.patch(BASE + "/versions/{version}", ctx -> edit(ctx, s));
+    app.post(BASE + "/versions/{version}/state", ctx -> move(ctx, s));
+  }
+
+  private static void published(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    int number = s.published().of(w).versionNumber();
+    Version v = s.versions().get(w, number);
+    ctx.header("ETag", v.etag()).json(Views.version(v, true));
+  }
+
+  private static void list(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    ArrayNode list = Calls.JSON.createArrayNode();
+    s.versions().list(w).forEach(v -> list.add(Views.version(v, false)));
+    ctx.json(list);
+  }
+
+  private static void importIcp(Context ctx, Services s) throws Exception {
+    Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
+    JsonNode icp = Calls.body(ctx);
+    String notes = ctx.queryParamAsClass("notes", String.class).getOrDefault("imported icp.json");
+    Version v = s.versions().importIcp(w, icp, notes, Calls.caller(ctx).actor());
+    ctx.status(201)
+        .header("Location", ctx.path() + "/" + v.number())
+        .header("ETag", v.etag())
+        .json(Views.version(v, false));
+  }
+
+  private static void get(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    Version v = s.versions().get(w, number(ctx));
+    ctx.header("ETag", v.etag()).json(Views.version(v, true));
+  }
+
+  private static void edit(Context ctx, Services s) throws Exception {
+    Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
+    JsonNode body = Calls.body(ctx);
+    int revision = Calls.revision(ctx, body);
+    Version v =
+        s.versions().edit(w, number(ctx), revision, DraftEdit.of(body), Calls.caller(ctx).actor());
+    ctx.header("ETag", v.etag()).json(Views.version(v, false));
+  }
+
+  private static void move(Context ctx, Services s) throws Exception {
+    JsonNode body = Calls.body(ctx);
+    VersionState to = VersionState.of(body.path("state").asText(""));
+    Workspace w = Calls.workspace(ctx, s, to.neededToEnter());
+    int revision = Calls.revision(ctx, body);
+    Version v = s.versions().move(w, number(ctx), revision, to, Calls.caller(ctx).actor());
+    ctx.header("ETag", v.etag()).json(Views.version(v, false));
+  }
+
+  private static int number(Context ctx) {
+    long n = Calls.id(ctx, "version");
+    if (n < 1 || n > Integer.MAX_VALUE) {
+      throw ServerException.notFound("versions are numbered from 1");
+    }
+    return (int) n;
+  }
+}

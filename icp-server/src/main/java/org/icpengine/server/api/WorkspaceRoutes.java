@@ -1,0 +1,134 @@
+package org.icpengine.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.time.Instant;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Role;
+import org.icpengine.server.access.TokenStore;
+import org.icpengine.server.access.UserStore;
+import org.icpengine.server.audit.AuditEntry;
+import org.icpengine.server.audit.AuditLog;
+import org.icpengine.server.workspace.Workspace;
+import org.icpengine.server.workspace.WorkspaceStore;
+
+/** A workspace's members, tokens and audit log. */
+final class WorkspaceRoutes {
+  private static final String BASE = "/api/v1/workspaces/{workspace}";
+
+  private WorkspaceRoutes() {}
+
+  static void register(Javalin app, Services s) {
+    app.get(BASE + "/members", ctx -> members(ctx, s));
+    app.put(BASE + "/members", ctx -> setMember(ctx, s));
+    app.get(BASE + "/tokens", ctx -> tokens(ctx, s));
+    app.post(BASE + "/tokens", ctx -> createToken(ctx, s));
+    app.delete(BASE + "/tokens/{id}", ctx -> revokeToken(ctx, s));
+    app.get(BASE + "/audit", ctx -> audit(ctx, s));
+  }
+
+  private static void members(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    ArrayNode list = Calls.JSON.createArrayNode();
+    for (WorkspaceStore.Member m :
+        s.database().inTransaction(db -> WorkspaceStore.members(db, w.id()))) {
+      list.addObject().put("email", m.email()).put("role", m.role().key());
+    }
+    ctx.json(list);
+  }
+
+  private static void setMember(Context ctx, Services s) throws Exception {
+    Workspace w = Calls.workspace(ctx, s, Role.ADMIN);
+    JsonNode body = Calls.body(ctx);
+    String email = body.path("email").asText("");
+    Role role = Role.of(body.path("role").asText(""));
+    String actor = Calls.caller(ctx).actor();
+    Instant now = s.clock().instant();
+    s.database()
+        .inTransaction(
+            db -> {
+              UserStore.User user =
+                  UserStore.find(db, email)
+                      .orElseThrow(
+                          () ->
+                              ServerException.notFound(
+                                  "no user "
+                                      + email
+                                      + ": an operator adds users with icp users add EMAIL"));
+              WorkspaceStore.setMember(db, w.id(), user.id(), role);
+              AuditLog.record(
+                  db, w.id(), now, actor, "member.set", "member " + user.email(), role.key());
+              return null;
+            });
+    ctx.json(Calls.JSON.createObjectNode().put("email", email).put("role", role.key()));
+  }
+
+  private static void tokens(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.ADMIN);
+    ArrayNode list = Calls.JSON.createArrayNode();
+    for (TokenStore.Token t : s.database().inTransaction(db -> TokenStore.list(db, w.id()))) {
+      ObjectNode node = list.addObject();
+      node.put("id", t.id());
+      node.put("name", t.name());
+      node.put("role", t.role().key());
+      node.put("created_at", t.createdAt().toString());
+      node.put("created_by", t.createdBy());
+      node.put("revoked_at", t.revokedAt() == null ? null : t.revokedAt().toString());
+    }
+    ctx.json(list);
+  }
+
+  private static void createToken(Context ctx, Services s) throws Exception {
+    Workspace w = Calls.workspace(ctx, s, Role.ADMIN);
+    JsonNode body = Calls.body(ctx);
+    String name = body.path("name").asText("").trim();
+    if (name.isEmpty() || name.length() > 100) {
+      throw ServerException.badRequest("give the token a name of 1 to 100 characters");
+    }
+    Role role = Role.of(body.path("role").asText(""));
+    String secret = s.access().createToken(w, name, role, Calls.caller(ctx).actor());
+    ObjectNode answer = Calls.JSON.createObjectNode();
+    answer.put("name", name);
+    answer.put("role", role.key());
+    answer.put("token", secret);
+    answer.put("note", "shown once: store it now");
+    ctx.status(201).json(answer);
+  }
+
+  private static void revokeToken(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.ADMIN);
+    long id = Calls.id(ctx, "id");
+    String actor = Calls.caller(ctx).actor();
+    Instant now = s.clock().instant();
+    boolean revoked =
+        s.database()
+            .inTransaction(
+                db -> {
+                  boolean done = TokenStore.revoke(db, w.id(), id, now);
+                  if (done) {
+                    AuditLog.record(db, w.id(), now, actor, "token.revoked", "token " + id, "");
+                  }
+                  return done;
+                });
+    if (!revoked) {
+      throw ServerException.notFound("no live token " + id + " in this workspace");
+    }
+    ctx.status(204);
+  }
+
+  private static void audit(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    int limit =
+        Math.max(1, Math.min(500, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(100)));
+    Long before = ctx.queryParamAsClass("before", Long.class).allowNullable().get();
+    ArrayNode list = Calls.JSON.createArrayNode();
+    for (AuditEntry e :
+        s.database().inTransaction(db -> AuditLog.list(db, w.id(), before, limit))) {
+      list.add(Views.audit(e));
+    }
+    ctx.json(list);
+  }
+}

@@ -1,0 +1,86 @@
+package org.icpengine.server.dataset;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.store.Sql;
+
+/** Datasets in the app database. */
+public final class DatasetStore {
+  private static final String SUMMARY =
+      "id, workspace_id, name, stored_file, size_bytes, sha256, row_count, CAST(NULL AS VARCHAR)"
+          + " AS profile, uploaded_at, uploaded_by";
+
+  private DatasetStore() {}
+
+  /** Stores a dataset's record and returns its id. */
+  public static long create(Connection db, StoredDataset d) throws SQLException {
+    return Sql.insert(
+        db,
+        "INSERT INTO datasets (workspace_id, name, stored_file, size_bytes, sha256, row_count,"
+            + " profile, uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        d.workspaceId(),
+        d.name(),
+        d.storedFile(),
+        d.sizeBytes(),
+        d.sha256(),
+        d.rows(),
+        d.profile(),
+        d.uploadedAt(),
+        d.uploadedBy());
+  }
+
+  /** Returns the workspace's datasets without profiles, newest first. */
+  public static List<StoredDataset> list(Connection db, long workspaceId) throws SQLException {
+    return Sql.list(
+        db,
+        "SELECT " + SUMMARY + " FROM datasets WHERE workspace_id = ? ORDER BY id DESC",
+        DatasetStore::read,
+        workspaceId);
+  }
+
+  /**
+   * Returns one of the workspace's datasets with its profile.
+   *
+   * @throws ServerException 404 when the workspace has no such dataset
+   */
+  public static StoredDataset get(Connection db, long workspaceId, long id) throws SQLException {
+    return Sql.one(
+            db,
+            "SELECT * FROM datasets WHERE workspace_id = ? AND id = ?",
+            DatasetStore::read,
+            workspaceId,
+            id)
+        .orElseThrow(
+            () ->
+                ServerException.notFound(
+                    "no dataset " + id + " in this workspace: list them at …/datasets"));
+  }
+
+  /** Returns every stored file name, to find files no record points at. */
+  public static List<String> storedFiles(Connection db) throws SQLException {
+    return Sql.list(db, "SELECT stored_file FROM datasets", row -> row.getString(1));
+  }
+
+  /** Returns a dataset by id in any workspace, if any. */
+  public static Optional<StoredDataset> byId(Connection db, long id) throws SQLException {
+    return Sql.one(db, "SELECT * FROM datasets WHERE id = ?", DatasetStore::read, id);
+  }
+
+  private static StoredDataset read(ResultSet row) throws SQLException {
+    return new StoredDataset(
+        row.getLong("id"),
+        row.getLong("workspace_id"),
+        row.getString("name"),
+        row.getString("stored_file"),
+        row.getLong("size_bytes"),
+        row.getString("sha256"),
+        row.getLong("row_count"),
+        row.getString("profile"),
+        Sql.instant(row, "uploaded_at"),
+        row.getString("uploaded_by"));
+  }
+}

@@ -1,0 +1,120 @@
+package org.icpengine.server.job;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.store.Sql;
+
+/** Jobs in the app database. */
+public final class JobStore {
+  private static final String SELECT =
+      "SELECT j.*, v.number AS version_number FROM jobs j LEFT JOIN versions v ON v.id ="
+          + " j.version_id ";
+
+  private JobStore() {}
+
+  /** Records a queued job and returns its id. */
+  public static long create(
+      Connection db,
+      long workspaceId,
+      long datasetId,
+      String options,
+      int steps,
+      Instant now,
+      String actor)
+      throws SQLException {
+    return Sql.insert(
+        db,
+        "INSERT INTO jobs (workspace_id, dataset_id, options, state, step, steps, step_name,"
+            + " created_at, created_by) VALUES (?, ?, ?, 'queued', 0, ?, 'waiting to start', ?, ?)",
+        workspaceId,
+        datasetId,
+        options,
+        steps,
+        now,
+        actor);
+  }
+
+  /** Records the step under way. */
+  public static void step(Connection db, long id, int step, String name) throws SQLException {
+    Sql.update(
+        db,
+        "UPDATE jobs SET state = 'running', step = ?, step_name = ? WHERE id = ?",
+        step,
+        name.length() > 200 ? name.substring(0, 200) : name,
+        id);
+  }
+
+  /** Records success and the version made. */
+  public static void succeeded(Connection db, long id, long versionId, Instant now)
+      throws SQLException {
+    Sql.update(
+        db,
+        "UPDATE jobs SET state = 'succeeded', step = steps, step_name = 'done', version_id = ?,"
+            + " finished_at = ? WHERE id = ?",
+        versionId,
+        now,
+        id);
+  }
+
+  /** Records failure and why. */
+  public static void failed(Connection db, long id, String error, Instant now) throws SQLException {
+    Sql.update(
+        db,
+        "UPDATE jobs SET state = 'failed', error = ?, finished_at = ? WHERE id = ?",
+        error.length() > 2000 ? error.substring(0, 2000) : error,
+        now,
+        id);
+  }
+
+  /** Fails every job a stopped server left queued or running; returns how many. */
+  public static int failUnfinished(Connection db, Instant now) throws SQLException {
+    return Sql.update(
+        db,
+        "UPDATE jobs SET state = 'failed', error = 'the server stopped before the derive"
+            + " finished: start it again', finished_at = ? WHERE state IN ('queued', 'running')",
+        now);
+  }
+
+  /**
+   * Returns one of the workspace's jobs.
+   *
+   * @throws ServerException 404 when it has no such job
+   */
+  public static Job get(Connection db, long workspaceId, long id) throws SQLException {
+    return Sql.one(
+            db, SELECT + "WHERE j.workspace_id = ? AND j.id = ?", JobStore::read, workspaceId, id)
+        .orElseThrow(() -> ServerException.notFound("no job " + id + " in this workspace"));
+  }
+
+  /** Returns the workspace's newest jobs. */
+  public static List<Job> list(Connection db, long workspaceId, int limit) throws SQLException {
+    return Sql.list(
+        db,
+        SELECT + "WHERE j.workspace_id = ? ORDER BY j.id DESC LIMIT ?",
+        JobStore::read,
+        workspaceId,
+        limit);
+  }
+
+  private static Job read(ResultSet row) throws SQLException {
+    Long version = Sql.nullableLong(row, "version_number");
+    return new Job(
+        row.getLong("id"),
+        row.getLong("workspace_id"),
+        row.getLong("dataset_id"),
+        row.getString("options"),
+        row.getString("state"),
+        row.getInt("step"),
+        row.getInt("steps"),
+        row.getString("step_name"),
+        row.getString("error"),
+        version == null ? null : version.intValue(),
+        Sql.instant(row, "created_at"),
+        row.getString("created_by"),
+        Sql.instant(row, "finished_at"));
+  }
+}

@@ -1,0 +1,109 @@
+package org.icpengine.server.version;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.icpengine.data.InputException;
+import org.icpengine.data.fit.ModelFile;
+import org.icpengine.server.ServerException;
+
+/**
+ * A change to a draft: its notes, its tier thresholds, its disqualifier rules. Applied to the
+ * icp.json document and checked by the same reader {@code icp score} uses, so a draft never holds a
+ * model that cannot score.
+ *
+ * @param notes new notes, if given
+ * @param tiers new thresholds {@code {"A": 70, "B": 55, "C": 40}}, if given
+ * @param disqualifiers the new disqualifier rules, replacing the old, if given
+ */
+public record DraftEdit(
+    Optional<String> notes, Optional<JsonNode> tiers, Optional<JsonNode> disqualifiers) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> FIELDS = List.of("revision", "notes", "tiers", "disqualifiers");
+
+  /**
+   * Reads an edit from a request body.
+   *
+   * @throws ServerException 400 for fields it does not know or of the wrong kind
+   */
+  public static DraftEdit of(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw ServerException.badRequest(
+          "the body must be a JSON object with any of notes, tiers, disqualifiers");
+    }
+    List<String> unknown = new ArrayList<>();
+    body.fieldNames()
+        .forEachRemaining(
+            f -> {
+              if (!FIELDS.contains(f)) {
+                unknown.add(f);
+              }
+            });
+    if (!unknown.isEmpty()) {
+      throw ServerException.badRequest(
+          "unknown field(s) " + unknown + ": a draft's notes, tiers and disqualifiers can change");
+    }
+    JsonNode notes = body.get("notes");
+    if (notes != null && !notes.isTextual()) {
+      throw ServerException.badRequest("notes must be text");
+    }
+    JsonNode tiers = body.get("tiers");
+    if (tiers != null && !tiers.isObject()) {
+      throw ServerException.badRequest(
+          "tiers must be an object like {\"A\": 70, \"B\": 55, \"C\": 40}");
+    }
+    JsonNode rules = body.get("disqualifiers");
+    if (rules != null && !rules.isArray()) {
+      throw ServerException.badRequest(
+          "disqualifiers must be an array of {\"column\", \"value\", \"reason\"}");
+    }
+    return new DraftEdit(
+        Optional.ofNullable(notes).map(JsonNode::asText),
+        Optional.ofNullable(tiers),
+        Optional.ofNullable(rules));
+  }
+
+  /** Returns whether the edit changes the document (not only the notes). */
+  public boolean changesModel() {
+    return tiers.isPresent() || disqualifiers.isPresent();
+  }
+
+  /**
+   * Returns the document with the edit applied.
+   *
+   * @throws ServerException 422 when the result would not score, saying why
+   */
+  public String apply(String icp) {
+    if (!changesModel()) {
+      return icp;
+    }
+    ObjectNode root;
+    try {
+      root = (ObjectNode) JSON.readTree(icp);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("a stored version is not JSON", e);
+    }
+    ObjectNode model = (ObjectNode) root.get("fit_model");
+    tiers.ifPresent(t -> model.set("tiers", t));
+    disqualifiers.ifPresent(d -> model.set("disqualifiers", (ArrayNode) d));
+    try {
+      ModelFile.of(root, "the edited version");
+    } catch (InputException e) {
+      throw new ServerException(ServerException.Kind.UNPROCESSABLE, e.getMessage());
+    }
+    return root.toString();
+  }
+
+  /** Returns the edit in words, for the audit log. */
+  public String describe() {
+    List<String> parts = new ArrayList<>();
+    notes.ifPresent(n -> parts.add("notes"));
+    tiers.ifPresent(t -> parts.add("tiers " + t));
+    disqualifiers.ifPresent(d -> parts.add(d.size() + " disqualifier(s)"));
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,142 @@
+package org.icpengine.server.workspace;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Role;
+import org.icpengine.server.store.Sql;
+
+/** Workspaces and their members in the app database. */
+public final class WorkspaceStore {
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+  private static final String COLUMNS = "id, name, published_version_id, created_at";
+
+  private WorkspaceStore() {}
+
+  /**
+   * Checks a new workspace's name.
+   *
+   * @throws ServerException when it is not lower case letters, digits and dashes
+   */
+  public static String checkName(String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw ServerException.badRequest(
+          "workspace name '"
+              + name
+              + "' must be 1 to 63 lower case letters, digits and dashes, starting with a letter"
+              + " or digit");
+    }
+    return name;
+  }
+
+  /**
+   * Creates a workspace.
+   *
+   * @throws ServerException when the name is taken or malformed
+   */
+  public static Workspace create(Connection db, String name, Instant now) throws SQLException {
+    checkName(name);
+    if (find(db, name).isPresent()) {
+      throw ServerException.conflict("workspace '" + name + "' already exists");
+    }
+    long id = Sql.insert(db, "INSERT INTO workspaces (name, created_at) VALUES (?, ?)", name, now);
+    return new Workspace(id, name, null, now);
+  }
+
+  /** Returns the workspace with the name, if any. */
+  public static Optional<Workspace> find(Connection db, String name) throws SQLException {
+    return Sql.one(
+        db, "SELECT " + COLUMNS + " FROM workspaces WHERE name = ?", WorkspaceStore::read, name);
+  }
+
+  /** Returns the workspace with the id. */
+  public static Workspace get(Connection db, long id) throws SQLException {
+    return Sql.one(
+            db, "SELECT " + COLUMNS + " FROM workspaces WHERE id = ?", WorkspaceStore::read, id)
+        .orElseThrow(() -> ServerException.notFound("no workspace " + id));
+  }
+
+  /** Returns every workspace, by name. */
+  public static List<Workspace> all(Connection db) throws SQLException {
+    return Sql.list(
+        db, "SELECT " + COLUMNS + " FROM workspaces ORDER BY name", WorkspaceStore::read);
+  }
+
+  /** Returns the workspaces a user is a member of, by name. */
+  public static List<Workspace> of(Connection db, long userId) throws SQLException {
+    return Sql.list(
+        db,
+        "SELECT w.id, w.name, w.published_version_id, w.created_at FROM workspaces w JOIN members m"
+            + " ON m.workspace_id = w.id WHERE m.user_id = ? ORDER BY w.name",
+        WorkspaceStore::read,
+        userId);
+  }
+
+  /** Points the workspace at its newly published version. */
+  public static void publish(Connection db, long workspaceId, long versionId) throws SQLException {
+    Sql.update(
+        db, "UPDATE workspaces SET published_version_id = ? WHERE id = ?", versionId, workspaceId);
+  }
+
+  /** Clears the published version, when it is archived. */
+  public static void unpublish(Connection db, long workspaceId) throws SQLException {
+    Sql.update(db, "UPDATE workspaces SET published_version_id = NULL WHERE id = ?", workspaceId);
+  }
+
+  /** Makes the user a member with the role, or changes the role of a member. */
+  public static void setMember(Connection db, long workspaceId, long userId, Role role)
+      throws SQLException {
+    int changed =
+        Sql.update(
+            db,
+            "UPDATE members SET role = ? WHERE workspace_id = ? AND user_id = ?",
+            role.key(),
+            workspaceId,
+            userId);
+    if (changed == 0) {
+      Sql.update(
+          db,
+          "INSERT INTO members (workspace_id, user_id, role) VALUES (?, ?, ?)",
+          workspaceId,
+          userId,
+          role.key());
+    }
+  }
+
+  /** Returns a user's role in the workspace, if a member. */
+  public static Optional<Role> role(Connection db, long workspaceId, long userId)
+      throws SQLException {
+    return Sql.one(
+        db,
+        "SELECT role FROM members WHERE workspace_id = ? AND user_id = ?",
+        row -> Role.of(row.getString("role")),
+        workspaceId,
+        userId);
+  }
+
+  /** A member and their role. */
+  public record Member(String email, Role role) {}
+
+  /** Returns the workspace's members, by e-mail address. */
+  public static List<Member> members(Connection db, long workspaceId) throws SQLException {
+    return Sql.list(
+        db,
+        "SELECT u.email, m.role FROM members m JOIN users u ON u.id = m.user_id"
+            + " WHERE m.workspace_id = ? ORDER BY u.email",
+        row -> new Member(row.getString("email"), Role.of(row.getString("role"))),
+        workspaceId);
+  }
+
+  private static Workspace read(ResultSet row) throws SQLException {
+    return new Workspace(
+        row.getLong("id"),
+        row.getString("name"),
+        Sql.nullableLong(row, "published_version_id"),
+        Sql.instant(row, "created_at"));
+  }
+}

@@ -1,0 +1,85 @@
+package org.icpengine.server.testing;
+
+import java.nio.file.Path;
+import org.icpengine.server.IcpServer;
+import org.icpengine.server.Operations;
+import org.icpengine.server.ServerOptions;
+import org.icpengine.server.access.Role;
+
+/**
+ * A server on a free port over a fresh database of one backend, with a workspace "acme", an admin,
+ * editor and viewer token for it, and a second workspace "globex" with its own admin token.
+ */
+public final class TestServer implements AutoCloseable {
+  /** The test workspace. */
+  public static final String ACME = "acme";
+
+  /** The other workspace, for cross-workspace tests. */
+  public static final String GLOBEX = "globex";
+
+  /** The password of the test users. */
+  public static final String PASSWORD = "correct horse battery";
+
+  private final IcpServer server;
+  private final Path data;
+  private final java.util.Map<String, String> environment;
+
+  /** The tokens. */
+  public final String admin;
+
+  public final String editor;
+  public final String viewer;
+  public final String globexAdmin;
+
+  /** Starts the server in the folder. */
+  public TestServer(Backend backend, Path data, long uploadLimit) {
+    this.data = data;
+    this.environment = backend.environment();
+    try (Operations ops = Operations.open(data, environment)) {
+      ops.addWorkspace(ACME);
+      ops.addWorkspace(GLOBEX);
+      admin = ops.createToken(ACME, "admin", Role.ADMIN);
+      editor = ops.createToken(ACME, "editor", Role.EDITOR);
+      viewer = ops.createToken(ACME, "viewer", Role.VIEWER);
+      globexAdmin = ops.createToken(GLOBEX, "globex-admin", Role.ADMIN);
+      ops.addUser("ana@acme.test", PASSWORD, Role.EDITOR, ACME);
+    }
+    server =
+        IcpServer.start(new ServerOptions("127.0.0.1", 0, data, uploadLimit, false, environment));
+  }
+
+  /** Starts the server with a 64 MiB upload limit. */
+  public TestServer(Backend backend, Path data) {
+    this(backend, data, 64L << 20);
+  }
+
+  /** Returns an anonymous client. */
+  public Http anonymous() {
+    return Http.anonymous(server.port());
+  }
+
+  /** Returns a client with the token. */
+  public Http as(String token) {
+    return anonymous().withToken(token);
+  }
+
+  /** Returns the server. */
+  public IcpServer server() {
+    return server;
+  }
+
+  /** Returns the data folder. */
+  public Path data() {
+    return data;
+  }
+
+  /** Returns the database environment. */
+  public java.util.Map<String, String> environment() {
+    return environment;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
