@@ -109,7 +109,7 @@ public final class Operations implements AutoCloseable {
    */
   public String createToken(String workspaceName, String tokenName, Role role) {
     Workspace w = database.inTransaction(db -> workspace(db, workspaceName));
-    return new Access(database, clock).createToken(w, tokenName, role, ACTOR);
+    return new Access(database, clock).createToken(w, tokenName, role, ACTOR).secret();
   }
 
   private static Workspace workspace(java.sql.Connection db, String name)

@@ -158,24 +158,29 @@ public final class Access {
     }
   }
 
-  /** Makes a token for the workspace, records it, and returns its secret (shown once). */
-  public String createToken(Workspace workspace, String name, Role role, String actor) {
+  /** A new token: its id and its secret, shown once. */
+  public record NewToken(long id, String secret) {}
+
+  /** Makes a token for the workspace, records it, and returns it. */
+  public NewToken createToken(Workspace workspace, String name, Role role, String actor) {
     String secret = Secrets.token();
     Instant now = clock.instant();
-    database.inTransaction(
-        db -> {
-          long id =
-              TokenStore.create(db, workspace.id(), name, role, Secrets.digest(secret), now, actor);
-          AuditLog.record(
-              db,
-              workspace.id(),
-              now,
-              actor,
-              "token.created",
-              "token " + id,
-              name + " (" + role.key() + ")");
-          return id;
-        });
-    return secret;
+    long id =
+        database.inTransaction(
+            db -> {
+              long created =
+                  TokenStore.create(
+                      db, workspace.id(), name, role, Secrets.digest(secret), now, actor);
+              AuditLog.record(
+                  db,
+                  workspace.id(),
+                  now,
+                  actor,
+                  "token.created",
+                  "token " + created,
+                  name + " (" + role.key() + ")");
+              return created;
+            });
+    return new NewToken(id, secret);
   }
 }

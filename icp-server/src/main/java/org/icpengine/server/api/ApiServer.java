@@ -29,6 +29,7 @@ public final class ApiServer {
               config.jetty.defaultHost = host;
               config.http.maxRequestSize = 16L * 1024 * 1024;
               config.http.disableCompression();
+              config.http.prefer405over404 = true;
             });
     Authentication authentication = new Authentication(services.access());
     app.before(ctx -> before(ctx, authentication));
@@ -87,9 +88,16 @@ public final class ApiServer {
       return;
     }
     ctx.attribute(COUNTED, true);
-    if (ctx.path().startsWith("/api/") && ctx.method() != HandlerType.OPTIONS) {
+    if (ctx.path().startsWith("/api/") && !isPublic(ctx)) {
       authentication.identify(ctx);
     }
+  }
+
+  /** The API's public routes: its description, and signing in. */
+  private static boolean isPublic(Context ctx) {
+    return ctx.method() == HandlerType.OPTIONS
+        || ctx.path().equals("/api/v1/openapi.json")
+        || (ctx.path().equals("/api/v1/session") && ctx.method() == HandlerType.POST);
   }
 
   private void after(Context ctx) {

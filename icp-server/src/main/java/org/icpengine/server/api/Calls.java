@@ -89,6 +89,19 @@ final class Calls {
             + " the body");
   }
 
+  /** Returns a whole-number query parameter, or the default when absent. */
+  static Long longQuery(Context ctx, String name, Long absent) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return absent;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw ServerException.badRequest(name + " must be a whole number, not '" + value + "'");
+    }
+  }
+
   /** Returns a whole-number path parameter. */
   static long id(Context ctx, String name) {
     try {

@@ -54,10 +54,11 @@ final class ScoreRoutes {
     Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
     Published published = s.published().of(w);
     String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
-    ctx.header(VERSION_HEADER, String.valueOf(published.versionNumber()));
     if (type.startsWith("application/json")) {
+      ctx.header(VERSION_HEADER, String.valueOf(published.versionNumber()));
       json(ctx, s, published);
     } else if (type.startsWith("text/csv") || type.startsWith("application/octet-stream")) {
+      ctx.header(VERSION_HEADER, String.valueOf(published.versionNumber()));
       csv(ctx, s, published);
     } else {
       throw new ServerException(
@@ -67,9 +68,15 @@ final class ScoreRoutes {
     }
   }
 
-  /** Reads the array one account at a time and writes each answer as it is made. */
+  /**
+   * Reads the array one account at a time and writes each answer as it is made, so memory stays
+   * flat whatever the batch's size. An item that is not an account gets an {@code error} in its
+   * place; a body that stops being JSON part-way ends the array with one last item saying so, so
+   * the answer is always a valid JSON array.
+   */
   private static void json(Context ctx, Services s, Published published) throws Exception {
-    JsonParser parser = Calls.JSON.getFactory().createParser(ctx.bodyInputStream());
+    java.io.InputStream body = new LimitedInput(ctx.bodyInputStream(), s.datasets().limitBytes());
+    JsonParser parser = Calls.JSON.getFactory().createParser(body);
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       throw ServerException.badRequest(
           "the body must be a JSON array of {\"id\": …, \"attributes\": {…}}");
@@ -79,26 +86,57 @@ final class ScoreRoutes {
     try (OutputStream out = ctx.outputStream();
         JsonGenerator json = Calls.JSON.getFactory().createGenerator(out)) {
       json.writeStartArray();
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        JsonNode item = Calls.JSON.readTree(parser);
+      try {
+        for (JsonToken token = parser.nextToken();
+            token != JsonToken.END_ARRAY;
+            token = parser.nextToken()) {
+          if (token == null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(
+                parser, "the array is not closed");
+          }
+          JsonNode item = Calls.JSON.readTree(parser);
+          writeOne(json, item, published);
+          count++;
+        }
+      } catch (ServerException e) {
         json.writeStartObject();
-        if (item.has("id")) {
-          json.writeFieldName("id");
-          Calls.JSON.writeTree(json, item.get("id"));
-        }
-        try {
-          AccountScore score = published.scorer().score(attributes(item.get("attributes")));
-          json.writeFieldName("result");
-          Calls.JSON.writeTree(json, Views.score(score, published.versionNumber()));
-        } catch (ServerException e) {
-          json.writeStringField("error", e.getMessage());
-        }
+        json.writeStringField("error", e.getMessage() + "; the rest was not read");
         json.writeEndObject();
-        count++;
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        json.writeStartObject();
+        json.writeStringField(
+            "error",
+            "the body stops being valid JSON at line "
+                + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                + ": the "
+                + count
+                + " answers before this are complete; the rest was not read");
+        json.writeEndObject();
       }
       json.writeEndArray();
     }
     s.metrics().scored("json", count);
+  }
+
+  private static void writeOne(JsonGenerator json, JsonNode item, Published published)
+      throws java.io.IOException {
+    json.writeStartObject();
+    if (item.isObject() && item.has("id")) {
+      json.writeFieldName("id");
+      Calls.JSON.writeTree(json, item.get("id"));
+    }
+    try {
+      if (!item.isObject()) {
+        throw ServerException.badRequest(
+            "an item must be {\"id\": …, \"attributes\": {…}}, not " + item.getNodeType());
+      }
+      AccountScore score = published.scorer().score(attributes(item.get("attributes")));
+      json.writeFieldName("result");
+      Calls.JSON.writeTree(json, Views.score(score, published.versionNumber()));
+    } catch (ServerException e) {
+      json.writeStringField("error", e.getMessage());
+    }
+    json.writeEndObject();
   }
 
   private static void csv(Context ctx, Services s, Published published) throws Exception {
@@ -173,6 +211,42 @@ final class ScoreRoutes {
     }
     throw ServerException.badRequest(
         "attribute '" + key + "' is an object: give text, a number, true/false or a list");
+  }
+
+  /** Stops reading a body at the limit. */
+  private static final class LimitedInput extends java.io.FilterInputStream {
+    private final long limit;
+    private long read;
+
+    LimitedInput(java.io.InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws java.io.IOException {
+      int n = super.read(b, off, len);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) {
+      read += n;
+      if (read > limit) {
+        throw new ServerException(
+            ServerException.Kind.TOO_LARGE,
+            "the batch is larger than the limit of "
+                + limit / (1024 * 1024)
+                + " MiB: send it in parts, or start the server with a larger --upload-limit");
+      }
+    }
   }
 
   /** Stops a body at the limit. */

@@ -43,7 +43,8 @@ final class VersionRoutes {
   private static void importIcp(Context ctx, Services s) throws Exception {
     Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
     JsonNode icp = Calls.body(ctx);
-    String notes = ctx.queryParamAsClass("notes", String.class).getOrDefault("imported icp.json");
+    String notes =
+        java.util.Objects.requireNonNullElse(ctx.queryParam("notes"), "imported icp.json");
     Version v = s.versions().importIcp(w, icp, notes, Calls.caller(ctx).actor());
     ctx.status(201)
         .header("Location", ctx.path() + "/" + v.number())
@@ -67,9 +68,10 @@ final class VersionRoutes {
   }
 
   private static void move(Context ctx, Services s) throws Exception {
+    Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
     JsonNode body = Calls.body(ctx);
     VersionState to = VersionState.of(body.path("state").asText(""));
-    Workspace w = Calls.workspace(ctx, s, to.neededToEnter());
+    s.access().require(Calls.caller(ctx), w, to.neededToEnter());
     int revision = Calls.revision(ctx, body);
     Version v = s.versions().move(w, number(ctx), revision, to, Calls.caller(ctx).actor());
     ctx.header("ETag", v.etag()).json(Views.version(v, false));

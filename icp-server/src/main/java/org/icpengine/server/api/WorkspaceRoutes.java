@@ -7,6 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Instant;
 import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Access;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.access.TokenStore;
 import org.icpengine.server.access.UserStore;
@@ -89,13 +90,14 @@ final class WorkspaceRoutes {
       throw ServerException.badRequest("give the token a name of 1 to 100 characters");
     }
     Role role = Role.of(body.path("role").asText(""));
-    String secret = s.access().createToken(w, name, role, Calls.caller(ctx).actor());
+    Access.NewToken token = s.access().createToken(w, name, role, Calls.caller(ctx).actor());
     ObjectNode answer = Calls.JSON.createObjectNode();
+    answer.put("id", token.id());
     answer.put("name", name);
     answer.put("role", role.key());
-    answer.put("token", secret);
+    answer.put("token", token.secret());
     answer.put("note", "shown once: store it now");
-    ctx.status(201).json(answer);
+    ctx.status(201).header("Location", ctx.path() + "/" + token.id()).json(answer);
   }
 
   private static void revokeToken(Context ctx, Services s) {
@@ -121,9 +123,8 @@ final class WorkspaceRoutes {
 
   private static void audit(Context ctx, Services s) {
     Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
-    int limit =
-        Math.max(1, Math.min(500, ctx.queryParamAsClass("limit", Integer.class).getOrDefault(100)));
-    Long before = ctx.queryParamAsClass("before", Long.class).allowNullable().get();
+    int limit = (int) Math.max(1, Math.min(500, Calls.longQuery(ctx, "limit", 100L)));
+    Long before = Calls.longQuery(ctx, "before", null);
     ArrayNode list = Calls.JSON.createArrayNode();
     for (AuditEntry e :
         s.database().inTransaction(db -> AuditLog.list(db, w.id(), before, limit))) {

@@ -50,12 +50,21 @@ public record DeriveRequest(long datasetId, DeriveOptions options) {
     }
     Optional<String> ideal =
         body.hasNonNull("ideal") ? Optional.of(body.get("ideal").asText()) : Optional.empty();
-    int depth = body.path("max_depth").asInt(3);
+    int depth = whole(body, "max_depth", 3);
     if (depth < 1 || depth > 3) {
       throw ServerException.badRequest("max_depth must be 1, 2 or 3, not " + depth);
     }
-    long seed = body.path("seed").asLong(42);
-    double holdout = body.path("holdout").asDouble(FitOptions.defaults().holdoutShare());
+    long seed = whole(body, "seed", 42);
+    JsonNode share = body.get("holdout");
+    if (share != null && !share.isNull() && !share.isNumber()) {
+      throw ServerException.badRequest("holdout must be a number between 0 and 1");
+    }
+    double holdout =
+        share == null || share.isNull() ? FitOptions.defaults().holdoutShare() : share.asDouble();
+    JsonNode idealNode = body.get("ideal");
+    if (idealNode != null && !idealNode.isNull() && !idealNode.isTextual()) {
+      throw ServerException.badRequest("ideal must be text: a SQL condition over the columns");
+    }
     FitOptions fit;
     try {
       fit = new FitOptions(holdout, seed, false);
@@ -81,6 +90,17 @@ public record DeriveRequest(long datasetId, DeriveOptions options) {
     return node.toString();
   }
 
+  private static int whole(JsonNode body, String field, int absent) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      return absent;
+    }
+    if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+      throw ServerException.badRequest(field + " must be a whole number, not " + node);
+    }
+    return node.asInt();
+  }
+
   private static Set<String> strings(JsonNode body, String field) {
     JsonNode node = body.get(field);
     Set<String> values = new LinkedHashSet<>();
@@ -90,7 +110,12 @@ public record DeriveRequest(long datasetId, DeriveOptions options) {
     if (!node.isArray()) {
       throw ServerException.badRequest(field + " must be an array of column names");
     }
-    node.forEach(v -> values.add(v.asText()));
+    for (JsonNode v : node) {
+      if (!v.isTextual()) {
+        throw ServerException.badRequest(field + " must list column names as text, not " + v);
+      }
+      values.add(v.asText());
+    }
     return values;
   }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.icpengine.data.InputException;
-import org.icpengine.data.fit.ModelFile;
 import org.icpengine.server.ServerException;
 
 /**
@@ -51,6 +49,9 @@ public record DraftEdit(
     if (notes != null && !notes.isTextual()) {
       throw ServerException.badRequest("notes must be text");
     }
+    if (notes != null) {
+      checkNotes(notes.asText());
+    }
     JsonNode tiers = body.get("tiers");
     if (tiers != null && !tiers.isObject()) {
       throw ServerException.badRequest(
@@ -65,6 +66,22 @@ public record DraftEdit(
         Optional.ofNullable(notes).map(JsonNode::asText),
         Optional.ofNullable(tiers),
         Optional.ofNullable(rules));
+  }
+
+  /** The most characters a version's notes may have. */
+  public static final int NOTES_LIMIT = 4000;
+
+  /**
+   * Checks notes fit.
+   *
+   * @throws ServerException 400 when they are too long
+   */
+  public static String checkNotes(String notes) {
+    if (notes.length() > NOTES_LIMIT) {
+      throw ServerException.badRequest(
+          "notes may have up to " + NOTES_LIMIT + " characters, not " + notes.length());
+    }
+    return notes;
   }
 
   /** Returns whether the edit changes the document (not only the notes). */
@@ -90,11 +107,7 @@ public record DraftEdit(
     ObjectNode model = (ObjectNode) root.get("fit_model");
     tiers.ifPresent(t -> model.set("tiers", t));
     disqualifiers.ifPresent(d -> model.set("disqualifiers", (ArrayNode) d));
-    try {
-      ModelFile.of(root, "the edited version");
-    } catch (InputException e) {
-      throw new ServerException(ServerException.Kind.UNPROCESSABLE, e.getMessage());
-    }
+    Versions.checkScores(root, "the edited version");
     return root.toString();
   }
 

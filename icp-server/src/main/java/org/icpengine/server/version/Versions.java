@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.icpengine.data.InputException;
+import org.icpengine.data.fit.AccountScorer;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.audit.AuditLog;
@@ -37,11 +38,8 @@ public final class Versions {
    * @throws ServerException 422 when it is not an ICP this version can score with
    */
   public Version importIcp(Workspace workspace, JsonNode icp, String notes, String actor) {
-    try {
-      ModelFile.of(icp, "the uploaded icp.json");
-    } catch (InputException e) {
-      throw new ServerException(ServerException.Kind.UNPROCESSABLE, e.getMessage());
-    }
+    DraftEdit.checkNotes(notes);
+    checkScores(icp, "the uploaded icp.json");
     return database.inTransaction(db -> add(db, workspace, "imported", null, notes, icp, actor));
   }
 
@@ -175,6 +173,24 @@ public final class Versions {
             });
     onPublished.run();
     return moved;
+  }
+
+  /**
+   * Checks a document holds a model that scores: read as {@code icp score} reads it, and compiled
+   * for single accounts.
+   *
+   * @throws ServerException 422 saying what is wrong
+   */
+  static void checkScores(JsonNode icp, String name) {
+    try {
+      new AccountScorer(ModelFile.of(icp, name));
+    } catch (InputException e) {
+      throw new ServerException(ServerException.Kind.UNPROCESSABLE, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new ServerException(
+          ServerException.Kind.UNPROCESSABLE,
+          name + " has a fit_model that cannot score single accounts (" + e.getMessage() + ")");
+    }
   }
 
   private static String allowed(VersionState from) {

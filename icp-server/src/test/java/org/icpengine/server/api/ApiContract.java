@@ -381,4 +381,110 @@ abstract class ApiContract {
     assertThat(metrics).containsPattern("icp_scores_served_total\\{mode=\"single\"} 1");
     assertThat(metrics).contains("icp_jobs_running");
   }
+
+  @Test
+  void malformedRequestsGetProblemsNotStackTraces() {
+    Http admin = server.as(server.admin);
+    assertProblem(admin.get(ACME + "/audit?limit=abc"), 400);
+    int number = importSample(admin);
+    Http.Answer longNotes =
+        admin.patch(ACME + "/versions/" + number, Map.of("revision", 1, "notes", "x".repeat(5000)));
+    assertProblem(longNotes, 400);
+    assertThat(longNotes.json().get("detail").asText()).contains("4000");
+    assertProblem(admin.put(ACME + "/audit", Map.of()), 405);
+    assertProblem(admin.post(ACME + "/derives", Map.of("dataset", 1, "max_depth", "x")), 400);
+    assertProblem(admin.post(ACME + "/derives", Map.of("dataset", "1")), 400);
+    assertProblem(server.anonymous().post(ACME + "/versions/1/state", "{bad"), 401);
+    Http.Answer token = admin.post(ACME + "/tokens", Map.of("name", "crm", "role", "viewer"));
+    assertThat(token.status()).isEqualTo(201);
+    long id = token.json().get("id").asLong();
+    assertThat(token.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/" + id));
+    String secret = token.json().get("token").asText();
+    assertThat(server.as(secret).get(ACME + "/versions").status()).isEqualTo(200);
+    assertThat(admin.delete(ACME + "/tokens/" + id).status()).isEqualTo(204);
+  }
+
+  @Test
+  void aJsonBatchAlwaysAnswersAValidArray() {
+    publishSample();
+    Http viewer = server.as(server.viewer);
+    Http.Answer mixed =
+        viewer.post(
+            ACME + "/score/batch",
+            "[{\"id\": 1, \"attributes\": {\"Industry\": \"Fintech\"}}, 42,"
+                + " {\"id\": 3, \"attributes\": {\"Industry\": \"Retail\"}}]");
+    assertThat(mixed.status()).isEqualTo(200);
+    JsonNode rows = mixed.json();
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1).get("error").asText()).contains("NUMBER");
+    assertThat(rows.get(2).get("id").asInt()).isEqualTo(3);
+    Http.Answer broken =
+        viewer.post(
+            ACME + "/score/batch",
+            "[{\"id\": 1, \"attributes\": {\"Industry\": \"Fintech\"}}, {\"id\": 2, \"attr");
+    JsonNode partial = broken.json();
+    assertThat(partial).hasSize(2);
+    assertThat(partial.get(0).at("/result/score").isInt()).isTrue();
+    assertThat(partial.get(1).get("error").asText()).contains("not read");
+    assertProblem(viewer.post(ACME + "/score/batch", Map.of("not", "an array")), 400);
+  }
+
+  @Test
+  void browserSessionsNeedTheirCsrfTokenAndGuessingIsThrottled() {
+    Http anonymous = server.anonymous();
+    Http.Answer wrong =
+        anonymous.post("/api/v1/session", Map.of("email", "ana@acme.test", "password", "nope"));
+    assertProblem(wrong, 401);
+    Http.Answer signedIn =
+        anonymous.post(
+            "/api/v1/session", Map.of("email", "Ana@Acme.test", "password", TestServer.PASSWORD));
+    assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(201);
+    String setCookie = signedIn.header("Set-Cookie").orElseThrow();
+    assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    String csrf = signedIn.json().get("csrf_token").asText();
+    Http browser = anonymous.with("Cookie", cookie);
+    JsonNode me = browser.get("/api/v1/me").json();
+    assertThat(me.get("actor").asText()).isEqualTo("ana@acme.test");
+    assertThat(me.at("/workspaces/0/role").asText()).isEqualTo("editor");
+    assertProblem(browser.post(ACME + "/versions", SampleIcp.get().icp()), 403);
+    Http.Answer withToken =
+        browser.with("X-CSRF-Token", csrf).post(ACME + "/versions", SampleIcp.get().icp());
+    assertThat(withToken.status()).as(withToken.text()).isEqualTo(201);
+    assertProblem(browser.get("/api/v1/workspaces/globex/versions"), 403);
+    assertThat(browser.with("X-CSRF-Token", csrf).delete("/api/v1/session").status())
+        .isEqualTo(204);
+    assertProblem(browser.get("/api/v1/me"), 401);
+
+    for (int i = 0; i < 5; i++) {
+      anonymous.post("/api/v1/session", Map.of("email", "ana@acme.test", "password", "guess" + i));
+    }
+    Http.Answer throttled =
+        anonymous.post(
+            "/api/v1/session", Map.of("email", "ana@acme.test", "password", TestServer.PASSWORD));
+    assertProblem(throttled, 429);
+  }
+
+  @Test
+  void uploadsAndBatchesAboveTheLimitAreRefusedAndLeaveNothing() throws Exception {
+    server.close();
+    Path small = data.resolve("small");
+    server = new TestServer(backend(), small, 50_000);
+    Http editor = server.as(server.editor);
+    Http.Answer upload =
+        editor.postFile(
+            ACME + "/datasets?name=customers.csv", SampleIcp.get().customers(), "text/csv");
+    assertProblem(upload, 413);
+    assertThat(upload.json().get("detail").asText()).contains("--upload-limit");
+    assertThat(editor.get(ACME + "/datasets").json()).isEmpty();
+    assertThat(Files.list(small.resolve("uploads"))).isEmpty();
+    assertThat(Files.list(small.resolve("datasets"))).isEmpty();
+    publishSample();
+    assertProblem(
+        server
+            .as(server.viewer)
+            .postFile(ACME + "/score/batch", SampleIcp.get().prospects(), "text/csv"),
+        413);
+    assertThat(Files.list(small.resolve("work"))).isEmpty();
+  }
 }
