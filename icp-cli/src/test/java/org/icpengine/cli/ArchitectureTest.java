@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency arrows between modules point one way: core ← data ← cli; sample stands alone. */
+/**
+ * The dependency arrows between modules point one way: core ← data ← server ← cli; sample stands
+ * alone; inside the server, only the api package speaks HTTP.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -27,18 +30,62 @@ class ArchitectureTest {
         .resideInAPackage("org.icpengine.core..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.icpengine.data..", "org.icpengine.cli..", "org.icpengine.sample..")
+        .resideInAnyPackage(
+            "org.icpengine.data..",
+            "org.icpengine.server..",
+            "org.icpengine.cli..",
+            "org.icpengine.sample..")
         .check(classes);
   }
 
   @Test
-  void data_doesNotDependOnTheCommandLine() {
+  void data_doesNotDependOnTheServerOrTheCommandLine() {
     noClasses()
         .that()
         .resideInAPackage("org.icpengine.data..")
         .should()
         .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.icpengine.server..", "org.icpengine.cli..", "picocli..", "io.javalin..")
+        .check(classes);
+  }
+
+  @Test
+  void server_doesNotDependOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.icpengine.server..")
+        .should()
+        .dependOnClassesThat()
         .resideInAnyPackage("org.icpengine.cli..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheServersApiSpeaksHttp() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.icpengine.server..")
+        .and()
+        .resideOutsideOfPackage("org.icpengine.server.api..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.javalin..", "jakarta.servlet..", "org.eclipse.jetty..")
+        .check(classes);
+  }
+
+  @Test
+  void theCommandLineReachesTheServerOnlyThroughItsFrontDoor() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.icpengine.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.icpengine.server.api..",
+            "org.icpengine.server.version..",
+            "org.icpengine.server.dataset..",
+            "org.icpengine.server.job..")
         .check(classes);
   }
 
@@ -49,7 +96,11 @@ class ArchitectureTest {
         .resideInAPackage("org.icpengine.sample..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.icpengine.core..", "org.icpengine.data..", "org.icpengine.cli..")
+        .resideInAnyPackage(
+            "org.icpengine.core..",
+            "org.icpengine.data..",
+            "org.icpengine.server..",
+            "org.icpengine.cli..")
         .check(classes);
   }
 

@@ -19,6 +19,11 @@ class HelpTest {
         .containsPattern("(?m)^  cohorts +Customer economics per cohort")
         .containsPattern("(?m)^  derive +Derive the Ideal Customer Profile")
         .containsPattern("(?m)^  demo +Run the pipeline on sample data")
+        .containsPattern("(?m)^  serve +Run the ICP server")
+        .containsPattern("(?m)^  workspaces +The server's workspaces")
+        .containsPattern("(?m)^  users +People who sign in")
+        .containsPattern("(?m)^  tokens +API tokens for automation")
+        .containsPattern("(?m)^  db +The server's app database")
         .contains("Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.");
   }
 
@@ -43,10 +48,18 @@ class HelpTest {
     "demo, 'Usage: icp demo [-hV] [--verbose] [--out=DIR] [--seed=<seed>]'",
     "derive, 'Usage: icp derive [-hV] [--engagement-in-fit] [--strict] [--verbose]'",
     "score, 'Usage: icp score [-hV] [--keep-formulas] [--strict] [--verbose]'",
-    "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'"
+    "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'",
+    "serve, 'Usage: icp serve [-hV] [--secure-cookies] [--data=DIR] [--host=ADDRESS]'",
+    "db migrate, 'Usage: icp db migrate [-hV] [--data=DIR]'",
+    "db print-sql, 'Usage: icp db print-sql [-hV]'",
+    "workspaces add, 'Usage: icp workspaces add [-hV] [--data=DIR] NAME'",
+    "users add, 'Usage: icp users add [-hV] [--password-stdin] [--data=DIR] --role=ROLE'",
+    "tokens create, 'Usage: icp tokens create [-hV] [--data=DIR] [--name=TEXT] --role=ROLE'"
   })
   void commandHelp_startsWithItsSynopsis(String command, String synopsis) {
-    Cli.Result result = Cli.run(command, "--help");
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+    args.add("--help");
+    Cli.Result result = Cli.run(args.toArray(String[]::new));
     assertThat(result.exitCode()).isZero();
     assertThat(result.out()).startsWith(synopsis);
   }
@@ -58,7 +71,8 @@ class HelpTest {
     "demo, --out --seed --verbose",
     "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping FILE",
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding FILE",
-    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE"
+    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE",
+    "serve, --port --host --upload-limit --secure-cookies --data"
   })
   void commandHelp_describesEveryOption(String command, String options) {
     String help = Cli.run(command, "--help").out();
