@@ -100,6 +100,8 @@ class OperateCommandsTest {
         Cli.run("users", "add", "a@b.test", "--workspace", "acme", "--role", "viewer", data()),
         "--password-stdin");
     assertOneLine(Cli.run("serve", "--port", "70000", data()), "--port must be between 0");
+    assertOneLine(Cli.run("workspaces"), "say add or list (see icp workspaces --help)");
+    assertOneLine(Cli.run("db"), "say migrate or print-sql (see icp db --help)");
   }
 
   @Test

@@ -16,12 +16,10 @@ import picocli.CommandLine.Mixin;
     description =
         "The server's app database: migrate it to this version's schema (icp serve does this at"
             + " start), or print the schema's SQL for a DBA to review or run.")
-public final class DbCommand implements Callable<Integer> {
-  private final Console console;
-
+public final class DbCommand extends CommandGroup {
   /** Creates the command. */
   public DbCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   /** Returns the command with its subcommands, writing to the console. */
@@ -29,12 +27,6 @@ public final class DbCommand implements Callable<Integer> {
     return new picocli.CommandLine(new DbCommand(console))
         .addSubcommand(new Migrate(console))
         .addSubcommand(new PrintSql(console));
-  }
-
-  @Override
-  public Integer call() {
-    console.err().println("icp: say migrate or print-sql (see icp db --help)");
-    return Failures.BAD_INPUT;
   }
 
   /** {@code icp db migrate}. */

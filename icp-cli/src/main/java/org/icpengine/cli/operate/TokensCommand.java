@@ -15,23 +15,15 @@ import picocli.CommandLine.Option;
     name = "tokens",
     mixinStandardHelpOptions = true,
     description = "API tokens for automation (CRMs, scripts), one workspace and role each.")
-public final class TokensCommand implements Callable<Integer> {
-  private final Console console;
-
+public final class TokensCommand extends CommandGroup {
   /** Creates the command. */
   public TokensCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   /** Returns the command with its subcommands, writing to the console. */
   public static picocli.CommandLine commandLine(Console console) {
     return new picocli.CommandLine(new TokensCommand(console)).addSubcommand(new Create(console));
-  }
-
-  @Override
-  public Integer call() {
-    console.err().println("icp: say create (see icp tokens --help)");
-    return Failures.BAD_INPUT;
   }
 
   /** {@code icp tokens create}. */
@@ -42,19 +34,7 @@ public final class TokensCommand implements Callable<Integer> {
           "Make an API token for a workspace and print it once; only its SHA-256 digest is"
               + " stored. Send it as 'Authorization: Bearer TOKEN'.")
   static final class Create implements Callable<Integer> {
-    @Option(
-        names = "--workspace",
-        paramLabel = "NAME",
-        required = true,
-        description = "The workspace")
-    String workspace;
-
-    @Option(
-        names = "--role",
-        paramLabel = "ROLE",
-        required = true,
-        description = "viewer, editor or admin")
-    String role;
+    @Mixin WorkspaceRole access;
 
     @Option(
         names = "--name",
@@ -73,17 +53,17 @@ public final class TokensCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      Role chosen = Role.of(role);
+      Role chosen = access.role();
       String token;
       try (Operations ops = Operations.open(data.folder(), System.getenv())) {
-        token = ops.createToken(workspace, name, chosen);
+        token = ops.createToken(access.workspace, name, chosen);
       }
       console.out().println(token);
       console
           .err()
           .println(
               "Token for workspace "
-                  + workspace
+                  + access.workspace
                   + " with role "
                   + chosen.key()
                   + ". It is shown only now: store it.");

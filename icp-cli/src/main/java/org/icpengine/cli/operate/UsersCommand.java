@@ -21,23 +21,15 @@ import picocli.CommandLine.Parameters;
     name = "users",
     mixinStandardHelpOptions = true,
     description = "People who sign in to the server.")
-public final class UsersCommand implements Callable<Integer> {
-  private final Console console;
-
+public final class UsersCommand extends CommandGroup {
   /** Creates the command. */
   public UsersCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   /** Returns the command with its subcommands, writing to the console. */
   public static picocli.CommandLine commandLine(Console console) {
     return new picocli.CommandLine(new UsersCommand(console)).addSubcommand(new Add(console));
-  }
-
-  @Override
-  public Integer call() {
-    console.err().println("icp: say add (see icp users --help)");
-    return Failures.BAD_INPUT;
   }
 
   /** {@code icp users add}. */
@@ -53,19 +45,7 @@ public final class UsersCommand implements Callable<Integer> {
     @Parameters(paramLabel = "EMAIL", description = "The user's e-mail address")
     String email;
 
-    @Option(
-        names = "--workspace",
-        paramLabel = "NAME",
-        required = true,
-        description = "The workspace")
-    String workspace;
-
-    @Option(
-        names = "--role",
-        paramLabel = "ROLE",
-        required = true,
-        description = "viewer, editor or admin")
-    String role;
+    @Mixin WorkspaceRole access;
 
     @Option(
         names = "--password-stdin",
@@ -82,7 +62,7 @@ public final class UsersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      Role chosen = Role.of(role);
+      Role chosen = access.role();
       String password = password();
       try {
         org.icpengine.server.access.Passwords.checkNew(password);
@@ -90,12 +70,18 @@ public final class UsersCommand implements Callable<Integer> {
         throw new InputException(e.getMessage() + ": choose a longer one");
       }
       try (Operations ops = Operations.open(data.folder(), System.getenv())) {
-        ops.addUser(email, password, chosen, workspace);
+        ops.addUser(email, password, chosen, access.workspace);
       }
       console
           .out()
           .println(
-              "Added " + email.trim() + " to workspace " + workspace + " as " + chosen.key() + ".");
+              "Added "
+                  + email.trim()
+                  + " to workspace "
+                  + access.workspace
+                  + " as "
+                  + chosen.key()
+                  + ".");
       return Failures.OK;
     }
 

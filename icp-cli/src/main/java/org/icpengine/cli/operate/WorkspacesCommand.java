@@ -15,12 +15,10 @@ import picocli.CommandLine.Parameters;
     name = "workspaces",
     mixinStandardHelpOptions = true,
     description = "The server's workspaces, one per company or team.")
-public final class WorkspacesCommand implements Callable<Integer> {
-  private final Console console;
-
+public final class WorkspacesCommand extends CommandGroup {
   /** Creates the command. */
   public WorkspacesCommand(Console console) {
-    this.console = console;
+    super(console);
   }
 
   /** Returns the command with its subcommands, writing to the console. */
@@ -28,12 +26,6 @@ public final class WorkspacesCommand implements Callable<Integer> {
     return new picocli.CommandLine(new WorkspacesCommand(console))
         .addSubcommand(new Add(console))
         .addSubcommand(new List(console));
-  }
-
-  @Override
-  public Integer call() {
-    console.err().println("icp: say add or list (see icp workspaces --help)");
-    return Failures.BAD_INPUT;
   }
 
   /** {@code icp workspaces add NAME}. */
