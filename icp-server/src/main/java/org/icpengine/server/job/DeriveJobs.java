@@ -149,10 +149,10 @@ public final class DeriveJobs implements AutoCloseable {
           });
       outcomes.accept("succeeded");
     } catch (InputException e) {
-      fail(id, e.getMessage());
+      fail(workspace, id, e.getMessage(), actor);
     } catch (Exception | Error e) {
       LOG.error("derive job {} failed", id, e);
-      fail(id, "the derive failed unexpectedly (" + e + "): see the server log");
+      fail(workspace, id, "the derive failed unexpectedly (" + e + "): see the server log", actor);
     }
   }
 
@@ -164,10 +164,12 @@ public final class DeriveJobs implements AutoCloseable {
         });
   }
 
-  private void fail(long id, String error) {
+  private void fail(Workspace workspace, long id, String error, String actor) {
     database.inTransaction(
         db -> {
-          JobStore.failed(db, id, error, clock.instant());
+          Instant now = clock.instant();
+          JobStore.failed(db, id, error, now);
+          AuditLog.record(db, workspace.id(), now, actor, "derive.failed", "job " + id, error);
           return null;
         });
     outcomes.accept("failed");

@@ -88,9 +88,19 @@ public final class WorkspaceStore {
     Sql.update(db, "UPDATE workspaces SET published_version_id = NULL WHERE id = ?", workspaceId);
   }
 
-  /** Makes the user a member with the role, or changes the role of a member. */
+  /**
+   * Makes the user a member with the role, or changes the role of a member.
+   *
+   * @throws ServerException 409 when it would leave a workspace that had admins without one
+   */
   public static void setMember(Connection db, long workspaceId, long userId, Role role)
       throws SQLException {
+    if (role != Role.ADMIN
+        && role(db, workspaceId, userId).orElse(null) == Role.ADMIN
+        && admins(db, workspaceId) == 1) {
+      throw ServerException.conflict(
+          "this is the workspace's last admin: make someone else admin first");
+    }
     int changed =
         Sql.update(
             db,
@@ -106,6 +116,15 @@ public final class WorkspaceStore {
           userId,
           role.key());
     }
+  }
+
+  private static long admins(Connection db, long workspaceId) throws SQLException {
+    return Sql.one(
+            db,
+            "SELECT COUNT(*) FROM members WHERE workspace_id = ? AND role = 'admin'",
+            row -> row.getLong(1),
+            workspaceId)
+        .orElse(0L);
   }
 
   /** Returns a user's role in the workspace, if a member. */

@@ -313,6 +313,8 @@ abstract class ApiContract {
     assertThat(failed.get("state").asText()).isEqualTo("failed");
     assertThat(failed.get("error").asText()).isNotBlank();
     assertThat(failed.get("version").isNull()).isTrue();
+    assertThat(editor.get(ACME + "/audit?limit=1").json().get(0).get("action").asText())
+        .isEqualTo("derive.failed");
     assertThat(editor.get(ACME + "/versions").json()).hasSize(1);
     assertProblem(editor.post(ACME + "/derives", Map.of("dataset", 999_999)), 404);
   }
@@ -486,5 +488,23 @@ abstract class ApiContract {
             .postFile(ACME + "/score/batch", SampleIcp.get().prospects(), "text/csv"),
         413);
     assertThat(Files.list(small.resolve("work"))).isEmpty();
+  }
+
+  @Test
+  void adminsManageMembersButNeverRemoveTheLastAdmin() {
+    Http admin = server.as(server.admin);
+    Http.Answer promoted =
+        admin.put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "admin"));
+    assertThat(promoted.status()).as(promoted.text()).isEqualTo(200);
+    assertProblem(
+        admin.put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "viewer")), 409);
+    assertProblem(
+        admin.put(ACME + "/members", Map.of("email", "nobody@acme.test", "role", "viewer")), 404);
+    assertProblem(
+        server
+            .as(server.editor)
+            .put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "viewer")),
+        403);
+    assertThat(admin.get(ACME + "/members").json().get(0).get("role").asText()).isEqualTo("admin");
   }
 }
