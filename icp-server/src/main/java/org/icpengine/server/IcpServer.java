@@ -15,6 +15,7 @@ import org.icpengine.server.store.Database;
 import org.icpengine.server.store.DatabaseSettings;
 import org.icpengine.server.store.Migrations;
 import org.icpengine.server.version.Versions;
+import org.icpengine.server.workspace.WorkspaceDirectory;
 import org.icpengine.server.workspace.WorkspaceStore;
 
 /**
@@ -62,6 +63,7 @@ public final class IcpServer implements AutoCloseable {
       Services services =
           new Services(
               database,
+              new WorkspaceDirectory(database),
               new Access(database, clock),
               versions,
               datasets,

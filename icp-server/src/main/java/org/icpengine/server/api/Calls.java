@@ -8,7 +8,6 @@ import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Caller;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.workspace.Workspace;
-import org.icpengine.server.workspace.WorkspaceStore;
 
 /** What every route needs from a request: the caller, the workspace, the body, the revision. */
 final class Calls {
@@ -38,8 +37,8 @@ final class Calls {
     String name = ctx.pathParam("workspace");
     Workspace workspace =
         services
-            .database()
-            .inTransaction(db -> WorkspaceStore.find(db, name))
+            .workspaces()
+            .find(name)
             .orElseThrow(
                 () ->
                     ServerException.forbidden(
@@ -55,7 +54,10 @@ final class Calls {
       throw new ServerException(
           ServerException.Kind.TOO_LARGE, "a JSON body may have up to 16 MiB: send less at once");
     }
-    byte[] bytes = ctx.bodyInputStream().readNBytes((int) JSON_LIMIT + 1);
+    byte[] bytes =
+        length >= 0
+            ? ctx.bodyInputStream().readNBytes((int) length)
+            : ctx.bodyInputStream().readNBytes((int) JSON_LIMIT + 1);
     if (bytes.length > JSON_LIMIT) {
       throw new ServerException(
           ServerException.Kind.TOO_LARGE, "a JSON body may have up to 16 MiB: send less at once");

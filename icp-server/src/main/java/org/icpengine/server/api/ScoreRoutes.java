@@ -46,8 +46,12 @@ final class ScoreRoutes {
     JsonNode body = Calls.body(ctx);
     AccountScore score = published.scorer().score(attributes(body.get("attributes")));
     s.metrics().scored("single", 1);
+    // written as bytes straight to the response: no intermediate string or copy
+    byte[] answer = Calls.JSON.writeValueAsBytes(Views.score(score, published.versionNumber()));
     ctx.header(VERSION_HEADER, String.valueOf(published.versionNumber()))
-        .json(Views.score(score, published.versionNumber()));
+        .contentType("application/json")
+        .header("Content-Length", String.valueOf(answer.length));
+    ctx.outputStream().write(answer);
   }
 
   private static void batch(Context ctx, Services s) throws Exception {

@@ -8,11 +8,13 @@ import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Versions;
+import org.icpengine.server.workspace.WorkspaceDirectory;
 
 /**
  * What the routes work with.
  *
  * @param database the app database
+ * @param workspaces workspaces by name
  * @param access sign-in, tokens and roles
  * @param versions ICP versions
  * @param datasets uploads
@@ -25,6 +27,7 @@ import org.icpengine.server.version.Versions;
  */
 public record Services(
     Database database,
+    WorkspaceDirectory workspaces,
     Access access,
     Versions versions,
     Datasets datasets,

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.icpengine.data.fit.AccountScorer;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.ScoreModel;
@@ -17,9 +18,10 @@ import org.icpengine.server.workspace.Workspace;
 import org.icpengine.server.workspace.WorkspaceStore;
 
 /**
- * The published version of each workspace, parsed once and kept: this process forgets it when it
- * publishes, and every server re-reads it after {@link #TTL} so servers sharing one PostgreSQL
- * database follow another's publishing within that time.
+ * The published version of each workspace, parsed once and kept. This process forgets it when it
+ * publishes; after {@link #TTL} one request checks which version is published (one small query, so
+ * servers sharing a PostgreSQL database follow each other's publishing) while the others go on
+ * scoring with the model they have; the model is parsed again only when the version changed.
  */
 public final class PublishedModels {
   /** How long a published model is used before the database is asked again. */
@@ -31,7 +33,18 @@ public final class PublishedModels {
   private final Clock clock;
   private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
 
-  private record Entry(Published published, Instant until) {}
+  private static final class Entry {
+    final Published published;
+    final long versionId;
+    final Instant until;
+    final AtomicBoolean checking = new AtomicBoolean();
+
+    Entry(Published published, long versionId, Instant until) {
+      this.published = published;
+      this.versionId = versionId;
+      this.until = until;
+    }
+  }
 
   /** Creates the cache. */
   public PublishedModels(Database database, Clock clock) {
@@ -47,12 +60,25 @@ public final class PublishedModels {
   public Published of(Workspace workspace) {
     Instant now = clock.instant();
     Entry entry = cache.get(workspace.id());
-    if (entry != null && entry.until().isAfter(now)) {
-      return entry.published();
+    if (entry != null) {
+      if (entry.until.isAfter(now) || !entry.checking.compareAndSet(false, true)) {
+        return entry.published;
+      }
+      if (Long.valueOf(entry.versionId).equals(publishedId(workspace))) {
+        cache.put(workspace.id(), new Entry(entry.published, entry.versionId, now.plus(TTL)));
+        return entry.published;
+      }
     }
-    Published published = load(workspace);
-    cache.put(workspace.id(), new Entry(published, now.plus(TTL)));
-    return published;
+    synchronized (this) {
+      Entry again = cache.get(workspace.id());
+      if (again != null && again != entry && again.until.isAfter(now)) {
+        return again.published;
+      }
+      Version version = load(workspace);
+      Published published = parse(version);
+      cache.put(workspace.id(), new Entry(published, version.id(), now.plus(TTL)));
+      return published;
+    }
   }
 
   /** Forgets every cached model, after a publish or archive. */
@@ -60,19 +86,25 @@ public final class PublishedModels {
     cache.clear();
   }
 
-  private Published load(Workspace workspace) {
-    Version version =
-        database.inTransaction(
-            db -> {
-              Workspace current = WorkspaceStore.get(db, workspace.id());
-              if (current.publishedVersion() == null) {
-                throw ServerException.conflict(
-                    "workspace '"
-                        + workspace.name()
-                        + "' has no published ICP yet: publish a version first");
-              }
-              return VersionStore.byId(db, current.publishedVersion()).orElseThrow();
-            });
+  private Long publishedId(Workspace workspace) {
+    return database.inTransaction(db -> WorkspaceStore.get(db, workspace.id()).publishedVersion());
+  }
+
+  private Version load(Workspace workspace) {
+    return database.inTransaction(
+        db -> {
+          Workspace current = WorkspaceStore.get(db, workspace.id());
+          if (current.publishedVersion() == null) {
+            throw ServerException.conflict(
+                "workspace '"
+                    + workspace.name()
+                    + "' has no published ICP yet: publish a version first");
+          }
+          return VersionStore.byId(db, current.publishedVersion()).orElseThrow();
+        });
+  }
+
+  private static Published parse(Version version) {
     ScoreModel model;
     try {
       model = ModelFile.of(JSON.readTree(version.icp()), "version " + version.number());
