@@ -2,13 +2,16 @@ package org.icpengine.server;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.icpengine.server.access.Access;
 import org.icpengine.server.api.ApiServer;
+import org.icpengine.server.api.Extension;
 import org.icpengine.server.api.Metrics;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.job.DeriveJobs;
+import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.DataFolder;
 import org.icpengine.server.store.Database;
@@ -44,6 +47,15 @@ public final class IcpServer implements AutoCloseable {
    * @throws org.icpengine.server.store.StoreException when the database cannot be used
    */
   public static IcpServer start(ServerOptions options) {
+    return start(options, List.of());
+  }
+
+  /**
+   * Starts a server with more routes (the web app).
+   *
+   * @throws org.icpengine.server.store.StoreException when the database cannot be used
+   */
+  public static IcpServer start(ServerOptions options, List<Extension> extensions) {
     Clock clock = Clock.systemUTC();
     DataFolder folder = new DataFolder(options.dataFolder());
     DatabaseSettings settings = DatabaseSettings.from(options.environment(), folder.root());
@@ -54,7 +66,7 @@ public final class IcpServer implements AutoCloseable {
       Metrics metrics = new Metrics();
       Engines engines = Engines.defaults();
       PublishedModels published = new PublishedModels(database, clock);
-      Versions versions = new Versions(database, clock, published::forget);
+      Versions versions = new Versions(database, clock, published::forget, new Reviews.Gate());
       Datasets datasets =
           new Datasets(database, folder, engines, clock, options.uploadLimitBytes());
       DeriveJobs jobs =
@@ -64,6 +76,7 @@ public final class IcpServer implements AutoCloseable {
           new Services(
               database,
               new WorkspaceDirectory(database),
+              new Reviews(database, clock),
               new Access(database, clock),
               versions,
               datasets,
@@ -73,7 +86,7 @@ public final class IcpServer implements AutoCloseable {
               metrics,
               clock,
               options.secureCookies());
-      ApiServer api = new ApiServer(services, options.host());
+      ApiServer api = new ApiServer(services, options.host(), extensions);
       int port = api.start(options.port());
       return new IcpServer(database, jobs, api, port, migration);
     } catch (RuntimeException e) {

@@ -19,8 +19,11 @@ public final class ApiServer {
   private final Services services;
   private final Drain drain = new Drain();
 
-  /** Builds the server (not yet listening). */
-  public ApiServer(Services services, String host) {
+  private final java.util.List<Extension> extensions;
+
+  /** Builds the server (not yet listening) with the extensions' routes. */
+  public ApiServer(Services services, String host, java.util.List<Extension> extensions) {
+    this.extensions = java.util.List.copyOf(extensions);
     this.services = services;
     this.app =
         Javalin.create(
@@ -34,7 +37,7 @@ public final class ApiServer {
     Authentication authentication = new Authentication(services.access());
     app.before(ctx -> before(ctx, authentication));
     app.after(this::after);
-    Problems.install(app);
+    Problems.install(app, this.extensions);
     app.get("/health", ctx -> ctx.json(Calls.JSON.createObjectNode().put("status", "up")));
     app.get("/ready", this::ready);
     app.get(
@@ -48,6 +51,7 @@ public final class ApiServer {
     VersionRoutes.register(app, services);
     DatasetRoutes.register(app, services);
     ScoreRoutes.register(app, services);
+    this.extensions.forEach(e -> e.register(app, services));
   }
 
   /** Starts listening; port 0 picks a free one. Returns the port. */
@@ -76,7 +80,13 @@ public final class ApiServer {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    boolean page = extensions.stream().anyMatch(e -> e.serves(ctx.path()));
+    ctx.header(
+        "Content-Security-Policy",
+        page
+            ? "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+                + " form-action 'self'; frame-ancestors 'none'"
+            : "default-src 'none'; frame-ancestors 'none'");
     ctx.header("Cache-Control", "no-store");
     if (services.secureCookies()) {
       ctx.header("Strict-Transport-Security", "max-age=31536000");

@@ -23,8 +23,11 @@ final class Problems {
 
   private Problems() {}
 
-  /** Installs the mappers on the app. */
-  static void install(Javalin app) {
+  private static volatile java.util.List<Extension> extensions = java.util.List.of();
+
+  /** Installs the mappers on the app; errors on an extension's paths are answered by it. */
+  static void install(Javalin app, java.util.List<Extension> pages) {
+    extensions = java.util.List.copyOf(pages);
     app.exception(
         ServerException.class,
         (e, ctx) -> {
@@ -78,8 +81,15 @@ final class Problems {
         });
   }
 
-  /** Writes a problem document as the answer. */
+  /** Writes a problem document as the answer, or the extension's page on its paths. */
   static void write(Context ctx, int status, String title, String detail) {
+    for (Extension extension : extensions) {
+      if (extension.serves(ctx.path())) {
+        ctx.attribute(WRITTEN, true);
+        extension.error(ctx, status, title, detail);
+        return;
+      }
+    }
     ObjectNode problem = JSON.createObjectNode();
     problem.put("type", "about:blank");
     problem.put("title", title);

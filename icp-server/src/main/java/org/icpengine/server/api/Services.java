@@ -5,6 +5,7 @@ import org.icpengine.server.Engines;
 import org.icpengine.server.access.Access;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.job.DeriveJobs;
+import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Versions;
@@ -15,6 +16,7 @@ import org.icpengine.server.workspace.WorkspaceDirectory;
  *
  * @param database the app database
  * @param workspaces workspaces by name
+ * @param reviews comments, sign-offs and the publishing rule
  * @param access sign-in, tokens and roles
  * @param versions ICP versions
  * @param datasets uploads
@@ -28,6 +30,7 @@ import org.icpengine.server.workspace.WorkspaceDirectory;
 public record Services(
     Database database,
     WorkspaceDirectory workspaces,
+    Reviews reviews,
     Access access,
     Versions versions,
     Datasets datasets,

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
+import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
@@ -19,6 +20,8 @@ import org.icpengine.server.audit.AuditLog;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
+import org.icpengine.server.review.ReviewStore;
+import org.icpengine.server.scoring.ScoreDistribution;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.Versions;
@@ -31,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * deriving (four steps), each step recorded for polling.
  */
 public final class DeriveJobs implements AutoCloseable {
-  /** Reading's three steps and the derive's four. */
-  public static final int STEPS = 7;
+  /** Reading's three steps, the derive's four, and scoring the dataset. */
+  public static final int STEPS = 8;
 
   private static final Logger LOG = LoggerFactory.getLogger(DeriveJobs.class);
   private static final int READ_STEPS = 3;
@@ -114,7 +117,7 @@ public final class DeriveJobs implements AutoCloseable {
     try {
       StoredDataset stored =
           database.inTransaction(db -> DatasetStore.get(db, workspace.id(), request.datasetId()));
-      ObjectNode icp =
+      Derived derived =
           engines.run(
               engine -> {
                 step(id, 1, "waiting done; reading " + stored.name());
@@ -124,14 +127,22 @@ public final class DeriveJobs implements AutoCloseable {
                         datasets.file(stored),
                         DatasetOptions.defaults()
                             .withProgress((index, total, name) -> step(id, index, name)));
-                IcpDefinition derived =
+                IcpDefinition definition =
                     Derivation.derive(
                         dataset,
                         datasets.file(stored),
                         request.options(),
                         clock,
                         (index, total, name) -> step(id, READ_STEPS + index, name));
-                return IcpJson.of(derived);
+                ObjectNode json = IcpJson.of(definition);
+                step(id, STEPS, "scoring the dataset's accounts");
+                ScoreDistribution distribution =
+                    ScoreDistribution.of(
+                        engine,
+                        Dataset.RAW,
+                        dataset.columns(),
+                        ModelFile.of(json, "the derived ICP"));
+                return new Derived(json, distribution);
               });
       database.inTransaction(
           db -> {
@@ -142,8 +153,9 @@ public final class DeriveJobs implements AutoCloseable {
                     "derived",
                     stored.id(),
                     "derived from " + stored.name(),
-                    icp,
+                    derived.icp(),
                     actor);
+            ReviewStore.setHistogram(db, version.id(), derived.distribution().toJson());
             JobStore.succeeded(db, id, version.id(), clock.instant());
             return version;
           });
@@ -155,6 +167,8 @@ public final class DeriveJobs implements AutoCloseable {
       fail(workspace, id, "the derive failed unexpectedly (" + e + "): see the server log", actor);
     }
   }
+
+  private record Derived(ObjectNode icp, ScoreDistribution distribution) {}
 
   private void step(long id, int step, String name) {
     database.inTransaction(

@@ -20,16 +20,19 @@ public final class Versions {
   private final Database database;
   private final Clock clock;
   private final Runnable onPublished;
+  private final PublishGate gate;
 
   /**
    * Creates the service.
    *
    * @param onPublished told after a change to what a workspace publishes (scoring caches)
+   * @param gate what must hold before publishing (the review's sign-offs)
    */
-  public Versions(Database database, Clock clock, Runnable onPublished) {
+  public Versions(Database database, Clock clock, Runnable onPublished, PublishGate gate) {
     this.database = database;
     this.clock = clock;
     this.onPublished = onPublished;
+    this.gate = gate;
   }
 
   /**
@@ -140,6 +143,20 @@ public final class Versions {
                         + " and cannot become "
                         + to.key()
                         + allowed(version.state()));
+              }
+              if (to == VersionState.PUBLISHED) {
+                List<String> missing = gate.missingApprovals(db, version);
+                if (!missing.isEmpty()) {
+                  throw ServerException.conflict(
+                      "version "
+                          + number
+                          + " still needs the approval of "
+                          + String.join(", ", missing)
+                          + " before it can be published");
+                }
+              }
+              if (to == VersionState.DRAFT) {
+                gate.backToDraft(db, version);
               }
               Instant now = clock.instant();
               Workspace current = WorkspaceStore.get(db, workspace.id());
