@@ -1,5 +1,6 @@
 package org.icpengine.cli.serve;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.icpengine.cli.Console;
@@ -10,6 +11,7 @@ import org.icpengine.server.IcpServer;
 import org.icpengine.server.ServerOptions;
 import org.icpengine.server.store.DatabaseSettings;
 import org.icpengine.server.store.Migrations;
+import org.icpengine.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,7 +79,8 @@ public final class ServeCommand implements Callable<Integer> {
                 data.folder(),
                 uploadLimitMib * 1024 * 1024,
                 secureCookies,
-                System.getenv()));
+                System.getenv()),
+            List.of(new WebApp()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -105,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + shownHost
                 + ":"
                 + server.port()
-                + "  (API /api/v1, OpenAPI /api/v1/openapi.json, /health, /ready, /metrics)");
+                + "  (web app /, API /api/v1, OpenAPI /api/v1/openapi.json, /metrics)");
     DatabaseSettings db = server.database();
     if (db.embedded()) {
       console

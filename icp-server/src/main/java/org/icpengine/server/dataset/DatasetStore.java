@@ -60,6 +60,19 @@ public final class DatasetStore {
                     "no dataset " + id + " in this workspace: list them at …/datasets"));
   }
 
+  /** Stores a dataset's fixed columns and the profile they give. */
+  public static void remap(Connection db, long id, String mapping, String profile)
+      throws SQLException {
+    Sql.update(
+        db, "UPDATE datasets SET mapping = ?, profile = ? WHERE id = ?", mapping, profile, id);
+  }
+
+  /** Returns a dataset's fixed columns as JSON. */
+  public static String mapping(Connection db, long id) throws SQLException {
+    return Sql.one(db, "SELECT mapping FROM datasets WHERE id = ?", row -> row.getString(1), id)
+        .orElse("{}");
+  }
+
   /** Returns every stored file name, to find files no record points at. */
   public static List<String> storedFiles(Connection db) throws SQLException {
     return Sql.list(db, "SELECT stored_file FROM datasets", row -> row.getString(1));

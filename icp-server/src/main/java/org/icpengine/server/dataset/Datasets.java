@@ -136,6 +136,56 @@ public final class Datasets {
     return database.inTransaction(db -> DatasetStore.get(db, workspace.id(), id));
   }
 
+  /**
+   * Fixes a column's role (and an attribute's category): profiles the dataset again with every fix
+   * so far, keeps the new profile, and audits the change. Later derives use the fixes.
+   *
+   * @throws ServerException 400 for a column the dataset does not have or an unknown role
+   */
+  public StoredDataset fixColumn(
+      Workspace workspace, long id, String column, String role, String category, String actor)
+      throws Exception {
+    StoredDataset dataset = get(workspace, id);
+    String mapping = ColumnFixes.with(mapping(dataset), column, role, category);
+    String profile =
+        engines.run(
+            engine -> {
+              DatasetOptions options =
+                  new DatasetOptions(
+                      org.icpengine.data.source.ReadOptions.defaults(),
+                      ColumnFixes.mapping(mapping),
+                      DatasetOptions.Progress.none());
+              Dataset opened = Dataset.open(engine, file(dataset), options);
+              if (opened.column(column).isEmpty()) {
+                throw ServerException.badRequest("the dataset has no column '" + column + "'");
+              }
+              return ProfileJson.of(opened.profile()).put("file", dataset.name()).toString();
+            });
+    Instant now = clock.instant();
+    database.inTransaction(
+        db -> {
+          DatasetStore.remap(db, id, mapping, profile);
+          AuditLog.record(
+              db,
+              workspace.id(),
+              now,
+              actor,
+              "dataset.column_fixed",
+              "dataset " + id,
+              column
+                  + ": "
+                  + role
+                  + (category == null || category.isBlank() ? "" : ", " + category));
+          return null;
+        });
+    return get(workspace, id);
+  }
+
+  /** Returns the fixes made to a dataset's columns, as JSON. */
+  public String mapping(StoredDataset dataset) {
+    return database.inTransaction(db -> DatasetStore.mapping(db, dataset.id()));
+  }
+
   /** Returns the scratch folder for batch scoring's files. */
   public Path workFolder() {
     return folder.work();

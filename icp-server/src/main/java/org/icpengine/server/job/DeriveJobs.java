@@ -17,6 +17,7 @@ import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
 import org.icpengine.server.Engines;
 import org.icpengine.server.audit.AuditLog;
+import org.icpengine.server.dataset.ColumnFixes;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
@@ -120,13 +121,15 @@ public final class DeriveJobs implements AutoCloseable {
       Derived derived =
           engines.run(
               engine -> {
-                step(id, 1, "waiting done; reading " + stored.name());
+                step(id, 1, "reading " + stored.name());
                 Dataset dataset =
                     Dataset.open(
                         engine,
                         datasets.file(stored),
-                        DatasetOptions.defaults()
-                            .withProgress((index, total, name) -> step(id, index, name)));
+                        new DatasetOptions(
+                            org.icpengine.data.source.ReadOptions.defaults(),
+                            ColumnFixes.mapping(datasets.mapping(stored)),
+                            (index, total, name) -> step(id, index, name)));
                 IcpDefinition definition =
                     Derivation.derive(
                         dataset,

@@ -20,7 +20,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class Migrations {
   /** The migration files in order; {@link #printSql()} prints them. */
-  static final List<String> FILES = List.of("V1__app_schema.sql", "V2__review.sql");
+  static final List<String> FILES =
+      List.of("V1__app_schema.sql", "V2__review.sql", "V3__dataset_mapping.sql");
 
   private static final String LOCATION = "db/migration";
 

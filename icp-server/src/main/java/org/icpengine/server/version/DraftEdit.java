@@ -17,11 +17,18 @@ import org.icpengine.server.ServerException;
  * @param notes new notes, if given
  * @param tiers new thresholds {@code {"A": 70, "B": 55, "C": 40}}, if given
  * @param disqualifiers the new disqualifier rules, replacing the old, if given
+ * @param removeTraits the conditions of traits to remove from the ICP
+ * @param pinTraits the conditions of traits to pin (kept and shown first whatever the next derive)
  */
 public record DraftEdit(
-    Optional<String> notes, Optional<JsonNode> tiers, Optional<JsonNode> disqualifiers) {
+    Optional<String> notes,
+    Optional<JsonNode> tiers,
+    Optional<JsonNode> disqualifiers,
+    List<String> removeTraits,
+    List<String> pinTraits) {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> FIELDS = List.of("revision", "notes", "tiers", "disqualifiers");
+  private static final List<String> FIELDS =
+      List.of("revision", "notes", "tiers", "disqualifiers", "remove_traits", "pin_traits");
 
   /**
    * Reads an edit from a request body.
@@ -65,7 +72,22 @@ public record DraftEdit(
     return new DraftEdit(
         Optional.ofNullable(notes).map(JsonNode::asText),
         Optional.ofNullable(tiers),
-        Optional.ofNullable(rules));
+        Optional.ofNullable(rules),
+        conditions(body, "remove_traits"),
+        conditions(body, "pin_traits"));
+  }
+
+  private static List<String> conditions(JsonNode body, String field) {
+    JsonNode node = body.get(field);
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw ServerException.badRequest(field + " must be an array of trait conditions");
+    }
+    List<String> conditions = new ArrayList<>();
+    node.forEach(c -> conditions.add(c.asText()));
+    return conditions;
   }
 
   /** The most characters a version's notes may have. */
@@ -86,7 +108,10 @@ public record DraftEdit(
 
   /** Returns whether the edit changes the document (not only the notes). */
   public boolean changesModel() {
-    return tiers.isPresent() || disqualifiers.isPresent();
+    return tiers.isPresent()
+        || disqualifiers.isPresent()
+        || !removeTraits.isEmpty()
+        || !pinTraits.isEmpty();
   }
 
   /**
@@ -107,8 +132,25 @@ public record DraftEdit(
     ObjectNode model = (ObjectNode) root.get("fit_model");
     tiers.ifPresent(t -> model.set("tiers", t));
     disqualifiers.ifPresent(d -> model.set("disqualifiers", (ArrayNode) d));
+    ArrayNode traits = (ArrayNode) root.get("traits");
+    for (String condition : removeTraits) {
+      traits.remove(index(traits, condition));
+    }
+    for (String condition : pinTraits) {
+      ((ObjectNode) traits.get(index(traits, condition))).put("pinned", true);
+    }
     Versions.checkScores(root, "the edited version");
     return root.toString();
+  }
+
+  private static int index(ArrayNode traits, String condition) {
+    for (int i = 0; i < traits.size(); i++) {
+      if (traits.get(i).path("condition").asText().equals(condition)) {
+        return i;
+      }
+    }
+    throw new ServerException(
+        ServerException.Kind.UNPROCESSABLE, "the version has no trait '" + condition + "'");
   }
 
   /** Returns the edit in words, for the audit log. */
@@ -117,6 +159,8 @@ public record DraftEdit(
     notes.ifPresent(n -> parts.add("notes"));
     tiers.ifPresent(t -> parts.add("tiers " + t));
     disqualifiers.ifPresent(d -> parts.add(d.size() + " disqualifier(s)"));
+    removeTraits.forEach(t -> parts.add("removed " + t));
+    pinTraits.forEach(t -> parts.add("pinned " + t));
     return String.join(", ", parts);
   }
 }

@@ -1,0 +1,199 @@
+package org.icpengine.web.page;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.icpengine.data.DatasetOptions;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.fit.BatchScorer;
+import org.icpengine.data.fit.OutputFormat;
+import org.icpengine.data.source.ReadOptions;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Role;
+import org.icpengine.server.access.Secrets;
+import org.icpengine.server.api.Services;
+import org.icpengine.server.scoring.Published;
+import org.icpengine.server.workspace.Workspace;
+import org.icpengine.web.Templates;
+import org.icpengine.web.Web;
+
+/**
+ * The score explorer: upload prospects, see them scored with the published version (tier, score,
+ * reasons; filter and sort in the page), download the scored file as CSV or a CRM import file.
+ */
+public final class ScorePages {
+  private static final String BASE = "/w/{workspace}";
+
+  /** The most rows shown in the page; the download has them all. */
+  static final int SHOWN = 1000;
+
+  private ScorePages() {}
+
+  /** Registers the pages. */
+  public static void register(Javalin app, Services s) {
+    app.get(BASE + "/score", ctx -> form(ctx, s));
+    app.post(BASE + "/score", ctx -> score(ctx, s));
+    app.get(BASE + "/score/{upload}", ctx -> results(ctx, s));
+    app.get(BASE + "/score/{upload}/download", ctx -> download(ctx, s));
+  }
+
+  private static void form(Context ctx, Services s) {
+    Workspace w = Web.workspace(ctx, s, Role.VIEWER);
+    Map<String, Object> model = new HashMap<>();
+    model.put("frame", Web.frame(ctx, s, w, "Score explorer", "score"));
+    model.put("p", WorkspacePages.published(s, w));
+    Templates.render(ctx, "score.jte", model);
+  }
+
+  private static void score(Context ctx, Services s) throws Exception {
+    Workspace w = Web.workspace(ctx, s, Role.VIEWER);
+    if (ctx.contentLength() > s.datasets().limitBytes()) {
+      throw new ServerException(
+          ServerException.Kind.TOO_LARGE,
+          "the file is larger than the upload limit of "
+              + s.datasets().limitBytes() / (1024 * 1024)
+              + " MiB: split it");
+    }
+    Web.checkForm(ctx, s);
+    s.published().of(w);
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || file.filename().isBlank()) {
+      throw ServerException.badRequest("choose a file of prospects to score");
+    }
+    String name = file.filename().toLowerCase(Locale.ROOT);
+    String extension =
+        name.endsWith(".xlsx") ? "xlsx" : name.endsWith(".parquet") ? "parquet" : "csv";
+    String upload = Secrets.random().substring(0, 22).replace('-', 'x').replace('_', 'y');
+    Path input = input(s, w, upload, extension);
+    try (InputStream in = file.content()) {
+      Files.copy(in, input);
+    }
+    Web.redirect(ctx, "/w/" + w.name() + "/score/" + upload, "");
+  }
+
+  private static void results(Context ctx, Services s) throws Exception {
+    Workspace w = Web.workspace(ctx, s, Role.VIEWER);
+    Path input = find(s, w, ctx.pathParam("upload"));
+    Published published = s.published().of(w);
+    Path output = s.datasets().workFolder().resolve(input.getFileName() + ".scored.csv");
+    try {
+      Map<String, Object> model = new HashMap<>();
+      BatchScorer.Summary summary =
+          s.engines()
+              .run(
+                  engine -> {
+                    BatchScorer.Summary done =
+                        new BatchScorer(engine)
+                            .score(
+                                input,
+                                ReadOptions.defaults(),
+                                published.model(),
+                                new BatchScorer.Output(output, OutputFormat.CSV, true),
+                                DatasetOptions.Progress.none());
+                    model.put("t", table(engine, output));
+                    return done;
+                  });
+      s.metrics().scored("csv", summary.rows());
+      model.put("frame", Web.frame(ctx, s, w, "Scored prospects", "score"));
+      model.put("summary", summary);
+      model.put("upload", ctx.pathParam("upload"));
+      model.put("version", published.versionNumber());
+      model.put("shown", SHOWN);
+      Templates.render(ctx, "scored.jte", model);
+    } finally {
+      Files.deleteIfExists(output);
+    }
+  }
+
+  /** The first rows of the scored file: the score columns first, then the file's own. */
+  public record Table(List<String> header, List<List<String>> rows) {}
+
+  private static Table table(Engine engine, Path output) {
+    List<String> header = new ArrayList<>();
+    List<List<String>> rows =
+        engine.query(
+            "SELECT * FROM read_csv("
+                + Engine.literal(output.toString())
+                + ", all_varchar = true, header = true) LIMIT "
+                + SHOWN,
+            r -> {
+              int n = r.getMetaData().getColumnCount();
+              if (header.isEmpty()) {
+                for (int i = 1; i <= n; i++) {
+                  header.add(r.getMetaData().getColumnName(i));
+                }
+              }
+              List<String> row = new ArrayList<>();
+              for (int i = 1; i <= n; i++) {
+                row.add(r.getString(i) == null ? "" : r.getString(i));
+              }
+              return row;
+            });
+    return new Table(header, rows);
+  }
+
+  private static void download(Context ctx, Services s) throws Exception {
+    Workspace w = Web.workspace(ctx, s, Role.VIEWER);
+    Path input = find(s, w, ctx.pathParam("upload"));
+    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
+    OutputFormat layout;
+    try {
+      layout = OutputFormat.valueOf(format.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ServerException.badRequest("format must be csv, hubspot or salesforce");
+    }
+    if (layout == OutputFormat.PARQUET) {
+      throw ServerException.badRequest("format must be csv, hubspot or salesforce");
+    }
+    Published published = s.published().of(w);
+    Path output = s.datasets().workFolder().resolve(input.getFileName() + "." + format + ".csv");
+    try {
+      s.engines()
+          .run(
+              engine ->
+                  new BatchScorer(engine)
+                      .score(
+                          input,
+                          ReadOptions.defaults(),
+                          published.model(),
+                          new BatchScorer.Output(output, layout, false),
+                          DatasetOptions.Progress.none()));
+      ctx.contentType("text/csv; charset=utf-8")
+          .header(
+              "Content-Disposition",
+              "attachment; filename=\"prospects-scored-" + format + ".csv\"");
+      try (OutputStream out = ctx.outputStream()) {
+        Files.copy(output, out);
+      }
+    } finally {
+      Files.deleteIfExists(output);
+    }
+  }
+
+  private static Path input(Services s, Workspace w, String upload, String extension) {
+    return s.datasets().workFolder().resolve("explorer-" + w.id() + "-" + upload + "." + extension);
+  }
+
+  private static Path find(Services s, Workspace w, String upload) {
+    if (!upload.matches("[A-Za-z0-9]{22}")) {
+      throw ServerException.notFound("no such scored file: upload it again");
+    }
+    for (String extension : List.of("csv", "xlsx", "parquet")) {
+      Path candidate = input(s, w, upload, extension);
+      if (Files.exists(candidate)) {
+        return candidate;
+      }
+    }
+    throw ServerException.notFound(
+        "no such scored file (uploads are kept until the server restarts): upload it again");
+  }
+}

@@ -1,0 +1,85 @@
+package org.icpengine.web.page;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.util.List;
+import java.util.Map;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Access;
+import org.icpengine.server.access.Caller;
+import org.icpengine.server.api.Services;
+import org.icpengine.web.Templates;
+import org.icpengine.web.Web;
+
+/** Signing in and out, and the start page that lists the user's workspaces. */
+public final class SignInPages {
+  private SignInPages() {}
+
+  /** Registers the pages. */
+  public static void register(Javalin app, Services s) {
+    app.get("/login", ctx -> form(ctx, "", ""));
+    app.post("/login", ctx -> signIn(ctx, s));
+    app.post("/logout", ctx -> signOut(ctx, s));
+    app.get("/", ctx -> start(ctx, s));
+  }
+
+  private static void form(Context ctx, String email, String error) {
+    String next = ctx.queryParam("next");
+    Templates.render(
+        ctx,
+        "login.jte",
+        Map.of(
+            "email", email,
+            "error", error,
+            "next", next == null || !next.startsWith("/") || next.startsWith("//") ? "/" : next));
+  }
+
+  private static void signIn(Context ctx, Services s) {
+    String email = ctx.formParam("email") == null ? "" : ctx.formParam("email");
+    try {
+      Access.NewSession session = s.access().signIn(email, ctx.formParam("password"), ctx.ip());
+      Cookie cookie = new Cookie(Web.SESSION_COOKIE, session.cookie());
+      cookie.setHttpOnly(true);
+      cookie.setSecure(s.secureCookies());
+      cookie.setSameSite(SameSite.LAX);
+      cookie.setPath("/");
+      cookie.setMaxAge((int) Access.SESSION.toSeconds());
+      ctx.cookie(cookie);
+      String next = ctx.formParam("next");
+      ctx.redirect(
+          next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/",
+          HttpStatus.SEE_OTHER);
+    } catch (ServerException e) {
+      ctx.status(e.kind().status());
+      form(ctx, email, e.getMessage());
+    }
+  }
+
+  private static void signOut(Context ctx, Services s) {
+    Web.checkForm(ctx, s);
+    String cookie = ctx.cookie(Web.SESSION_COOKIE);
+    if (cookie != null) {
+      s.access().signOut(cookie);
+    }
+    ctx.removeCookie(Web.SESSION_COOKIE, "/");
+    ctx.redirect("/login", HttpStatus.SEE_OTHER);
+  }
+
+  private static void start(Context ctx, Services s) {
+    Caller caller = Web.caller(ctx, s);
+    List<String> workspaces = Web.workspaceNames(s, caller);
+    String chosen = ctx.queryParam("w");
+    if (chosen != null && workspaces.contains(chosen)) {
+      ctx.redirect("/w/" + chosen, HttpStatus.SEE_OTHER);
+      return;
+    }
+    if (workspaces.size() == 1) {
+      ctx.redirect("/w/" + workspaces.get(0), HttpStatus.SEE_OTHER);
+      return;
+    }
+    Templates.render(ctx, "start.jte", Map.of("frame", Web.frame(ctx, s, "Workspaces")));
+  }
+}

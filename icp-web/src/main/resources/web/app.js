@@ -1,0 +1,124 @@
+// ICP Engine web app: charts (ECharts), the tier preview, table filter and sort, the workspace
+// switcher. Data comes from data-* attributes; the pages work without this file.
+(function () {
+  "use strict";
+
+  function parse(el, name) {
+    try { return JSON.parse(el.getAttribute(name)); } catch (e) { return null; }
+  }
+
+  function chart(el, option) {
+    if (!window.echarts) { return; }
+    var c = window.echarts.init(el);
+    c.setOption(option);
+    window.addEventListener("resize", function () { c.resize(); });
+  }
+
+  var TIER_COLOURS = ["#1b7f4b", "#5fa36a", "#d9a441", "#b3402a"];
+
+  function tiersChart(el, counts) {
+    chart(el, {
+      grid: { left: 50, right: 20, top: 20, bottom: 30 },
+      tooltip: {},
+      xAxis: { type: "category", data: ["A", "B", "C", "D"] },
+      yAxis: { type: "value", name: "accounts" },
+      series: [{ type: "bar", data: counts.map(function (v, i) {
+        return { value: v, itemStyle: { color: TIER_COLOURS[i] } };
+      }) }]
+    });
+  }
+
+  function tierCounts(dist, a, b, c) {
+    var t = [0, 0, 0, 0];
+    for (var s = 0; s <= 100; s++) {
+      var tier = s >= a ? 0 : s >= b ? 1 : s >= c ? 2 : 3;
+      t[tier] += dist.scores[s];
+      t[3] += dist.disqualified[s];
+    }
+    return t;
+  }
+
+  document.querySelectorAll("[data-chart]").forEach(function (el) {
+    var kind = el.getAttribute("data-chart");
+    if (kind === "tiers") {
+      tiersChart(el, parse(el, "data-series") || []);
+    } else if (kind === "economics") {
+      var rows = (parse(el, "data-series") || []).slice().reverse();
+      chart(el, {
+        grid: { left: 230, right: 30, top: 10, bottom: 30 },
+        tooltip: {},
+        xAxis: { type: "value", name: "LTV:CAC" },
+        yAxis: { type: "category", data: rows.map(function (r) { return r.name; }) },
+        series: [{ type: "bar", data: rows.map(function (r) {
+          return { value: r.value, itemStyle: { color: r.positive ? "#1b7f4b" : "#b3402a" } };
+        }) }]
+      });
+    } else if (kind === "preview") {
+      var dist = parse(el, "data-distribution");
+      var form = el.closest("form");
+      var text = form.querySelector("[data-preview]");
+      var c = window.echarts ? window.echarts.init(el) : null;
+      var update = function () {
+        var a = +form.tier_a.value, b = +form.tier_b.value, cc = +form.tier_c.value;
+        var t = tierCounts(dist, a, b, cc);
+        var total = t[0] + t[1] + t[2] + t[3];
+        var pct = function (v) { return total ? Math.round(100 * v / total) + " %" : "–"; };
+        text.textContent = "With these thresholds: A " + t[0] + " (" + pct(t[0]) + "), B " + t[1] + " (" + pct(t[1]) +
+          "), C " + t[2] + " (" + pct(t[2]) + "), D " + t[3] + " (" + pct(t[3]) + ") of " + total + " accounts" +
+          (a > b && b > c ? "." : " — thresholds must fall from A to C.");
+        if (c) {
+          c.setOption({
+            grid: { left: 50, right: 20, top: 20, bottom: 30 }, tooltip: {},
+            xAxis: { type: "category", data: ["A", "B", "C", "D"] }, yAxis: { type: "value", name: "accounts" },
+            series: [{ type: "bar", data: t.map(function (v, i) { return { value: v, itemStyle: { color: TIER_COLOURS[i] } }; }) }]
+          });
+        }
+      };
+      ["tier_a", "tier_b", "tier_c"].forEach(function (n) { form[n].addEventListener("input", update); });
+      update();
+    }
+  });
+
+  function filterTable(id) {
+    var table = document.getElementById(id);
+    var text = document.querySelector('[data-filter="' + id + '"]');
+    var tier = document.querySelector('[data-tier-filter="' + id + '"]');
+    var tierColumn = -1;
+    table.querySelectorAll("thead th").forEach(function (th, i) {
+      if (/tier/i.test(th.textContent) && tierColumn < 0) { tierColumn = i; }
+    });
+    var apply = function () {
+      var q = text.value.toLowerCase(), t = tier.value;
+      table.querySelectorAll("tbody tr").forEach(function (tr) {
+        var show = (!q || tr.textContent.toLowerCase().indexOf(q) >= 0) &&
+          (!t || (tierColumn >= 0 && tr.children[tierColumn].textContent.trim() === t));
+        tr.hidden = !show;
+      });
+    };
+    text.addEventListener("input", apply);
+    tier.addEventListener("change", apply);
+  }
+  document.querySelectorAll("[data-filter]").forEach(function (el) { filterTable(el.getAttribute("data-filter")); });
+
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    table.querySelectorAll("[data-sort]").forEach(function (button, column) {
+      var ascending = true;
+      button.addEventListener("click", function () {
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (x, y) {
+          var a = x.children[column].textContent, b = y.children[column].textContent;
+          var na = parseFloat(a), nb = parseFloat(b);
+          var r = !isNaN(na) && !isNaN(nb) ? na - nb : a.localeCompare(b);
+          return ascending ? r : -r;
+        });
+        ascending = !ascending;
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+
+  document.querySelectorAll("[data-switch]").forEach(function (select) {
+    select.addEventListener("change", function () { select.form.submit(); });
+  });
+})();
