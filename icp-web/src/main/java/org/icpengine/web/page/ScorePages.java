@@ -85,6 +85,7 @@ public final class ScorePages {
     Path input = find(s, w, ctx.pathParam("upload"));
     Published published = s.published().of(w);
     Path output = s.datasets().workFolder().resolve(input.getFileName() + ".scored.csv");
+    Map<String, String> columnMap = columnMap(ctx, published);
     try {
       Map<String, Object> model = new HashMap<>();
       BatchScorer.Summary summary =
@@ -97,9 +98,14 @@ public final class ScorePages {
                                 input,
                                 ReadOptions.defaults(),
                                 published.model(),
-                                new BatchScorer.Output(output, OutputFormat.CSV, true),
+                                new BatchScorer.Output(output, OutputFormat.CSV, true, columnMap),
                                 DatasetOptions.Progress.none());
                     model.put("t", table(engine, output));
+                    model.put(
+                        "fileColumns",
+                        new org.icpengine.data.source.SourceReader(engine)
+                            .read(input, ReadOptions.defaults(), "explorer_columns")
+                            .columns());
                     return done;
                   });
       s.metrics().scored("csv", summary.rows());
@@ -108,10 +114,31 @@ public final class ScorePages {
       model.put("upload", ctx.pathParam("upload"));
       model.put("version", published.versionNumber());
       model.put("shown", SHOWN);
+      model.put("columnMap", columnMap);
+      model.put("query", ctx.queryString() == null ? "" : "&" + ctx.queryString());
       Templates.render(ctx, "scored.jte", model);
     } finally {
       Files.deleteIfExists(output);
     }
+  }
+
+  /**
+   * The model columns the person matched to file columns, from query parameters {@code
+   * map:MODEL=FILE} (the file's columns with other names, such as "Technologies" for "Tech Stack").
+   */
+  private static Map<String, String> columnMap(Context ctx, Published published) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      if (e.getKey().startsWith("map:")
+          && !e.getValue().isEmpty()
+          && !e.getValue().get(0).isBlank()) {
+        String model = e.getKey().substring(4);
+        if (published.model().columns().contains(model)) {
+          map.put(model, e.getValue().get(0));
+        }
+      }
+    }
+    return map;
   }
 
   /** The first rows of the scored file: the score columns first, then the file's own. */
@@ -121,7 +148,7 @@ public final class ScorePages {
     List<String> header = new ArrayList<>();
     List<List<String>> rows =
         engine.query(
-            "SELECT * FROM read_csv("
+            "SELECT COLUMNS(lambda c: c LIKE 'icp_%'), COLUMNS(lambda c: c NOT LIKE 'icp_%') FROM read_csv("
                 + Engine.literal(output.toString())
                 + ", all_varchar = true, header = true) LIMIT "
                 + SHOWN,
@@ -165,7 +192,7 @@ public final class ScorePages {
                           input,
                           ReadOptions.defaults(),
                           published.model(),
-                          new BatchScorer.Output(output, layout, false),
+                          new BatchScorer.Output(output, layout, false, columnMap(ctx, published)),
                           DatasetOptions.Progress.none()));
       ctx.contentType("text/csv; charset=utf-8")
           .header(

@@ -1,0 +1,46 @@
+package org.icpengine.web;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.icpengine.server.IcpServer;
+import org.icpengine.server.Operations;
+import org.icpengine.server.ServerOptions;
+import org.icpengine.server.access.Role;
+
+/**
+ * The server with the web app over a fresh embedded database, with workspace "acme" and three
+ * people: an admin, an editor and a viewer.
+ */
+final class WebServer implements AutoCloseable {
+  static final String PASSWORD = "correct horse battery";
+  static final String ADMIN = "ada@acme.test";
+  static final String EDITOR = "ed@acme.test";
+  static final String VIEWER = "vi@acme.test";
+
+  final IcpServer server;
+  final String adminToken;
+
+  WebServer(Path data) {
+    try (Operations ops = Operations.open(data, Map.of())) {
+      ops.addWorkspace("acme");
+      ops.addUser(ADMIN, PASSWORD, Role.ADMIN, "acme");
+      ops.addUser(EDITOR, PASSWORD, Role.EDITOR, "acme");
+      ops.addUser(VIEWER, PASSWORD, Role.VIEWER, "acme");
+      adminToken = ops.createToken("acme", "test", Role.ADMIN);
+    }
+    server =
+        IcpServer.start(
+            new ServerOptions("127.0.0.1", 0, data, 64L << 20, false, Map.of()),
+            List.of(new WebApp()));
+  }
+
+  int port() {
+    return server.port();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
