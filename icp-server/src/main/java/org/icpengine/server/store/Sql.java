@@ -61,11 +61,11 @@ public final class Sql {
     }
   }
 
-  /** Returns the first row of a query, if any. */
+  /** Returns the first row of a query, if any (empty too when the row reads as null). */
   public static <T> Optional<T> one(
       Connection connection, String sql, Row<T> row, Object... parameters) throws SQLException {
     List<T> rows = list(connection, sql, row, parameters);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
   /** Reads a time column. */
