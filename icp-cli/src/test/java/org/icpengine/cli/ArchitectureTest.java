@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency arrows between modules point one way: core ← data ← server ← cli; sample stands
- * alone; inside the server, only the api package speaks HTTP.
+ * The dependency arrows between modules point one way: core ← data ← server ← web ← cli; sample
+ * stands alone; inside the server, only the api package speaks HTTP.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -51,13 +51,24 @@ class ArchitectureTest {
   }
 
   @Test
-  void server_doesNotDependOnTheCommandLine() {
+  void server_doesNotDependOnTheWebAppOrTheCommandLine() {
     noClasses()
         .that()
         .resideInAPackage("org.icpengine.server..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.icpengine.cli..", "picocli..")
+        .resideInAnyPackage("org.icpengine.web..", "org.icpengine.cli..", "picocli..", "gg.jte..")
+        .check(classes);
+  }
+
+  @Test
+  void web_doesNotDependOnTheCommandLineOrTheEngine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.icpengine.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.icpengine.cli..", "picocli..", "org.duckdb..", "java.sql..")
         .check(classes);
   }
 

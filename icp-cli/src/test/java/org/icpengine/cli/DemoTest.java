@@ -24,7 +24,7 @@ class DemoTest {
 
   @BeforeAll
   static void runDemo() {
-    demo = Cli.run("demo", "--out", dir.resolve("demo").toString());
+    demo = Cli.run("demo", "--no-serve", "--out", dir.resolve("demo").toString());
   }
 
   @Test
@@ -106,7 +106,7 @@ class DemoTest {
   @Test
   void demo_intoAFileIsBadInput() throws IOException {
     Path file = Files.writeString(dir.resolve("taken"), "x");
-    Cli.Result result = Cli.run("demo", "--out", file.toString());
+    Cli.Result result = Cli.run("demo", "--no-serve", "--out", file.toString());
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("is a file");
   }

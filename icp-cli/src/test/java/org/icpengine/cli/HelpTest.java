@@ -45,7 +45,7 @@ class HelpTest {
   @CsvSource({
     "profile, 'Usage: icp profile [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
     "cohorts, 'Usage: icp cohorts [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
-    "demo, 'Usage: icp demo [-hV] [--verbose] [--out=DIR] [--seed=<seed>]'",
+    "demo, 'Usage: icp demo [-hV] [--no-serve] [--verbose] [--out=DIR] [--port=N]'",
     "derive, 'Usage: icp derive [-hV] [--engagement-in-fit] [--strict] [--verbose]'",
     "score, 'Usage: icp score [-hV] [--keep-formulas] [--strict] [--verbose]'",
     "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'",
@@ -68,7 +68,7 @@ class HelpTest {
   @CsvSource({
     "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose FILE",
     "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose FILE",
-    "demo, --out --seed --verbose",
+    "demo, --out --seed --verbose --port --no-serve",
     "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping FILE",
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding FILE",
     "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE",

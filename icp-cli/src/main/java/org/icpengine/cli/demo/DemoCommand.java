@@ -52,8 +52,9 @@ import picocli.CommandLine.Option;
             + "seed, messy like real exports, with a planted ideal customer profile): profile the "
             + "customers, derive their ICP (icp/icp.json, icp/report.html), then show customer economics by "
             + "industry, employees, tech stack and country, and the win rate of deals by industry."
-            + " Writes every output into the "
-            + "--out folder.")
+            + " Writes every output into the --out folder, then serves the sample workspace with"
+            + " its ICP published in the web app and prints the address and a sign-in (Ctrl+C"
+            + " stops; --no-serve ends after the files).")
 public final class DemoCommand implements Callable<Integer> {
   private final Console console;
 
@@ -69,6 +70,18 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "Print stack traces of failures")
   boolean verbose;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      defaultValue = "7070",
+      description = "Port to serve the sample workspace on (default: ${DEFAULT-VALUE})")
+  int port;
+
+  @Option(
+      names = "--no-serve",
+      description = "Stop after the files: do not serve the sample workspace in the web app")
+  boolean noServe;
 
   /** Creates the command, writing to the given console. */
   public DemoCommand(Console console) {
@@ -102,7 +115,42 @@ public final class DemoCommand implements Callable<Integer> {
             + "   or   icp cohorts "
             + files.customers()
             + " --by \"Primary Use Case\"");
+    if (!noServe) {
+      serve(files.customers());
+    }
     return Failures.OK;
+  }
+
+  private void serve(Path customers) throws IOException {
+    PrintWriter text = console.out();
+    text.println();
+    text.println("Starting the web app with the sample workspace (derive and publish)…");
+    text.flush();
+    DemoServer.Running running = DemoServer.start(out, customers, port);
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  running.server().close();
+                  stopped.countDown();
+                },
+                "icp-demo-stop"));
+    text.println(
+        "Open "
+            + running.url()
+            + " and sign in as "
+            + DemoServer.EMAIL
+            + " with password "
+            + running.password());
+    text.println(
+        "(the sample ICP is published; data in " + out.resolve("server") + "; Ctrl+C stops)");
+    text.flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private List<Path> customers(Path file, PrintWriter text, IcpDefinition[] derived)

@@ -7,13 +7,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.icpengine.data.DatasetOptions;
-import org.icpengine.data.engine.Engine;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.source.ReadOptions;
@@ -22,6 +20,7 @@ import org.icpengine.server.access.Role;
 import org.icpengine.server.access.Secrets;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.scoring.Published;
+import org.icpengine.server.scoring.ScoredRows;
 import org.icpengine.server.workspace.Workspace;
 import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
@@ -100,7 +99,7 @@ public final class ScorePages {
                                 published.model(),
                                 new BatchScorer.Output(output, OutputFormat.CSV, true, columnMap),
                                 DatasetOptions.Progress.none());
-                    model.put("t", table(engine, output));
+                    model.put("t", ScoredRows.read(engine, output, SHOWN));
                     model.put(
                         "fileColumns",
                         new org.icpengine.data.source.SourceReader(engine)
@@ -139,33 +138,6 @@ public final class ScorePages {
       }
     }
     return map;
-  }
-
-  /** The first rows of the scored file: the score columns first, then the file's own. */
-  public record Table(List<String> header, List<List<String>> rows) {}
-
-  private static Table table(Engine engine, Path output) {
-    List<String> header = new ArrayList<>();
-    List<List<String>> rows =
-        engine.query(
-            "SELECT COLUMNS(lambda c: c LIKE 'icp_%'), COLUMNS(lambda c: c NOT LIKE 'icp_%') FROM read_csv("
-                + Engine.literal(output.toString())
-                + ", all_varchar = true, header = true) LIMIT "
-                + SHOWN,
-            r -> {
-              int n = r.getMetaData().getColumnCount();
-              if (header.isEmpty()) {
-                for (int i = 1; i <= n; i++) {
-                  header.add(r.getMetaData().getColumnName(i));
-                }
-              }
-              List<String> row = new ArrayList<>();
-              for (int i = 1; i <= n; i++) {
-                row.add(r.getString(i) == null ? "" : r.getString(i));
-              }
-              return row;
-            });
-    return new Table(header, rows);
   }
 
   private static void download(Context ctx, Services s) throws Exception {
