@@ -65,9 +65,10 @@
         var pct = function (v) { return total ? Math.round(100 * v / total) + " %" : "–"; };
         text.textContent = "With these thresholds: A " + t[0] + " (" + pct(t[0]) + "), B " + t[1] + " (" + pct(t[1]) +
           "), C " + t[2] + " (" + pct(t[2]) + "), D " + t[3] + " (" + pct(t[3]) + ") of " + total + " accounts" +
-          (a > b && b > c ? "." : " — thresholds must fall from A to C.");
+          (a > b && b > cc ? "." : " — thresholds must fall from A to C.");
         if (c) {
           c.setOption({
+            animation: false,
             grid: { left: 50, right: 20, top: 20, bottom: 30 }, tooltip: {},
             xAxis: { type: "category", data: ["A", "B", "C", "D"] }, yAxis: { type: "value", name: "accounts" },
             series: [{ type: "bar", data: t.map(function (v, i) { return { value: v, itemStyle: { color: TIER_COLOURS[i] } }; }) }]

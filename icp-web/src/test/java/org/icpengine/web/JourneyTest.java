@@ -67,7 +67,9 @@ class JourneyTest {
       WebElement tierA = browser.find("#tier_a");
       tierA.clear();
       tierA.sendKeys("90");
-      assertThat(browser.find("[data-preview]").getText()).startsWith("With these thresholds: A ");
+      assertThat(browser.find("[data-preview]").getText())
+          .startsWith("With these thresholds: A ")
+          .endsWith("accounts.");
       browser.shot("08-draft-edit-preview");
 
       browser.go("form:has(input[value=in_review]) button");
