@@ -3,7 +3,6 @@ package org.icpengine.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,118 +13,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.icpengine.server.testing.Backend;
 import org.icpengine.server.testing.Http;
 import org.icpengine.server.testing.SampleIcp;
 import org.icpengine.server.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The API's behaviour, run against each app-database backend by a subclass: the same tests on the
- * embedded H2 file and on a real PostgreSQL.
+ * The API's behaviour — versions, locking, scoring, audit, uploads, derives, problems, metrics —
+ * run against each app-database backend by a subclass: the same tests on the embedded H2 file and
+ * on a real PostgreSQL.
  */
-abstract class ApiContract {
-  static final String ACME = "/api/v1/workspaces/acme";
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  @TempDir Path data;
-  TestServer server;
-
-  abstract Backend backend();
-
-  @BeforeEach
-  void start() {
-    server = new TestServer(backend(), data);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  /** Imports the sample ICP and returns its version number. */
-  int importSample(Http http) {
-    Http.Answer answer = http.post(ACME + "/versions", SampleIcp.get().icp());
-    assertThat(answer.status()).as(answer.text()).isEqualTo(201);
-    return answer.json().get("number").asInt();
-  }
-
-  /** Imports, reviews and publishes the sample ICP; returns its number. */
-  int publishSample() {
-    int number = importSample(server.as(server.editor));
-    move(server.as(server.editor), number, "in_review", 1, 200);
-    move(server.as(server.admin), number, "published", 2, 200);
-    return number;
-  }
-
-  static Http.Answer move(Http http, int number, String state, int revision, int status) {
-    Http.Answer answer =
-        http.post(
-            ACME + "/versions/" + number + "/state", Map.of("state", state, "revision", revision));
-    assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-    return answer;
-  }
-
-  static void assertProblem(Http.Answer answer, int status) {
-    assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-    assertThat(answer.header("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    JsonNode problem = answer.json();
-    assertThat(problem.get("status").asInt()).isEqualTo(status);
-    assertThat(problem.get("title").asText()).isNotBlank();
-    assertThat(problem.get("detail").asText()).isNotBlank().doesNotContain("\n");
-  }
-
-  @Test
-  void refusesRequestsWithoutCredentials() {
-    Http anonymous = server.anonymous();
-    assertProblem(anonymous.get(ACME + "/versions"), 401);
-    assertProblem(anonymous.post(ACME + "/score", Map.of("attributes", Map.of())), 401);
-    assertProblem(anonymous.withToken("icp_forged").get(ACME + "/versions"), 401);
-    assertProblem(anonymous.with("Authorization", "Basic YTpi").get(ACME + "/versions"), 401);
-    assertThat(anonymous.get("/health").status()).isEqualTo(200);
-  }
-
-  @Test
-  void aTokenSeesOnlyItsOwnWorkspace() {
-    int number = publishSample();
-    Http globex = server.as(server.globexAdmin);
-    assertProblem(globex.get(ACME + "/versions"), 403);
-    assertProblem(globex.get(ACME + "/icp"), 403);
-    assertProblem(globex.get(ACME + "/versions/" + number), 403);
-    assertProblem(globex.get(ACME + "/audit"), 403);
-    assertProblem(
-        globex.post(ACME + "/score", Map.of("attributes", Map.of("Industry", "Fintech"))), 403);
-    assertProblem(globex.post(ACME + "/versions", SampleIcp.get().icp()), 403);
-    assertProblem(
-        globex.patch(ACME + "/versions/" + number, Map.of("revision", 3, "notes", "x")), 403);
-    assertProblem(globex.post(ACME + "/tokens", Map.of("name", "steal", "role", "admin")), 403);
-    // the same refusal whether or not the workspace exists, so names cannot be probed
-    assertProblem(globex.get("/api/v1/workspaces/no-such/versions"), 403);
-    assertThat(server.as(server.admin).get(ACME + "/versions").json()).hasSize(1);
-    assertThat(globex.get("/api/v1/workspaces/globex/versions").json()).isEmpty();
-  }
-
-  @Test
-  void rolesLimitWhatATokenMayDo() {
-    Http viewer = server.as(server.viewer);
-    Http editor = server.as(server.editor);
-    assertProblem(viewer.post(ACME + "/versions", SampleIcp.get().icp()), 403);
-    int number = importSample(editor);
-    move(editor, number, "in_review", 1, 200);
-    Http.Answer refused = move(editor, number, "published", 2, 403);
-    assertThat(refused.json().get("detail").asText()).contains("admin");
-    assertProblem(editor.post(ACME + "/tokens", Map.of("name", "t", "role", "viewer")), 403);
-    assertProblem(
-        viewer.postFile(ACME + "/datasets?name=c.csv", SampleIcp.get().customers(), "text/csv"),
-        403);
-    move(server.as(server.admin), number, "published", 2, 200);
-    assertThat(viewer.get(ACME + "/icp").status()).isEqualTo(200);
-  }
-
+abstract class ApiContract extends ServerContract {
   @Test
   void publishingKeepsExactlyOnePublishedVersion() {
     int first = publishSample();
@@ -432,42 +330,6 @@ abstract class ApiContract {
   }
 
   @Test
-  void browserSessionsNeedTheirCsrfTokenAndGuessingIsThrottled() {
-    Http anonymous = server.anonymous();
-    Http.Answer wrong =
-        anonymous.post("/api/v1/session", Map.of("email", "ana@acme.test", "password", "nope"));
-    assertProblem(wrong, 401);
-    Http.Answer signedIn =
-        anonymous.post(
-            "/api/v1/session", Map.of("email", "Ana@Acme.test", "password", TestServer.PASSWORD));
-    assertThat(signedIn.status()).as(signedIn.text()).isEqualTo(201);
-    String setCookie = signedIn.header("Set-Cookie").orElseThrow();
-    assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
-    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
-    String csrf = signedIn.json().get("csrf_token").asText();
-    Http browser = anonymous.with("Cookie", cookie);
-    JsonNode me = browser.get("/api/v1/me").json();
-    assertThat(me.get("actor").asText()).isEqualTo("ana@acme.test");
-    assertThat(me.at("/workspaces/0/role").asText()).isEqualTo("editor");
-    assertProblem(browser.post(ACME + "/versions", SampleIcp.get().icp()), 403);
-    Http.Answer withToken =
-        browser.with("X-CSRF-Token", csrf).post(ACME + "/versions", SampleIcp.get().icp());
-    assertThat(withToken.status()).as(withToken.text()).isEqualTo(201);
-    assertProblem(browser.get("/api/v1/workspaces/globex/versions"), 403);
-    assertThat(browser.with("X-CSRF-Token", csrf).delete("/api/v1/session").status())
-        .isEqualTo(204);
-    assertProblem(browser.get("/api/v1/me"), 401);
-
-    for (int i = 0; i < 5; i++) {
-      anonymous.post("/api/v1/session", Map.of("email", "ana@acme.test", "password", "guess" + i));
-    }
-    Http.Answer throttled =
-        anonymous.post(
-            "/api/v1/session", Map.of("email", "ana@acme.test", "password", TestServer.PASSWORD));
-    assertProblem(throttled, 429);
-  }
-
-  @Test
   void uploadsAndBatchesAboveTheLimitAreRefusedAndLeaveNothing() throws Exception {
     server.close();
     Path small = data.resolve("small");
@@ -488,23 +350,5 @@ abstract class ApiContract {
             .postFile(ACME + "/score/batch", SampleIcp.get().prospects(), "text/csv"),
         413);
     assertThat(Files.list(small.resolve("work"))).isEmpty();
-  }
-
-  @Test
-  void adminsManageMembersButNeverRemoveTheLastAdmin() {
-    Http admin = server.as(server.admin);
-    Http.Answer promoted =
-        admin.put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "admin"));
-    assertThat(promoted.status()).as(promoted.text()).isEqualTo(200);
-    assertProblem(
-        admin.put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "viewer")), 409);
-    assertProblem(
-        admin.put(ACME + "/members", Map.of("email", "nobody@acme.test", "role", "viewer")), 404);
-    assertProblem(
-        server
-            .as(server.editor)
-            .put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "viewer")),
-        403);
-    assertThat(admin.get(ACME + "/members").json().get(0).get("role").asText()).isEqualTo("admin");
   }
 }
