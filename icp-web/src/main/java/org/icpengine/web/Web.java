@@ -68,18 +68,7 @@ public final class Web {
 
   /** Returns the workspace in the path, checking the user has at least the role there. */
   public static Workspace workspace(Context ctx, Services services, Role needed) {
-    Caller caller = caller(ctx, services);
-    String name = ctx.pathParam("workspace");
-    Workspace workspace =
-        services
-            .workspaces()
-            .find(name)
-            .orElseThrow(
-                () ->
-                    ServerException.forbidden(
-                        "no access to workspace '" + name + "': ask one of its admins"));
-    services.access().require(caller, workspace, needed);
-    return workspace;
+    return services.workspace(caller(ctx, services), ctx.pathParam("workspace"), needed);
   }
 
   /** Returns the frame of a workspace page. */

@@ -33,18 +33,7 @@ final class Calls {
    * without access is refused the same way whether or not the workspace exists.
    */
   static Workspace workspace(Context ctx, Services services, Role needed) {
-    Caller caller = caller(ctx);
-    String name = ctx.pathParam("workspace");
-    Workspace workspace =
-        services
-            .workspaces()
-            .find(name)
-            .orElseThrow(
-                () ->
-                    ServerException.forbidden(
-                        "no access to workspace '" + name + "': ask one of its admins"));
-    services.access().require(caller, workspace, needed);
-    return workspace;
+    return services.workspace(caller(ctx), ctx.pathParam("workspace"), needed);
   }
 
   /** Reads a JSON body of up to 16 MiB. */

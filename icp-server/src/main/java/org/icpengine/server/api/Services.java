@@ -2,13 +2,17 @@ package org.icpengine.server.api;
 
 import java.time.Clock;
 import org.icpengine.server.Engines;
+import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Access;
+import org.icpengine.server.access.Caller;
+import org.icpengine.server.access.Role;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Versions;
+import org.icpengine.server.workspace.Workspace;
 import org.icpengine.server.workspace.WorkspaceDirectory;
 
 /**
@@ -39,4 +43,22 @@ public record Services(
     Engines engines,
     Metrics metrics,
     Clock clock,
-    boolean secureCookies) {}
+    boolean secureCookies) {
+  /**
+   * Returns the named workspace, checking the caller has at least the role there. A caller without
+   * access is refused the same way whether or not the workspace exists, so names cannot be probed.
+   *
+   * @throws ServerException 403 when the caller has no access or too low a role
+   */
+  public Workspace workspace(Caller caller, String name, Role needed) {
+    Workspace workspace =
+        workspaces
+            .find(name)
+            .orElseThrow(
+                () ->
+                    ServerException.forbidden(
+                        "no access to workspace '" + name + "': ask one of its admins"));
+    access.require(caller, workspace, needed);
+    return workspace;
+  }
+}
