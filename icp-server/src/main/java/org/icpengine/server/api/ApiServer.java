@@ -51,6 +51,7 @@ public final class ApiServer {
     VersionRoutes.register(app, services);
     DatasetRoutes.register(app, services);
     ScoreRoutes.register(app, services);
+    ReviewRoutes.register(app, services);
     this.extensions.forEach(e -> e.register(app, services));
   }
 

@@ -93,6 +93,15 @@ final class Calls {
     }
   }
 
+  /** Returns the version number in the path. */
+  static int version(Context ctx) {
+    long n = id(ctx, "version");
+    if (n < 1 || n > Integer.MAX_VALUE) {
+      throw ServerException.notFound("versions are numbered from 1");
+    }
+    return (int) n;
+  }
+
   /** Returns a whole-number path parameter. */
   static long id(Context ctx, String name) {
     try {

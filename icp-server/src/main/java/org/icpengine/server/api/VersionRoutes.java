@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.version.DraftEdit;
 import org.icpengine.server.version.Version;
@@ -54,7 +53,7 @@ final class VersionRoutes {
 
   private static void get(Context ctx, Services s) {
     Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
-    Version v = s.versions().get(w, number(ctx));
+    Version v = s.versions().get(w, Calls.version(ctx));
     ctx.header("ETag", v.etag()).json(Views.version(v, true));
   }
 
@@ -63,7 +62,8 @@ final class VersionRoutes {
     JsonNode body = Calls.body(ctx);
     int revision = Calls.revision(ctx, body);
     Version v =
-        s.versions().edit(w, number(ctx), revision, DraftEdit.of(body), Calls.caller(ctx).actor());
+        s.versions()
+            .edit(w, Calls.version(ctx), revision, DraftEdit.of(body), Calls.caller(ctx).actor());
     ctx.header("ETag", v.etag()).json(Views.version(v, false));
   }
 
@@ -73,15 +73,7 @@ final class VersionRoutes {
     VersionState to = VersionState.of(body.path("state").asText(""));
     s.access().require(Calls.caller(ctx), w, to.neededToEnter());
     int revision = Calls.revision(ctx, body);
-    Version v = s.versions().move(w, number(ctx), revision, to, Calls.caller(ctx).actor());
+    Version v = s.versions().move(w, Calls.version(ctx), revision, to, Calls.caller(ctx).actor());
     ctx.header("ETag", v.etag()).json(Views.version(v, false));
-  }
-
-  private static int number(Context ctx) {
-    long n = Calls.id(ctx, "version");
-    if (n < 1 || n > Integer.MAX_VALUE) {
-      throw ServerException.notFound("versions are numbered from 1");
-    }
-    return (int) n;
   }
 }
