@@ -91,13 +91,7 @@ final class LoadGenerator {
     long measuredStart = start + (long) (warmupSlots * nanosPerSlot);
     Timeline timeline = new Timeline(measuredStart, seconds, ServerBenchmark.MAX_P99_MILLIS);
     ServerProbe.Snapshot[] before = new ServerProbe.Snapshot[1];
-    Thread snapshotter =
-        start(
-            "snapshot",
-            () -> {
-              LockSupport.parkNanos(measuredStart - System.nanoTime());
-              before[0] = probe.snapshot();
-            });
+    Thread snapshotter = snapshotAt(probe, measuredStart, before);
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < connections; w++) {
       workers.add(
@@ -169,13 +163,7 @@ final class LoadGenerator {
     long end = measuredStart + (long) (seconds * 1e9);
     AtomicLong next = new AtomicLong();
     ServerProbe.Snapshot[] before = new ServerProbe.Snapshot[1];
-    Thread snapshotter =
-        start(
-            "snapshot",
-            () -> {
-              LockSupport.parkNanos(measuredStart - System.nanoTime());
-              before[0] = probe.snapshot();
-            });
+    Thread snapshotter = snapshotAt(probe, measuredStart, before);
     List<Thread> workers = new ArrayList<>();
     for (int w = 0; w < connections; w++) {
       workers.add(
@@ -314,5 +302,16 @@ final class LoadGenerator {
       }
       join(workers);
     }
+  }
+
+  /** Starts a thread that takes the server's snapshot when the measured window opens. */
+  private static Thread snapshotAt(
+      ServerProbe probe, long measuredStart, ServerProbe.Snapshot[] before) {
+    return start(
+        "snapshot",
+        () -> {
+          LockSupport.parkNanos(measuredStart - System.nanoTime());
+          before[0] = probe.snapshot();
+        });
   }
 }
