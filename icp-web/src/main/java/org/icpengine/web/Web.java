@@ -8,6 +8,7 @@ import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Caller;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.api.Services;
+import org.icpengine.server.api.SessionCookie;
 import org.icpengine.server.workspace.Workspace;
 import org.icpengine.server.workspace.WorkspaceStore;
 import org.icpengine.web.view.Frame;
@@ -17,9 +18,6 @@ import org.icpengine.web.view.Frame;
  * workspace with the role checked on the server, the CSRF check of forms, and the page's frame.
  */
 public final class Web {
-  /** The session cookie, shared with the API. */
-  public static final String SESSION_COOKIE = "icp_session";
-
   /** The form field carrying the CSRF token. */
   public static final String CSRF_FIELD = "_csrf";
 
@@ -39,8 +37,7 @@ public final class Web {
     if (known != null) {
       return known;
     }
-    String cookie = ctx.cookie(SESSION_COOKIE);
-    Optional<Caller> caller = cookie == null ? Optional.empty() : services.access().session(cookie);
+    Optional<Caller> caller = SessionCookie.of(ctx).flatMap(services.access()::session);
     if (caller.isEmpty()) {
       throw new SignInFirst();
     }

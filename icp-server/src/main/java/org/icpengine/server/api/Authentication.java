@@ -13,7 +13,6 @@ import org.icpengine.server.access.Caller;
  * token in {@code X-CSRF-Token}, so another site cannot make the browser act for the user.
  */
 final class Authentication {
-  static final String SESSION_COOKIE = "icp_session";
   static final String CSRF_HEADER = "X-CSRF-Token";
   private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -42,7 +41,7 @@ final class Authentication {
                       "the API token is unknown or revoked: create one with icp tokens create")));
       return;
     }
-    String cookie = ctx.cookie(SESSION_COOKIE);
+    String cookie = ctx.cookie(SessionCookie.NAME);
     if (cookie == null) {
       return;
     }

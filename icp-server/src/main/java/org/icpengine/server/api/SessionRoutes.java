@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import org.icpengine.server.access.Access;
 import org.icpengine.server.access.Caller;
 import org.icpengine.server.workspace.Workspace;
@@ -27,13 +25,7 @@ final class SessionRoutes {
     Access.NewSession session =
         s.access()
             .signIn(body.path("email").asText(""), body.path("password").asText(null), ctx.ip());
-    Cookie cookie = new Cookie(Authentication.SESSION_COOKIE, session.cookie());
-    cookie.setHttpOnly(true);
-    cookie.setSecure(s.secureCookies());
-    cookie.setSameSite(SameSite.LAX);
-    cookie.setPath("/");
-    cookie.setMaxAge((int) Access.SESSION.toSeconds());
-    ctx.cookie(cookie);
+    SessionCookie.set(ctx, session, s.secureCookies());
     ObjectNode answer = Calls.JSON.createObjectNode();
     answer.put("email", session.caller().actor());
     answer.put("csrf_token", session.csrf());
@@ -42,11 +34,7 @@ final class SessionRoutes {
 
   private static void signOut(Context ctx, Services s) {
     Calls.caller(ctx);
-    String cookie = ctx.cookie(Authentication.SESSION_COOKIE);
-    if (cookie != null) {
-      s.access().signOut(cookie);
-    }
-    ctx.removeCookie(Authentication.SESSION_COOKIE, "/");
+    SessionCookie.end(ctx, s.access());
     ctx.status(204);
   }
 

@@ -82,7 +82,7 @@ class OpenApiDocumentTest {
     assertThat(document.at("/components/securitySchemes/sessionCookie/in").asText())
         .isEqualTo("cookie");
     assertThat(document.at("/components/securitySchemes/sessionCookie/name").asText())
-        .isEqualTo(Authentication.SESSION_COOKIE);
+        .isEqualTo(SessionCookie.NAME);
     assertThat(document.at("/components/securitySchemes/csrfToken/name").asText())
         .isEqualTo(Authentication.CSRF_HEADER);
   }

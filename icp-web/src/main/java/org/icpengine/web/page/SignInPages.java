@@ -2,15 +2,14 @@ package org.icpengine.web.page;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.SameSite;
 import java.util.List;
 import java.util.Map;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Access;
 import org.icpengine.server.access.Caller;
 import org.icpengine.server.api.Services;
+import org.icpengine.server.api.SessionCookie;
 import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
 
@@ -41,13 +40,7 @@ public final class SignInPages {
     String email = ctx.formParam("email") == null ? "" : ctx.formParam("email");
     try {
       Access.NewSession session = s.access().signIn(email, ctx.formParam("password"), ctx.ip());
-      Cookie cookie = new Cookie(Web.SESSION_COOKIE, session.cookie());
-      cookie.setHttpOnly(true);
-      cookie.setSecure(s.secureCookies());
-      cookie.setSameSite(SameSite.LAX);
-      cookie.setPath("/");
-      cookie.setMaxAge((int) Access.SESSION.toSeconds());
-      ctx.cookie(cookie);
+      SessionCookie.set(ctx, session, s.secureCookies());
       String next = ctx.formParam("next");
       ctx.redirect(
           next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/",
@@ -60,11 +53,7 @@ public final class SignInPages {
 
   private static void signOut(Context ctx, Services s) {
     Web.checkForm(ctx, s);
-    String cookie = ctx.cookie(Web.SESSION_COOKIE);
-    if (cookie != null) {
-      s.access().signOut(cookie);
-    }
-    ctx.removeCookie(Web.SESSION_COOKIE, "/");
+    SessionCookie.end(ctx, s.access());
     ctx.redirect("/login", HttpStatus.SEE_OTHER);
   }
 
