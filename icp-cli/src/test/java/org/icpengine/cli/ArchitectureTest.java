@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency arrows between modules point one way: core ← data ← server ← web ← cli; sample
- * stands alone; inside the server, only the api package speaks HTTP.
+ * stands alone; the test kit (data and sample) is used by tests only; inside the server, only the
+ * api package speaks HTTP.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -112,6 +113,28 @@ class ArchitectureTest {
             "org.icpengine.data..",
             "org.icpengine.server..",
             "org.icpengine.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTestsUseTheTestKit() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.icpengine.testkit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.icpengine.testkit..")
+        .check(classes);
+  }
+
+  @Test
+  void testKit_doesNotDependOnTheServerTheWebAppOrTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.icpengine.testkit..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.icpengine.server..", "org.icpengine.web..", "org.icpengine.cli..")
         .check(classes);
   }
 

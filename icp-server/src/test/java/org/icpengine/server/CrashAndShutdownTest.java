@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.icpengine.server.access.Role;
-import org.icpengine.server.testing.Http;
-import org.icpengine.server.testing.SampleIcp;
+import org.icpengine.testkit.Http;
+import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

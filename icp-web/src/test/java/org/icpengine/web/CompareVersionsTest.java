@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.icpengine.server.testing.Http;
-import org.icpengine.server.testing.SampleIcp;
+import org.icpengine.testkit.Http;
+import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

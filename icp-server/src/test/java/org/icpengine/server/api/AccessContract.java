@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.icpengine.server.testing.Http;
-import org.icpengine.server.testing.SampleIcp;
 import org.icpengine.server.testing.TestServer;
+import org.icpengine.testkit.Http;
+import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
 
 /**

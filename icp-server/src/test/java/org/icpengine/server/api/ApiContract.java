@@ -13,9 +13,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.icpengine.server.testing.Http;
-import org.icpengine.server.testing.SampleIcp;
 import org.icpengine.server.testing.TestServer;
+import org.icpengine.testkit.Http;
+import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
 
 /**

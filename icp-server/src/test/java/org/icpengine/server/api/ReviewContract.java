@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.icpengine.server.testing.Http;
+import org.icpengine.testkit.Http;
 import org.junit.jupiter.api.Test;
 
 /**

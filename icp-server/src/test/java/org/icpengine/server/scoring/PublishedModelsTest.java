@@ -10,11 +10,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.store.DatabaseSettings;
 import org.icpengine.server.store.Migrations;
-import org.icpengine.server.testing.SampleIcp;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.VersionStore;
 import org.icpengine.server.workspace.Workspace;
 import org.icpengine.server.workspace.WorkspaceStore;
+import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

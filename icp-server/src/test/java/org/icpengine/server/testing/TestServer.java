@@ -5,6 +5,7 @@ import org.icpengine.server.IcpServer;
 import org.icpengine.server.Operations;
 import org.icpengine.server.ServerOptions;
 import org.icpengine.server.access.Role;
+import org.icpengine.testkit.Http;
 
 /**
  * A server on a free port over a fresh database of one backend, with a workspace "acme", an admin,

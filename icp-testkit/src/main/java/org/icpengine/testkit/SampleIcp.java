@@ -1,4 +1,4 @@
-package org.icpengine.server.testing;
+package org.icpengine.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

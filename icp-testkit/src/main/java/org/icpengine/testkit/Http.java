@@ -1,4 +1,4 @@
-package org.icpengine.server.testing;
+package org.icpengine.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
