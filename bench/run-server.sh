@@ -39,13 +39,11 @@ train_rows="${train_rows//[,_]/}"
 accounts="${ACCOUNTS:-10000}"
 repeats="${REPEATS:-3}"
 
+# one reactor build makes both the benchmark jar and icp.jar
+bench_modules=icp-bench,icp-cli
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
 
-if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$root/icp-cli/target/icp.jar" ]]; then
-  echo "building icp-cli ..." >&2
-  ./mvnw -B -o -q package -pl icp-cli -am -DskipTests -Dspotless.check.skip=true
-fi
 command -v curl > /dev/null || { echo "run-server.sh needs curl" >&2; exit 2; }
 
 run="$(mktemp -d "$target/tmp/server-bench.XXXXXX")"
