@@ -1,6 +1,7 @@
 package org.icpengine.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -8,19 +9,32 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.icpengine.data.DatasetOptions;
 
 /**
- * Where a command writes: results to {@code out}, messages and progress bars to {@code err}. Tests
- * inject their own writers; progress bars are drawn only for a person at a terminal.
+ * Where a command writes: results to {@code out}, messages and progress to {@code err}. Tests
+ * inject their own writers. Progress is a bar redrawn in place on a terminal, one line per step
+ * otherwise (a log, CI), or nothing.
  *
  * @param out the result stream
  * @param err the message stream
- * @param interactive whether to draw progress bars
+ * @param progress how progress is shown
  */
-public record Console(PrintWriter out, PrintWriter err, boolean interactive) {
-  /** Runs work with a progress bar of named steps, when a person is watching. */
+public record Console(PrintWriter out, PrintWriter err, ProgressDisplay progress) {
+  /** Runs work that reports named steps, showing them as this console's display says. */
   public <T> T withProgress(String task, ProgressWork<T> work) {
-    if (!interactive || !watched()) {
-      return work.run(DatasetOptions.Progress.none());
-    }
+    return switch (progress) {
+      case NONE -> work.run(DatasetOptions.Progress.none());
+      case LINES -> work.run(lines(task));
+      case BAR -> withBar(task, work);
+    };
+  }
+
+  private DatasetOptions.Progress lines(String task) {
+    return (index, total, name) -> {
+      err.printf(Locale.ROOT, "%s [%d/%d] %s%n", task, index, total, name);
+      err.flush();
+    };
+  }
+
+  private static <T> T withBar(String task, ProgressWork<T> work) {
     try (ProgressBar bar =
         new ProgressBarBuilder()
             .setTaskName(task)
@@ -39,16 +53,6 @@ public record Console(PrintWriter out, PrintWriter err, boolean interactive) {
       bar.stepTo(bar.getMax());
       return result;
     }
-  }
-
-  /**
-   * Returns whether a person is likely watching the error stream: a console, or a terminal that is
-   * not CI's (results redirected to a file still leave the bar on screen).
-   */
-  private static boolean watched() {
-    String term = System.getenv("TERM");
-    boolean terminal = term != null && !term.isEmpty() && !"dumb".equals(term);
-    return System.console() != null || (terminal && System.getenv("CI") == null);
   }
 
   /** Work that reports its steps. */

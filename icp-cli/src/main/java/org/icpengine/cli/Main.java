@@ -12,17 +12,17 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err, true));
+    System.exit(run(args, out, err, ProgressDisplay.forStandardError()));
   }
 
   /**
    * Runs the command line with the given streams and returns the exit code: 0 ok, 1 failure, 2 bad
    * usage or bad input.
    *
-   * @param interactive whether progress bars may be drawn on the error stream
+   * @param progress how commands show their progress on the error stream
    */
-  public static int run(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
-    CommandLine commandLine = IcpCommand.commandLine(new Console(out, err, interactive));
+  public static int run(String[] args, PrintWriter out, PrintWriter err, ProgressDisplay progress) {
+    CommandLine commandLine = IcpCommand.commandLine(new Console(out, err, progress));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(Failures::onExecution);

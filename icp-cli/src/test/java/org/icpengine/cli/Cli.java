@@ -19,7 +19,7 @@ final class Cli {
   static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), false);
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), ProgressDisplay.NONE);
     return new Result(code, out.toString(), err.toString());
   }
 
