@@ -13,6 +13,7 @@ import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ public final class CohortsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       CohortReport report =
           console.withProgress(
               "cohorts",
