@@ -50,7 +50,9 @@ public final class CohortsCommand implements Callable<Integer> {
       paramLabel = "EXPR",
       description = {
         "SQL boolean expression over the file's columns that marks ideal accounts, e.g. "
-            + "\"ltv >= quantile_cont(ltv, 0.75) OVER () AND churned = 'no'\". Default: the "
+            + "\"ltv >= quantile_cont(ltv, 0.75) OVER () AND churned = 'no'\": column names, "
+            + "literals, operators, CASE, CAST and the functions listed in docs/cohorts.md. "
+            + "Default: the "
             + "won/converted column if there is one, else the top quartile of LTV (or revenue) "
             + "among accounts that did not churn, with LTV:CAC >= 3 when CAC exists."
       })

@@ -19,6 +19,7 @@ final class IdealColumns {
   private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
   private static final Pattern PATH = Pattern.compile("(?<![\\w.])/[^\\s'\",)]+");
   private static final Pattern SIGNATURE = Pattern.compile("'[a-z_0-9]+\\([A-Z0-9_, \\[\\]]*\\)'");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[-+]?\\d[\\d.,]*(e[-+]?\\d+)?");
   private static final int LONGEST = 200;
 
   private IdealColumns() {}
@@ -58,7 +59,7 @@ final class IdealColumns {
   /**
    * Returns the engine's complaint about an expression in one line: its first line without the
    * error class, with every quoted part that is neither in the SQL itself nor a function signature
-   * (so a data value or a path) and every path replaced by "…".
+   * (so a data value or a path), every path and every number not in the SQL replaced by "…".
    */
   static String explain(EngineException e, String sql) {
     String line =
@@ -75,7 +76,13 @@ final class IdealColumns {
           kept, Matcher.quoteReplacement(ours ? part : part.charAt(0) + "…" + part.charAt(0)));
     }
     quoted.appendTail(kept);
-    String safe = PATH.matcher(kept).replaceAll("…").strip();
+    Matcher number = NUMBER.matcher(PATH.matcher(kept).replaceAll("…"));
+    StringBuilder redacted = new StringBuilder();
+    while (number.find()) {
+      number.appendReplacement(redacted, sql.contains(number.group()) ? "$0" : "…");
+    }
+    number.appendTail(redacted);
+    String safe = redacted.toString().strip();
     return safe.length() <= LONGEST ? safe : safe.substring(0, LONGEST) + "…";
   }
 }

@@ -43,14 +43,21 @@ public final class Engine implements AutoCloseable {
    * granted files in place.
    */
   public static Engine open(String memoryLimit, EngineAccess access) {
-    EngineFolder folder = null;
+    EngineFolder folder;
     try {
       folder = EngineFolder.create(access.readable()::contains);
-      Engine engine = new Engine(DriverManager.getConnection("jdbc:duckdb:"), folder);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot create the analytics engine's folder: " + e, e);
+    }
+    Engine engine = null;
+    try {
+      engine = new Engine(DriverManager.getConnection("jdbc:duckdb:"), folder);
       engine.configure(memoryLimit, access);
       return engine;
-    } catch (SQLException | java.io.IOException | EngineException e) {
-      if (folder != null) {
+    } catch (SQLException | EngineException e) {
+      if (engine != null) {
+        engine.close();
+      } else {
         folder.delete();
       }
       throw new IllegalStateException("cannot start the embedded analytics engine: " + e, e);
@@ -88,7 +95,7 @@ public final class Engine implements AutoCloseable {
     execute("SET lambda_syntax = 'DISABLE_SINGLE_ARROW'");
     execute("SET autoinstall_known_extensions = false");
     execute("SET autoload_known_extensions = false");
-    execute("SET allowed_directories = [" + literal(folder.root() + "/") + "]");
+    execute("SET allowed_directories = [" + literal(folder.root() + java.io.File.separator) + "]");
     execute("SET allowed_paths = " + pathList(access.readable()));
     execute("SET enable_external_access = false");
     execute("SET lock_configuration = true");

@@ -84,6 +84,15 @@ class IdealsSecurityTest {
   }
 
   @Test
+  void evaluate_neverQuotesANumberOfTheFileWhenACastOverflows() {
+    assertThatThrownBy(
+            () -> Ideals.evaluate(dataset, Optional.of("CAST(ltv * 1e12 AS INTEGER) > 0")))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("invalid --ideal: ")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContainPattern("\\d\\.\\d|\\d{4}"));
+  }
+
+  @Test
   void evaluate_stillComparesTextIgnoringCaseWithoutChangingTheEnginesSettings() {
     IdealDefinition ideal =
         Ideals.evaluate(dataset, Optional.of("Plan IN ('ENTERPRISE') AND churned = 'no'"));

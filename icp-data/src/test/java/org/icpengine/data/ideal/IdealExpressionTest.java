@@ -93,7 +93,7 @@ class IdealExpressionTest {
         "ltv > 1; DROP TABLE raw|second statement",
         "ltv > 1 -- comment|comment",
         "ltv > 1 /* c */|comment",
-        "count(*) OVER () > 1|* (every column)",
+        "count(*) OVER () > 1|* (every column",
         "* > 1|* (every column)",
         "ltv > [1, 2]|list",
         "t.ltv > 1|qualified name",
