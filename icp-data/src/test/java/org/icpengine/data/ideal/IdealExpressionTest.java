@@ -39,6 +39,23 @@ class IdealExpressionTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "LTV >= quantile_cont(LTV, 0.75) OVER () AND Churned = 'no'",
+        "\"Is Closed Won\" AND Amount > 20000",
+        "\"Converted\" = 1",
+        "\"Churn\" = 'No'",
+        "\"Industry\" = 'Nothing'",
+        "LTV > 250000",
+        "ltv >= 10000 AND churned = 'no'",
+        "\"LTV\" >= quantile_cont(\"LTV\", 0.75) FILTER (WHERE NOT coalesce(\"Churned\", false))"
+            + " OVER () AND NOT coalesce(\"Churned\", false) AND \"LTV\" / nullif(\"CAC\", 0) >= 3.0"
+      })
+  void parse_acceptsEveryIdealTheDocsTestsAndDefaultsUse(String text) {
+    assertThat(IdealExpression.parse(text).columns()).isNotEmpty();
+  }
+
+  @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
