@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelFile;
 
 /**
@@ -39,9 +40,11 @@ final class AccountBodies {
     Set<String> wanted = new LinkedHashSet<>(ModelFile.read(icp).columns());
     wanted.add(EXTRA_COLUMN);
     List<byte[]> bodies = new ArrayList<>();
-    try (Engine engine = Engine.open("1GB")) {
+    try (Engine engine = Engine.open("1GB", EngineAccess.reading(file))) {
       String source =
-          "read_csv(" + literal(file.toString()) + ", all_varchar = true, header = true)";
+          "read_csv("
+              + literal(engine.readable(file).toString())
+              + ", all_varchar = true, header = true)";
       List<String> header =
           engine.query("DESCRIBE SELECT * FROM " + source, r -> r.getString("column_name"));
       List<String> columns = header.stream().filter(wanted::contains).toList();

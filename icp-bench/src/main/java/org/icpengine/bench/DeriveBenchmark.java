@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.DeriveOptions;
 import org.icpengine.data.icp.IcpDefinition;
@@ -32,7 +33,7 @@ public final class DeriveBenchmark {
     Path file = Path.of(args[0]);
     Path out = Files.createTempDirectory("icp-derive-bench-");
     long start = System.nanoTime();
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset = Dataset.open(engine, file, DatasetOptions.defaults());
       long opened = System.nanoTime();
       IcpDefinition icp =

@@ -14,6 +14,7 @@ import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.FitAttribute;
 import org.icpengine.data.fit.FitAttributes;
 import org.icpengine.data.fit.FitRows;
@@ -77,7 +78,7 @@ final class QualityRun {
 
   /** Runs every model on the dataset in a fresh engine. */
   static Result run(QualitySource source) {
-    try (Engine engine = Engine.open("4GB")) {
+    try (Engine engine = Engine.open("4GB", EngineAccess.reading(source.file()))) {
       Dataset dataset = Dataset.open(engine, source.file(), DatasetOptions.defaults());
       IdealDefinition ideal = Ideals.evaluate(dataset, source.ideal());
       TraitColumns.Choice choice = TraitColumns.choose(dataset, ideal, source.excluded(), Set.of());

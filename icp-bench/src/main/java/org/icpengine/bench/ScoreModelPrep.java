@@ -11,6 +11,7 @@ import org.icpengine.core.score.TrainingData;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.FitAttribute;
 import org.icpengine.data.fit.FitAttributes;
 import org.icpengine.data.fit.FitRows;
@@ -53,7 +54,7 @@ final class ScoreModelPrep {
 
   /** Derives the model from the file and times in-memory scoring on it. */
   static Prepared prepare(Path file, String memoryLimit) {
-    try (Engine engine = Engine.open(memoryLimit)) {
+    try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(file))) {
       long start = System.nanoTime();
       Dataset dataset = Dataset.open(engine, file, DatasetOptions.defaults());
       IcpDefinition icp =

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.fit.ScoreModel;
@@ -42,13 +43,15 @@ final class ScoreRuns {
     Path output = outputFolder.resolve("baseline-out.csv");
     RunMemory memory = RunMemory.start();
     long start = System.nanoTime();
-    try (Engine engine = Engine.open(memoryLimit)) {
-      engine.execute(
-          "COPY (SELECT * FROM read_csv("
-              + literal(input.toString())
-              + ", all_varchar = true)) TO "
-              + literal(output.toString())
-              + " (FORMAT csv, HEADER true)");
+    try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
+      engine.copy(
+          "SELECT * FROM read_csv("
+              + literal(engine.readable(input).toString())
+              + ", all_varchar = true)",
+          "(FORMAT csv, HEADER true)",
+          output);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     double seconds = Seconds.since(start);
     RunMemory.Peak peak = memory.end();
@@ -68,7 +71,7 @@ final class ScoreRuns {
     RunMemory memory = RunMemory.start();
     long start = System.nanoTime();
     BatchScorer.Summary summary;
-    try (Engine engine = Engine.open(memoryLimit)) {
+    try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
       summary =
           new BatchScorer(engine)
               .score(

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
+import org.icpengine.data.ideal.IdealExpression;
 import org.icpengine.data.profile.ColumnNames;
 import picocli.CommandLine.Option;
 
@@ -17,7 +18,9 @@ public final class OutcomeOptions {
       names = "--ideal",
       paramLabel = "EXPR",
       description =
-          "SQL boolean expression that marks ideal accounts (default: see icp cohorts --help)")
+          "SQL boolean expression that marks ideal accounts: column names, literals, operators,"
+              + " CASE, CAST and the functions listed in docs/cohorts.md (default: see icp"
+              + " cohorts --help)")
   String ideal;
 
   @Option(
@@ -36,8 +39,16 @@ public final class OutcomeOptions {
       description = "Likely-leaky columns to use all the same")
   List<String> includeLeaky = List.of();
 
-  /** Returns the ideal expression, if given. */
+  /**
+   * Returns the ideal expression, if given, checked against the ideal language before any file is
+   * read.
+   *
+   * @throws InputException when the expression is not allowed or malformed
+   */
   public Optional<String> ideal() {
+    if (ideal != null && !ideal.isBlank()) {
+      IdealExpression.parse(ideal.strip());
+    }
     return Optional.ofNullable(ideal);
   }
 

@@ -153,6 +153,26 @@ class BadInputTest {
   }
 
   @Test
+  void derive_idealThatReadsAServerFileIsRefusedWithoutQuotingIt() throws IOException {
+    Path secret = file("secret.csv", "Name\nTOP-SECRET-CUSTOMER\n");
+    Path csv = file("c.csv", "Industry,LTV\nFintech,100\nMedia,200\nMedia,300\n");
+    Path out = dir.resolve("icp");
+    for (String attack :
+        new String[] {
+          "CAST((SELECT substr(#2,1,600) FROM read_text('/etc/passwd')) AS INTEGER) > 0",
+          "CAST((SELECT content FROM read_text('" + secret + "')) AS INTEGER) > 0",
+          "LTV > 0 AND length(read_text('" + secret + "')) > 0"
+        }) {
+      Cli.Result result = Cli.run(csv, "derive", "--out", out.toString(), "--ideal", attack);
+
+      assertCleanFailure(result, "invalid --ideal", "not allowed");
+      assertThat(result.err())
+          .doesNotContain("root:", "/etc", "passwd", "TOP-SECRET", secret.toString());
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  @Test
   void cohorts_idealWithUnknownColumn() throws IOException {
     Path csv = file("c.csv", "Industry,LTV\nFintech,100\nMedia,200\nMedia,300\n");
     assertCleanFailure(

@@ -13,6 +13,7 @@ import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +50,9 @@ public final class CohortsCommand implements Callable<Integer> {
       paramLabel = "EXPR",
       description = {
         "SQL boolean expression over the file's columns that marks ideal accounts, e.g. "
-            + "\"ltv >= quantile_cont(ltv, 0.75) OVER () AND churned = 'no'\". Default: the "
+            + "\"ltv >= quantile_cont(ltv, 0.75) OVER () AND churned = 'no'\": column names, "
+            + "literals, operators, CASE, CAST and the functions listed in docs/cohorts.md. "
+            + "Default: the "
             + "won/converted column if there is one, else the top quartile of LTV (or revenue) "
             + "among accounts that did not churn, with LTV:CAC >= 3 when CAC exists."
       })
@@ -67,7 +70,7 @@ public final class CohortsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       CohortReport report =
           console.withProgress(
               "cohorts",

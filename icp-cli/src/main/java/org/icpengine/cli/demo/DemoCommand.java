@@ -27,6 +27,7 @@ import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.icp.Derivation;
@@ -155,7 +156,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   private List<Path> customers(Path file, PrintWriter text, IcpDefinition[] derived)
       throws IOException {
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset = open(engine, file);
       text.println();
       text.println("== Profile of " + file.getFileName() + " ==");
@@ -185,7 +186,7 @@ public final class DemoCommand implements Callable<Integer> {
   /** Scores the prospects with the derived ICP and shows the best five. */
   private Path prospects(Path file, IcpDefinition icp, PrintWriter text) throws IOException {
     Path scored = out.resolve("prospects-scored.csv");
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       BatchScorer.Summary summary =
           console.withProgress(
               file.getFileName().toString(),
@@ -222,7 +223,7 @@ public final class DemoCommand implements Callable<Integer> {
       List<List<String>> best =
           engine.query(
               "SELECT \"Company name\", icp_score, icp_tier, icp_reasons FROM read_csv("
-                  + Engine.literal(scored.toString())
+                  + Engine.literal(engine.readable(scored).toString())
                   + ", all_varchar = true) ORDER BY CAST(icp_score AS INTEGER) DESC NULLS LAST,"
                   + " \"Company name\" LIMIT 5",
               r -> List.of(r.getString(1), r.getString(2), r.getString(3), r.getString(4)));
@@ -234,7 +235,7 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   private List<Path> deals(Path file, PrintWriter text) throws IOException {
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset = open(engine, file);
       IdealDefinition ideal = Ideals.evaluate(dataset, Optional.empty());
       return List.of(cohorts(dataset, ideal, "Industry", "deals", text));

@@ -14,6 +14,7 @@ import org.icpengine.cli.OutcomeOptions;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.DeriveOptions;
 import org.icpengine.data.icp.IcpDefinition;
@@ -91,7 +92,7 @@ public final class DeriveCommand implements Callable<Integer> {
             maxDepth,
             seed,
             training.fitOptions(seed));
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset =
           console.withProgress(
               "read",

@@ -13,6 +13,7 @@ import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.fit.ScoreModelJson;
 import org.icpengine.data.icp.Derivation;
@@ -63,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var options = training.fitOptions(seed);
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset =
           console.withProgress(
               "read",

@@ -10,6 +10,7 @@ import org.icpengine.cli.InputOptions;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.profile.MappingFile;
 import org.icpengine.data.profile.ProfileJson;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public final class ProfileCommand implements Callable<Integer> {
     if (writeMapping != null) {
       AtomicFiles.checkWritable(writeMapping);
     }
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset =
           console.withProgress(
               "profile",

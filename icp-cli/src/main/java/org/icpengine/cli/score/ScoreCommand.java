@@ -11,6 +11,7 @@ import org.icpengine.cli.Failures;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.OutputFormat;
@@ -87,7 +88,7 @@ public final class ScoreCommand implements Callable<Integer> {
     OutputFormat layout = format();
     ScoreModel model = ModelFile.read(icp);
     BatchScorer.Summary summary;
-    try (Engine engine = Engine.open()) {
+    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       summary =
           console.withProgress(
               "score",

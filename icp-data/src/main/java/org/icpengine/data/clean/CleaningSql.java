@@ -78,7 +78,6 @@ public final class CleaningSql {
 
   /** Installs the macros in the engine; safe to call more than once. */
   public static void install(Engine engine) {
-    engine.execute("SET lambda_syntax = 'DISABLE_SINGLE_ARROW'");
     // trim(s) takes only spaces and is cheap; the explicit character set is costly, so it is
     // used only on the rare values that hold a tab, line break or non-breaking space
     engine.execute(

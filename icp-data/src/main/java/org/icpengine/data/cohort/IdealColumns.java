@@ -1,89 +1,48 @@
 package org.icpengine.data.cohort;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
-import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineException;
+import org.icpengine.data.ideal.IdealExpression;
 import org.icpengine.data.profile.ColumnNames;
 
 /**
- * Parses an ideal expression with the engine's own parser, to say where a syntax error is and to
- * find the columns it reads.
+ * Ties a parsed ideal expression to a file: finds the file's columns it names, and turns the
+ * engine's complaint about it into one line that quotes no data value and no path.
  */
 final class IdealColumns {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String PREFIX = "SELECT (";
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+  private static final Pattern PATH = Pattern.compile("(?<![\\w.])/[^\\s'\",)]+");
+  private static final Pattern SIGNATURE = Pattern.compile("'[a-z_0-9]+\\([A-Z0-9_, \\[\\]]*\\)'");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[-+]?\\d[\\d.,]*(e[-+]?\\d+)?");
+  private static final int LONGEST = 200;
 
   private IdealColumns() {}
 
   /**
-   * Returns the file columns the expression reads, in the file's spelling.
+   * Returns the file columns the expression reads, in the file's spelling and the expression's
+   * order.
    *
-   * @throws InputException on a syntax error or a column the file does not have
+   * @throws InputException for a column the file does not have
    */
-  static List<String> read(Dataset dataset, String expression) {
-    String statement = PREFIX + expression + ") AS ideal FROM " + IdealInput.VIEW;
-    JsonNode tree;
-    try {
-      String json =
-          dataset
-              .engine()
-              .queryOne(
-                  "SELECT json_serialize_sql(" + Engine.literal(statement) + ")::VARCHAR",
-                  r -> r.getString(1));
-      tree = JSON.readTree(json);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("the engine's parse tree is not JSON", e);
-    }
-    if (tree.path("error").asBoolean(false)) {
-      throw syntaxError(expression, tree);
-    }
-    Set<String> references = new LinkedHashSet<>();
-    collect(tree, references);
+  static List<String> read(Dataset dataset, IdealExpression expression) {
     List<String> read = new ArrayList<>();
-    for (String reference : references) {
-      read.add(resolve(dataset.columns(), reference, expression));
+    for (String reference : expression.columns()) {
+      String column = resolve(dataset.columns(), reference);
+      if (!read.contains(column)) {
+        read.add(column);
+      }
     }
     return read;
   }
 
-  private static InputException syntaxError(String expression, JsonNode tree) {
-    String message = tree.path("error_message").asText("syntax error");
-    int position = tree.path("position").asInt(-1) - PREFIX.length();
-    String where = "";
-    if (position >= 0 && position <= expression.length()) {
-      where =
-          " at character "
-              + (position + 1)
-              + " (…"
-              + expression.substring(position, Math.min(expression.length(), position + 20))
-              + ")";
-    }
-    return new InputException(
-        "invalid --ideal: "
-            + message
-            + where
-            + ": write a SQL boolean expression, e.g. \"ltv >= 10000 AND churned = 'no'\"");
-  }
-
-  private static void collect(JsonNode node, Set<String> references) {
-    if (node.isObject() && "COLUMN_REF".equals(node.path("class").asText())) {
-      JsonNode names = node.path("column_names");
-      if (names.isArray() && names.size() > 0) {
-        references.add(names.get(names.size() - 1).asText());
-      }
-    }
-    node.forEach(child -> collect(child, references));
-  }
-
-  private static String resolve(List<String> columns, String reference, String expression) {
+  /** Returns the file's spelling of a column the expression names. */
+  static String resolve(List<String> columns, String reference) {
     for (String column : columns) {
       if (column.toLowerCase(Locale.ROOT).equals(reference.toLowerCase(Locale.ROOT))) {
         return column;
@@ -97,8 +56,33 @@ final class IdealColumns {
             + "; put names with spaces in double quotes, e.g. \"Annual Revenue\" > 1000000");
   }
 
-  /** Returns the engine's complaint about an expression, in one line. */
-  static String explain(EngineException e) {
-    return e.getMessage().replaceAll(" \\[in: .*$", "").replaceAll("^[A-Za-z ]+Error: ", "");
+  /**
+   * Returns the engine's complaint about an expression in one line: its first line without the
+   * error class, with every quoted part that is neither in the SQL itself nor a function signature
+   * (so a data value or a path), every path and every number not in the SQL replaced by "…".
+   */
+  static String explain(EngineException e, String sql) {
+    String line =
+        e.getMessage()
+            .replaceAll(" \\[in: .*$", "")
+            .replaceAll("^[A-Za-z ]+Error: ", "")
+            .replaceAll("\\s*LINE \\d+:.*$", "");
+    Matcher quoted = QUOTED.matcher(line);
+    StringBuilder kept = new StringBuilder();
+    while (quoted.find()) {
+      String part = quoted.group();
+      boolean ours = sql.contains(part) || SIGNATURE.matcher(part).matches();
+      quoted.appendReplacement(
+          kept, Matcher.quoteReplacement(ours ? part : part.charAt(0) + "…" + part.charAt(0)));
+    }
+    quoted.appendTail(kept);
+    Matcher number = NUMBER.matcher(PATH.matcher(kept).replaceAll("…"));
+    StringBuilder redacted = new StringBuilder();
+    while (number.find()) {
+      number.appendReplacement(redacted, sql.contains(number.group()) ? "$0" : "…");
+    }
+    number.appendTail(redacted);
+    String safe = redacted.toString().strip();
+    return safe.length() <= LONGEST ? safe : safe.substring(0, LONGEST) + "…";
   }
 }

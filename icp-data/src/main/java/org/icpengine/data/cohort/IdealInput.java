@@ -57,6 +57,15 @@ final class IdealInput {
                 + ") c");
   }
 
+  /**
+   * Returns a column's SQL in the view: its quoted name, with the NOCASE collation for a text
+   * column so that comparisons (=, IN, BETWEEN, LIKE, …) ignore case as the file's readers expect.
+   */
+  static String columnSql(Dataset dataset, String column) {
+    boolean text = dataset.column(column).map(c -> !typed(c.meaning().type())).orElse(Boolean.TRUE);
+    return text ? "(" + quote(column) + " COLLATE NOCASE)" : quote(column);
+  }
+
   private static boolean typed(ValueType type) {
     return type == ValueType.NUMBER || type == ValueType.BOOLEAN || type == ValueType.DATE;
   }

@@ -11,6 +11,7 @@ import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
 import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.engine.EngineException;
+import org.icpengine.data.ideal.IdealExpression;
 import org.icpengine.data.profile.ColumnProfile;
 
 /**
@@ -24,16 +25,24 @@ public final class Ideals {
   private Ideals() {}
 
   /**
-   * Evaluates the user's expression, or the default when it is absent.
+   * Evaluates the user's expression, or the default when it is absent. The expression is parsed and
+   * checked by {@link IdealExpression} and written back as SQL; text columns compare ignoring case.
    *
-   * @throws InputException when the expression is invalid, names unknown columns, or marks no row
-   *     or every row ideal
+   * @throws InputException when the expression is invalid or not allowed, names unknown columns, or
+   *     marks no row or every row ideal
    */
   public static IdealDefinition evaluate(Dataset dataset, Optional<String> expression) {
     if (expression.isPresent() && !expression.get().isBlank()) {
-      String sql = expression.get().strip();
-      List<String> read = IdealColumns.read(dataset, sql);
-      return run(dataset, sql, "accounts where " + sql, false, read);
+      String text = expression.get().strip();
+      IdealExpression parsed = IdealExpression.parse(text);
+      List<String> read = IdealColumns.read(dataset, parsed);
+      String sql =
+          parsed.toSql(
+              reference ->
+                  IdealInput.columnSql(
+                      dataset, IdealColumns.resolve(dataset.columns(), reference)));
+      flag(dataset, sql, read);
+      return counted(dataset, text, "accounts where " + text, false, read);
     }
     return defaultDefinition(dataset);
   }
@@ -71,34 +80,44 @@ public final class Ideals {
         .findFirst();
   }
 
+  /** Evaluates one of the product's own definitions, given as SQL over {@link IdealInput}. */
   static IdealDefinition run(
       Dataset dataset, String sql, String description, boolean isDefault, List<String> read) {
-    var engine = dataset.engine();
+    flag(dataset, sql, read);
+    return counted(dataset, sql, description, isDefault, read);
+  }
+
+  private static void flag(Dataset dataset, String sql, List<String> read) {
     IdealInput.create(dataset, read);
     try {
-      engine.execute("SET default_collation = 'nocase'");
-      engine.execute(
-          "CREATE OR REPLACE TABLE "
-              + FLAGS
-              + " AS SELECT "
-              + quote(CleanedTable.ROW)
-              + ", coalesce(CAST(("
-              + sql
-              + ") AS BOOLEAN), false) AS ideal FROM "
-              + IdealInput.VIEW);
+      dataset
+          .engine()
+          .execute(
+              "CREATE OR REPLACE TABLE "
+                  + FLAGS
+                  + " AS SELECT "
+                  + quote(CleanedTable.ROW)
+                  + ", coalesce(CAST(("
+                  + sql
+                  + ") AS BOOLEAN), false) AS ideal FROM "
+                  + IdealInput.VIEW);
     } catch (EngineException e) {
       throw new InputException(
           "invalid --ideal: "
-              + IdealColumns.explain(e)
-              + ": check the"
-              + " expression ("
-              + sql
-              + ")",
+              + IdealColumns.explain(e, sql)
+              + "; check the types of the columns and values the expression compares",
           e);
-    } finally {
-      engine.execute("RESET default_collation");
     }
-    long ideal = engine.queryOne("SELECT count_if(ideal) FROM " + FLAGS, r -> r.getLong(1));
+  }
+
+  private static IdealDefinition counted(
+      Dataset dataset,
+      String expression,
+      String description,
+      boolean isDefault,
+      List<String> read) {
+    long ideal =
+        dataset.engine().queryOne("SELECT count_if(ideal) FROM " + FLAGS, r -> r.getLong(1));
     long rows = dataset.rows();
     if (ideal == 0) {
       throw new InputException(
@@ -114,6 +133,6 @@ public final class Ideals {
               + ") matches every row,"
               + " so nothing tells ideal customers apart: tighten it with --ideal");
     }
-    return new IdealDefinition(sql, description, isDefault, read, ideal, rows);
+    return new IdealDefinition(expression, description, isDefault, read, ideal, rows);
   }
 }

@@ -11,10 +11,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One in-memory DuckDB database, private to one run. Extensions are never downloaded (there is no
- * network); spilling goes to a temporary folder that is deleted on close.
+ * One in-memory DuckDB database, private to one run, locked down when it opens: it reads only the
+ * files granted by its {@link EngineAccess} and its own private folder (where spill files, files
+ * staged by {@link #readable(Path)} and outputs of {@link #copy} live), never the network; it loads
+ * no extension it does not have built in, downloads none; and its configuration is locked, so no
+ * statement can loosen any of this. The folder is deleted on close.
  */
 public final class Engine implements AutoCloseable {
   /** Reads one row of a result. */
@@ -25,43 +30,141 @@ public final class Engine implements AutoCloseable {
   }
 
   private final Connection connection;
-  private final Path spillDirectory;
+  private final EngineFolder folder;
+  private final Set<Statement> running = ConcurrentHashMap.newKeySet();
 
-  private Engine(Connection connection, Path spillDirectory) {
+  private Engine(Connection connection, EngineFolder folder) {
     this.connection = connection;
-    this.spillDirectory = spillDirectory;
+    this.folder = folder;
   }
 
-  /** Opens a fresh in-memory engine with the given memory limit, e.g. "4GB". */
-  public static Engine open(String memoryLimit) {
+  /**
+   * Opens a fresh in-memory engine with the given memory limit, e.g. "4GB", that may read the
+   * granted files in place.
+   */
+  public static Engine open(String memoryLimit, EngineAccess access) {
+    EngineFolder folder;
     try {
-      Path spill = Files.createTempDirectory("icp-engine-");
-      Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-      Engine engine = new Engine(connection, spill);
-      engine.execute("SET autoinstall_known_extensions = false");
-      engine.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
-      engine.execute("SET temp_directory = '" + spill.toString().replace("'", "''") + "'");
-      engine.execute("SET preserve_insertion_order = true");
+      folder = EngineFolder.create(access.readable()::contains);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot create the analytics engine's folder: " + e, e);
+    }
+    Engine engine = null;
+    try {
+      engine = new Engine(DriverManager.getConnection("jdbc:duckdb:"), folder);
+      engine.configure(memoryLimit, access);
       return engine;
-    } catch (SQLException | java.io.IOException e) {
+    } catch (SQLException | EngineException e) {
+      if (engine != null) {
+        engine.close();
+      } else {
+        folder.delete();
+      }
       throw new IllegalStateException("cannot start the embedded analytics engine: " + e, e);
     }
   }
 
-  /** Opens an engine with a memory limit of a third of this machine's memory, at least 1 GB. */
-  public static Engine open() {
+  /** Opens an engine with the given memory limit that reads only its own folder. */
+  public static Engine open(String memoryLimit) {
+    return open(memoryLimit, EngineAccess.none());
+  }
+
+  /**
+   * Opens an engine with a memory limit of a third of this machine's memory, at least 1 GB, that
+   * may read the granted files in place.
+   */
+  public static Engine open(EngineAccess access) {
     long bytes =
         ((com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean())
             .getTotalMemorySize();
     long gigabytes = Math.max(1, bytes / 3 / (1L << 30));
-    return open(gigabytes + "GB");
+    return open(gigabytes + "GB", access);
+  }
+
+  /** Opens an engine with a memory limit of a third of this machine's memory, at least 1 GB. */
+  public static Engine open() {
+    return open(EngineAccess.none());
+  }
+
+  private void configure(String memoryLimit, EngineAccess access) {
+    execute("SET memory_limit = " + literal(memoryLimit));
+    execute("SET temp_directory = " + literal(folder.spill().toString()));
+    execute("SET preserve_insertion_order = true");
+    // the cleaning macros use lambdas; settings cannot change once the configuration is locked
+    execute("SET lambda_syntax = 'DISABLE_SINGLE_ARROW'");
+    execute("SET autoinstall_known_extensions = false");
+    execute("SET autoload_known_extensions = false");
+    execute("SET allowed_directories = [" + literal(folder.root() + java.io.File.separator) + "]");
+    execute("SET allowed_paths = " + pathList(access.readable()));
+    execute("SET enable_external_access = false");
+    execute("SET lock_configuration = true");
+  }
+
+  private static String pathList(List<Path> paths) {
+    List<String> literals = new ArrayList<>();
+    for (Path path : paths) {
+      literals.add(literal(path.toString()));
+    }
+    return "[" + String.join(", ", literals) + "]::VARCHAR[]";
+  }
+
+  /**
+   * Returns the path under which the engine may read a file: the file itself when it was granted at
+   * open or lies in the engine's folder, otherwise a hard link to it (or a copy, across file
+   * systems) in the engine's folder. A missing file comes back as given, for the engine to report.
+   *
+   * @throws java.io.UncheckedIOException when the file cannot be linked or copied
+   */
+  public Path readable(Path file) {
+    return folder.readable(file);
+  }
+
+  /** Returns a new, not yet existing file path in the engine's folder, e.g. for a conversion. */
+  public Path scratchFile(String suffix) {
+    return folder.newFile(suffix);
+  }
+
+  /**
+   * Writes a query's result to a file: {@code COPY (query) TO … options} into the engine's folder,
+   * then moved to the target (replacing it).
+   *
+   * @param options the COPY options, e.g. {@code (FORMAT csv, HEADER true)}
+   */
+  public void copy(String query, String options, Path target) throws java.io.IOException {
+    Path written = folder.newFile(".out");
+    try {
+      execute("COPY (" + query + ") TO " + literal(written.toString()) + " " + options);
+      EngineFolder.moveOut(written, target);
+    } finally {
+      Files.deleteIfExists(written);
+    }
+  }
+
+  /**
+   * Interrupts the statement running on this engine, from any thread: it ends with an {@link
+   * EngineException} whose {@link EngineException#interrupted()} is true. Without a running
+   * statement it does nothing. This is the hook for time limits.
+   */
+  public void interrupt() {
+    for (Statement statement : running) {
+      try {
+        statement.cancel();
+      } catch (SQLException e) {
+        // a statement that just finished has nothing left to interrupt
+      }
+    }
   }
 
   /** Runs a statement that returns no rows. */
   public void execute(String sql) {
     try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
+      running.add(statement);
+      try {
+        statement.execute(sql);
+      } finally {
+        running.remove(statement);
+      }
     } catch (SQLException e) {
       throw new EngineException(sql, e);
     }
@@ -69,13 +172,13 @@ public final class Engine implements AutoCloseable {
 
   /** Runs a query and reads every row with the given reader. */
   public <T> List<T> query(String sql, RowReader<T> reader) {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(sql)) {
-      List<T> result = new ArrayList<>();
-      while (rows.next()) {
-        result.add(reader.read(rows));
+    try (Statement statement = connection.createStatement()) {
+      running.add(statement);
+      try {
+        return read(statement.executeQuery(sql), reader);
+      } finally {
+        running.remove(statement);
       }
-      return result;
     } catch (SQLException e) {
       throw new EngineException(sql, e);
     }
@@ -87,15 +190,24 @@ public final class Engine implements AutoCloseable {
       for (int i = 0; i < parameters.size(); i++) {
         statement.setObject(i + 1, parameters.get(i));
       }
-      try (ResultSet rows = statement.executeQuery()) {
-        List<T> result = new ArrayList<>();
-        while (rows.next()) {
-          result.add(reader.read(rows));
-        }
-        return result;
+      running.add(statement);
+      try {
+        return read(statement.executeQuery(), reader);
+      } finally {
+        running.remove(statement);
       }
     } catch (SQLException e) {
       throw new EngineException(sql, e);
+    }
+  }
+
+  private static <T> List<T> read(ResultSet rows, RowReader<T> reader) throws SQLException {
+    try (rows) {
+      List<T> result = new ArrayList<>();
+      while (rows.next()) {
+        result.add(reader.read(rows));
+      }
+      return result;
     }
   }
 
@@ -125,15 +237,7 @@ public final class Engine implements AutoCloseable {
     } catch (SQLException e) {
       // closing an in-memory database cannot lose anything
     }
-    deleteQuietly(spillDirectory);
-  }
-
-  private static void deleteQuietly(Path directory) {
-    try (var paths = Files.walk(directory)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // a leftover temporary folder is harmless
-    }
+    folder.delete();
   }
 
   /** Quotes an identifier for SQL: {@code Annual Revenue} becomes {@code "Annual Revenue"}. */

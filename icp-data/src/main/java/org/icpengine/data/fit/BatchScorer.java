@@ -1,6 +1,5 @@
 package org.icpengine.data.fit;
 
-import static org.icpengine.data.engine.Engine.literal;
 import static org.icpengine.data.engine.Engine.quote;
 
 import java.io.IOException;
@@ -197,14 +196,12 @@ public final class BatchScorer {
       AtomicFiles.writeAt(
           output.file(),
           file ->
-              engine.execute(
-                  "COPY ("
-                      + select
-                      + ") TO "
-                      + literal(file.toString())
-                      + (output.format() == OutputFormat.PARQUET
-                          ? " (FORMAT parquet)"
-                          : " (FORMAT csv, HEADER true)")));
+              engine.copy(
+                  select,
+                  output.format() == OutputFormat.PARQUET
+                      ? "(FORMAT parquet)"
+                      : "(FORMAT csv, HEADER true)",
+                  file));
     } catch (IOException e) {
       throw new InputException("cannot write " + output.file() + ": " + e.getMessage(), e);
     }

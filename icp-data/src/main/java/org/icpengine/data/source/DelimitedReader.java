@@ -67,7 +67,8 @@ final class DelimitedReader {
     }
   }
 
-  private RejectedRows load(Path file, CsvDialect dialect, List<String> columns, String table) {
+  private RejectedRows load(Path source, CsvDialect dialect, List<String> columns, String table) {
+    Path file = engine.readable(source);
     String rejectsTable = table + "_rejects";
     String rejectsScan = table + "_rejects_scan";
     engine.execute("DROP TABLE IF EXISTS " + rejectsTable);

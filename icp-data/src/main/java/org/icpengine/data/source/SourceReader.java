@@ -51,7 +51,7 @@ public final class SourceReader {
   }
 
   private LoadedSource readExcel(Path file, ReadOptions options, String table) throws IOException {
-    Path csv = Files.createTempFile("icp-excel-", ".csv");
+    Path csv = engine.scratchFile(".csv");
     try {
       ExcelConverter.toCsv(file, csv);
       LoadedSource loaded = new DelimitedReader(engine).read(csv, options, table);
@@ -100,7 +100,7 @@ public final class SourceReader {
 
     LoadedSource read(Path file, SourceFormat format, String table) {
       String function = format == SourceFormat.PARQUET ? "read_parquet" : "read_json_auto";
-      String source = function + "(" + literal(file.toString()) + ")";
+      String source = function + "(" + literal(engine.readable(file).toString()) + ")";
       List<String[]> described;
       try {
         described =

@@ -3,10 +3,13 @@ package org.icpengine.data.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EngineTest {
   private Engine engine;
@@ -86,5 +89,96 @@ class EngineTest {
             "SELECT current_setting('autoinstall_known_extensions')", r -> r.getString(1));
 
     assertThat(setting).isEqualToIgnoringCase("false");
+  }
+
+  @Test
+  void open_refusesToReadFilesOutsideItsAccess() {
+    assertThatThrownBy(() -> engine.query("SELECT * FROM read_text('/etc/passwd')", r -> 1))
+        .isInstanceOf(EngineException.class)
+        .hasMessageContaining("disabled by configuration");
+    assertThatThrownBy(() -> engine.query("SELECT * FROM glob('/*')", r -> 1))
+        .isInstanceOf(EngineException.class);
+    assertThatThrownBy(
+            () -> engine.query("SELECT * FROM read_csv('http://example.com/x.csv')", r -> 1))
+        .isInstanceOf(EngineException.class);
+  }
+
+  @Test
+  void open_locksTheConfiguration() {
+    for (String statement :
+        List.of(
+            "SET enable_external_access = true",
+            "SET allowed_directories = ['/']",
+            "RESET lock_configuration",
+            "SET default_collation = 'nocase'",
+            "INSTALL httpfs",
+            "LOAD httpfs")) {
+      assertThatThrownBy(() -> engine.execute(statement))
+          .as(statement)
+          .isInstanceOf(EngineException.class);
+    }
+    String external =
+        engine.queryOne("SELECT current_setting('enable_external_access')", r -> r.getString(1));
+    assertThat(external).isEqualToIgnoringCase("false");
+  }
+
+  @Test
+  void open_neverLoadsExtensionsOnItsOwn() {
+    String setting =
+        engine.queryOne("SELECT current_setting('autoload_known_extensions')", r -> r.getString(1));
+
+    assertThat(setting).isEqualToIgnoringCase("false");
+  }
+
+  @Test
+  void readable_stagesAFileNotGrantedAndReadsAGrantedOneInPlace(@TempDir Path dir)
+      throws Exception {
+    Path csv = Files.writeString(dir.resolve("a.csv"), "x\n1\n2\n");
+    assertThatThrownBy(
+            () -> engine.count("read_csv(" + Engine.literal(csv.toRealPath().toString()) + ")"))
+        .isInstanceOf(EngineException.class);
+
+    Path staged = engine.readable(csv);
+
+    assertThat(staged).isNotEqualTo(csv.toRealPath());
+    assertThat(engine.count("read_csv(" + Engine.literal(staged.toString()) + ")")).isEqualTo(2);
+    try (Engine granted = Engine.open("512MB", EngineAccess.reading(csv))) {
+      assertThat(granted.readable(csv)).isEqualTo(csv.toRealPath());
+      assertThat(granted.count("read_csv(" + Engine.literal(csv.toRealPath().toString()) + ")"))
+          .isEqualTo(2);
+    }
+  }
+
+  @Test
+  void copy_writesTheResultToTheTargetThroughItsOwnFolder(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("out.csv");
+    assertThatThrownBy(
+            () ->
+                engine.execute(
+                    "COPY (SELECT 1) TO " + Engine.literal(target.toAbsolutePath().toString())))
+        .isInstanceOf(EngineException.class);
+
+    engine.copy("SELECT 42 AS answer", "(FORMAT csv, HEADER true)", target);
+
+    assertThat(Files.readString(target)).isEqualTo("answer\n42\n");
+  }
+
+  @Test
+  void interrupt_endsARunningQueryWithAClearException() throws Exception {
+    var running =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                engine.queryOne(
+                    "SELECT count(*) FROM range(10000000000000) a WHERE hash(a.range) = 7",
+                    r -> r.getLong(1)));
+    Thread.sleep(300);
+
+    engine.interrupt();
+
+    assertThatThrownBy(() -> running.get(30, java.util.concurrent.TimeUnit.SECONDS))
+        .hasCauseInstanceOf(EngineException.class)
+        .cause()
+        .hasMessageContaining("interrupted")
+        .satisfies(e -> assertThat(((EngineException) e).interrupted()).isTrue());
   }
 }

@@ -34,7 +34,7 @@ final class EngineScores {
               DatasetOptions.Progress.none());
       boolean engaged = model.engagement().isPresent();
       return engine.query(
-          "SELECT * FROM read_parquet(" + Engine.literal(output.toString()) + ")",
+          "SELECT * FROM read_parquet(" + Engine.literal(engine.readable(output).toString()) + ")",
           r ->
               new Scored(
                   r.getString(1),

@@ -66,7 +66,7 @@ class FitScoringTest {
     try (Engine reader = Fixtures.engine()) {
       return reader.query(
           "SELECT * FROM read_csv("
-              + Engine.literal(output.toString())
+              + Engine.literal(reader.readable(output).toString())
               + ", all_varchar = true, header = true)",
           r -> {
             List<String> row = new ArrayList<>();
@@ -114,7 +114,7 @@ class FitScoringTest {
       header =
           reader.query(
               "DESCRIBE SELECT * FROM read_csv("
-                  + Engine.literal(dir.resolve("scored.csv").toString())
+                  + Engine.literal(reader.readable(dir.resolve("scored.csv")).toString())
                   + ", all_varchar = true, header = true)",
               r -> r.getString(1));
     }
@@ -162,7 +162,7 @@ class FitScoringTest {
       header =
           reader.query(
               "DESCRIBE SELECT * FROM read_csv("
-                  + Engine.literal(dir.resolve("disq.csv").toString())
+                  + Engine.literal(reader.readable(dir.resolve("disq.csv")).toString())
                   + ", all_varchar = true, header = true)",
               r -> r.getString(1));
     }

@@ -105,13 +105,13 @@ class SourceReaderTest {
   }
 
   @Test
-  void read_loadsParquetWithEveryColumnAsText() {
+  void read_loadsParquetWithEveryColumnAsText() throws java.io.IOException {
     Path file = dir.resolve("accounts.parquet");
-    engine.execute(
-        "COPY (SELECT 'Acme' AS \"Account Name\", 120 AS Employees, DATE '2021-03-04' AS Since,"
-            + " ['Snowflake', 'AWS'] AS Stack UNION ALL SELECT 'Globex', NULL, NULL, []) TO "
-            + Engine.literal(file.toString())
-            + " (FORMAT parquet)");
+    engine.copy(
+        "SELECT 'Acme' AS \"Account Name\", 120 AS Employees, DATE '2021-03-04' AS Since,"
+            + " ['Snowflake', 'AWS'] AS Stack UNION ALL SELECT 'Globex', NULL, NULL, []",
+        "(FORMAT parquet)",
+        file);
 
     LoadedSource source = new SourceReader(engine).read(file, ReadOptions.defaults(), "raw");
 

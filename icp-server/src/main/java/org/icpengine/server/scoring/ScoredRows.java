@@ -20,7 +20,7 @@ public record ScoredRows(List<String> header, List<List<String>> rows) {
         engine.query(
             "SELECT COLUMNS(lambda c: c LIKE 'icp_%'), COLUMNS(lambda c: c NOT LIKE 'icp_%') FROM"
                 + " read_csv("
-                + Engine.literal(scored.toString())
+                + Engine.literal(engine.readable(scored).toString())
                 + ", all_varchar = true, header = true) LIMIT "
                 + limit,
             r -> {

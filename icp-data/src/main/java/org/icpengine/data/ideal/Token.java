@@ -1,0 +1,55 @@
+package org.icpengine.data.ideal;
+
+import java.util.Locale;
+
+/**
+ * One token of an ideal expression.
+ *
+ * @param kind what the token is
+ * @param text the identifier, the number as written, the string's value, or the operator
+ * @param position the 0-based offset of the token's first character in the expression
+ */
+record Token(Kind kind, String text, int position) {
+  /** What a token is. */
+  enum Kind {
+    IDENTIFIER,
+    QUOTED_IDENTIFIER,
+    NUMBER,
+    STRING,
+    OPERATOR,
+    END
+  }
+
+  /** Returns whether this is the bare word, ignoring case (never a quoted name). */
+  boolean isWord(String word) {
+    return kind == Kind.IDENTIFIER && text.equalsIgnoreCase(word);
+  }
+
+  /** Returns whether this is the operator or punctuation. */
+  boolean is(String operator) {
+    return kind == Kind.OPERATOR && text.equals(operator);
+  }
+
+  /** Returns the bare word in upper case, or an empty string for other tokens. */
+  String word() {
+    return kind == Kind.IDENTIFIER ? text.toUpperCase(Locale.ROOT) : "";
+  }
+
+  /** Describes the token for a message, never quoting a string literal's content. */
+  String describe() {
+    switch (kind) {
+      case END:
+        return "the end of the expression";
+      case STRING:
+        return "a string";
+      case QUOTED_IDENTIFIER:
+        return "the name \"" + abbreviate(text) + "\"";
+      default:
+        return "'" + abbreviate(text) + "'";
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+  }
+}
