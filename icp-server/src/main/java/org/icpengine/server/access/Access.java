@@ -14,8 +14,10 @@ import org.icpengine.server.workspace.WorkspaceStore;
 
 /**
  * Signs people in and out, recognises tokens and sessions, and decides what a caller may do in a
- * workspace. Token lookups are cached for {@link #TOKEN_CACHE}, so a revoked token can work for
- * that long after.
+ * workspace. Token lookups for reading are cached for {@link #TOKEN_CACHE}; changes and token or
+ * member administration look the token up in the database every time ({@link #tokenNow}), and a
+ * revocation through {@link #revokeToken} empties the cache, so a revoked token can neither change
+ * anything nor mint tokens once revoked.
  */
 public final class Access {
   /** How long a browser session lasts. */
@@ -97,7 +99,10 @@ public final class Access {
                 .map(s -> Caller.user(s.userId(), s.email(), s.csrf())));
   }
 
-  /** Returns the token's caller, if it is a live token. */
+  /**
+   * Returns the token's caller, if it is a live token, remembering the answer for {@link
+   * #TOKEN_CACHE}: for reads only.
+   */
   public Optional<Caller> token(String token) {
     String digest = Secrets.digest(token);
     Instant now = clock.instant();
@@ -105,16 +110,55 @@ public final class Access {
     if (cached != null && cached.until().isAfter(now)) {
       return cached.caller();
     }
-    Optional<Caller> caller =
-        database.inTransaction(
-            db ->
-                TokenStore.findLive(db, digest)
-                    .map(t -> Caller.token(t.name(), t.workspaceId(), t.role())));
+    Optional<Caller> caller = lookUp(digest);
     if (tokens.size() > 10_000) {
       tokens.clear();
     }
     tokens.put(digest, new Cached(caller, now.plus(TOKEN_CACHE)));
     return caller;
+  }
+
+  /**
+   * Returns the token's caller, if it is a live token, as the database says now: for changes and
+   * for token and member administration, which a revoked token must not do even for a moment.
+   */
+  public Optional<Caller> tokenNow(String token) {
+    String digest = Secrets.digest(token);
+    Optional<Caller> caller = lookUp(digest);
+    if (caller.isEmpty()) {
+      tokens.remove(digest);
+    }
+    return caller;
+  }
+
+  private Optional<Caller> lookUp(String digest) {
+    return database.inTransaction(
+        db ->
+            TokenStore.findLive(db, digest)
+                .map(t -> Caller.token(t.name(), t.workspaceId(), t.role())));
+  }
+
+  /**
+   * Revokes a live token of the workspace, records it in the audit log, and forgets every cached
+   * token lookup so the token stops working at once in this process.
+   *
+   * @throws ServerException 404 when the workspace has no live token with the id
+   */
+  public void revokeToken(Workspace workspace, long id, String actor) {
+    Instant now = clock.instant();
+    boolean revoked =
+        database.inTransaction(
+            db -> {
+              boolean done = TokenStore.revoke(db, workspace.id(), id, now);
+              if (done) {
+                AuditLog.record(db, workspace.id(), now, actor, "token.revoked", "token " + id, "");
+              }
+              return done;
+            });
+    tokens.clear();
+    if (!revoked) {
+      throw ServerException.notFound("no live token " + id + " in this workspace");
+    }
   }
 
   /**

@@ -103,21 +103,7 @@ final class WorkspaceRoutes {
   private static void revokeToken(Context ctx, Services s) {
     Workspace w = Calls.workspace(ctx, s, Role.ADMIN);
     long id = Calls.id(ctx, "id");
-    String actor = Calls.caller(ctx).actor();
-    Instant now = s.clock().instant();
-    boolean revoked =
-        s.database()
-            .inTransaction(
-                db -> {
-                  boolean done = TokenStore.revoke(db, w.id(), id, now);
-                  if (done) {
-                    AuditLog.record(db, w.id(), now, actor, "token.revoked", "token " + id, "");
-                  }
-                  return done;
-                });
-    if (!revoked) {
-      throw ServerException.notFound("no live token " + id + " in this workspace");
-    }
+    s.access().revokeToken(w, id, Calls.caller(ctx).actor());
     ctx.status(204);
   }
 

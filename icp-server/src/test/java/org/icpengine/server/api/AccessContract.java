@@ -3,7 +3,11 @@ package org.icpengine.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.Map;
+import org.icpengine.server.store.Database;
+import org.icpengine.server.store.DatabaseSettings;
+import org.icpengine.server.store.Sql;
 import org.icpengine.server.testing.Http;
 import org.icpengine.server.testing.SampleIcp;
 import org.icpengine.server.testing.TestServer;
@@ -95,6 +99,45 @@ abstract class AccessContract extends ServerContract {
         anonymous.post(
             "/api/v1/session", Map.of("email", "ana@acme.test", "password", TestServer.PASSWORD));
     assertProblem(throttled, 429);
+  }
+
+  @Test
+  void aRevokedTokenCanChangeNothingAtOnce() {
+    Http admin = server.as(server.admin);
+    Http.Answer created = admin.post(ACME + "/tokens", Map.of("name", "leaked", "role", "admin"));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    Http leaked = server.as(created.json().get("token").asText());
+    assertThat(leaked.get(ACME + "/versions").status()).isEqualTo(200);
+    assertThat(admin.delete(ACME + "/tokens/" + created.json().get("id").asLong()).status())
+        .isEqualTo(204);
+    assertProblem(leaked.post(ACME + "/versions", SampleIcp.get().icp()), 401);
+    assertProblem(leaked.post(ACME + "/tokens", Map.of("name", "heir", "role", "admin")), 401);
+    assertProblem(leaked.get(ACME + "/tokens"), 401);
+    assertProblem(leaked.get(ACME + "/versions"), 401);
+  }
+
+  @Test
+  void aTokenRevokedByAnotherServerCanChangeNothingAtOnce() {
+    Http admin = server.as(server.admin);
+    Http.Answer created = admin.post(ACME + "/tokens", Map.of("name", "leaked", "role", "admin"));
+    Http leaked = server.as(created.json().get("token").asText());
+    assertThat(leaked.get(ACME + "/versions").status()).isEqualTo(200);
+    // another server sharing the database revokes it: this one's cache does not hear of it
+    try (Database other =
+        Database.open(DatabaseSettings.from(server.environment(), server.data()))) {
+      other.inTransaction(
+          db ->
+              Sql.update(
+                  db,
+                  "UPDATE tokens SET revoked_at = ? WHERE id = ?",
+                  Instant.now(),
+                  created.json().get("id").asLong()));
+    }
+    assertProblem(leaked.post(ACME + "/versions", SampleIcp.get().icp()), 401);
+    assertProblem(leaked.post(ACME + "/tokens", Map.of("name", "heir", "role", "admin")), 401);
+    assertProblem(leaked.put(ACME + "/members", Map.of("email", "x@y.test", "role", "admin")), 401);
+    assertProblem(leaked.get(ACME + "/tokens"), 401);
+    assertProblem(leaked.get(ACME + "/members"), 401);
   }
 
   @Test
