@@ -3,6 +3,8 @@ package org.icpengine.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.icpengine.server.store.Database;
@@ -99,6 +101,20 @@ abstract class AccessContract extends ServerContract {
         anonymous.post(
             "/api/v1/session", Map.of("email", "ana@acme.test", "password", TestServer.PASSWORD));
     assertProblem(throttled, 429);
+  }
+
+  @Test
+  void signingInTakesOnlyJsonSoAnotherSitesFormCannotSignABrowserIn() throws Exception {
+    Path form = data.resolve("form.txt");
+    Files.writeString(
+        form, "{\"email\": \"ana@acme.test\", \"password\": \"" + TestServer.PASSWORD + "\"}");
+    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded"}) {
+      Http.Answer forged = server.anonymous().postFile("/api/v1/session", form, type);
+      assertProblem(forged, 400);
+      assertThat(forged.header("Set-Cookie")).isEmpty();
+    }
+    assertThat(server.anonymous().postFile("/api/v1/session", form, "application/json").status())
+        .isEqualTo(201);
   }
 
   @Test
