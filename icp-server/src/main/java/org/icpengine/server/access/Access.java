@@ -40,46 +40,58 @@ public final class Access {
   public Access(Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
-    this.throttle = new LoginThrottle(clock);
+    this.throttle = new LoginThrottle(database, clock);
   }
 
   /**
-   * Signs a user in.
+   * Signs a user in. Answers in the same time whether or not the address belongs to a user: the
+   * password is always checked with Argon2, against a stand-in hash when there is no such user.
    *
-   * @throws ServerException 401 for a wrong address or password, 429 after too many failures
+   * @throws ServerException 401 for a wrong address or password, 429 while this address and client
+   *     must wait after failed attempts
    */
   public NewSession signIn(String email, String password, String client) {
-    Optional<Duration> wait = throttle.wait(email == null ? "" : email, client);
+    String address = email == null ? "" : email;
+    Optional<Duration> wait = throttle.attempt(address, client);
     if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       throw new ServerException(
           ServerException.Kind.TOO_MANY,
-          "too many failed sign-ins: try again in "
-              + Math.max(1, wait.get().toMinutes())
-              + " minute(s)");
+          "too many failed sign-ins for this address: try again in " + seconds + " second(s)");
     }
-    Optional<UserStore.User> user =
-        database.inTransaction(db -> UserStore.find(db, email == null ? "" : email));
-    boolean ok =
-        user.isPresent()
-            && password != null
-            && Passwords.matches(password, user.get().passwordHash());
-    if (!ok) {
-      throttle.failed(email == null ? "" : email, client);
+    Optional<UserStore.User> user = database.inTransaction(db -> UserStore.find(db, address));
+    boolean matches =
+        Passwords.matches(
+            password == null ? "" : password,
+            user.map(UserStore.User::passwordHash).orElseGet(Access::standIn));
+    if (!matches || user.isEmpty() || password == null) {
       throw new ServerException(
           ServerException.Kind.UNAUTHORIZED, "wrong e-mail address or password");
     }
-    throttle.succeeded(email);
+    throttle.succeeded(address, client);
+    return startSession(user.get());
+  }
+
+  private NewSession startSession(UserStore.User user) {
     String cookie = Secrets.random();
     String csrf = Secrets.random();
     Instant now = clock.instant();
-    long id = user.get().id();
     database.inTransaction(
         db -> {
           SessionStore.purge(db, now);
-          SessionStore.create(db, Secrets.digest(cookie), id, csrf, now, now.plus(SESSION));
+          SessionStore.create(db, Secrets.digest(cookie), user.id(), csrf, now, now.plus(SESSION));
           return null;
         });
-    return new NewSession(cookie, csrf, Caller.user(id, user.get().email(), csrf));
+    return new NewSession(cookie, csrf, Caller.user(user.id(), user.email(), csrf));
+  }
+
+  /** Returns the hash checked when no user has the address, made once at today's cost. */
+  private static String standIn() {
+    return StandIn.HASH;
+  }
+
+  private static final class StandIn {
+    static final String HASH = Passwords.hash(Secrets.random());
   }
 
   /** Ends a session. */
