@@ -118,6 +118,25 @@ abstract class AccessContract extends ServerContract {
   }
 
   @Test
+  void memberChangesAnswerTheSameWhetherOrNotAnAccountExists() {
+    Http admin = server.as(server.globexAdmin);
+    Http.Answer known =
+        admin.put(
+            "/api/v1/workspaces/globex/members",
+            Map.of("email", "Ana@acme.test", "role", "viewer"));
+    Http.Answer unknown =
+        admin.put(
+            "/api/v1/workspaces/globex/members",
+            Map.of("email", "Nobody@acme.test", "role", "viewer"));
+    assertThat(unknown.status()).isEqualTo(known.status()).isEqualTo(200);
+    assertThat(unknown.text()).isEqualTo(known.text().replace("ana@", "nobody@"));
+    assertThat(unknown.header("Content-Type")).isEqualTo(known.header("Content-Type"));
+    assertThat(admin.get("/api/v1/workspaces/globex/members").text())
+        .contains("ana@acme.test")
+        .doesNotContain("nobody");
+  }
+
+  @Test
   void aRevokedTokenCanChangeNothingAtOnce() {
     Http admin = server.as(server.admin);
     Http.Answer created = admin.post(ACME + "/tokens", Map.of("name", "leaked", "role", "admin"));
@@ -165,7 +184,7 @@ abstract class AccessContract extends ServerContract {
     assertProblem(
         admin.put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "viewer")), 409);
     assertProblem(
-        admin.put(ACME + "/members", Map.of("email", "nobody@acme.test", "role", "viewer")), 404);
+        admin.put(ACME + "/members", Map.of("email", "not an address", "role", "viewer")), 400);
     assertProblem(
         server
             .as(server.editor)
