@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.store.Sql;
+import org.icpengine.server.store.StoreException;
 
 /**
  * Slows password guessing with an exponential back-off per e-mail address <em>and</em> client: the
@@ -50,6 +51,15 @@ public final class LoginThrottle {
    */
   public Optional<Duration> attempt(String email, String client) {
     String key = key(email, client);
+    try {
+      return count(key);
+    } catch (StoreException e) {
+      // two first attempts at once both inserted: the one that lost now finds the row
+      return count(key);
+    }
+  }
+
+  private Optional<Duration> count(String key) {
     Instant now = clock.instant();
     return database.inTransaction(
         db -> {
