@@ -7,6 +7,7 @@ import org.icpengine.server.access.Access;
 import org.icpengine.server.api.ApiServer;
 import org.icpengine.server.api.Extension;
 import org.icpengine.server.api.Metrics;
+import org.icpengine.server.api.MetricsAccess;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
@@ -86,7 +87,9 @@ public final class IcpServer implements AutoCloseable {
               metrics,
               clock,
               options.secureCookies());
-      ApiServer api = new ApiServer(services, options.host(), extensions);
+      ApiServer api =
+          new ApiServer(
+              services, options.host(), extensions, MetricsAccess.from(options.environment()));
       int port = api.start(options.port());
       return new IcpServer(database, jobs, api, port, migration);
     } catch (RuntimeException e) {

@@ -18,6 +18,12 @@ final class Forms {
 
   static HttpResponse<String> post(
       int port, String path, String session, Map<String, String> form) {
+    return postWithCookies(port, path, "icp_session=" + session, form);
+  }
+
+  /** POSTs a form with the Cookie header as given (none when empty). */
+  static HttpResponse<String> postWithCookies(
+      int port, String path, String cookies, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(
@@ -26,12 +32,52 @@ final class Forms {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Cookie", "icp_session=" + session)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
+    }
+    return send(request.build());
+  }
+
+  /** The sign-in form as a browser receives it: its pre-session cookie and hidden CSRF field. */
+  record LoginForm(String cookie, String csrf, String next) {}
+
+  /** GETs the sign-in page (with the query, if any) and reads its form's token. */
+  static LoginForm loginForm(int port, String query) {
+    HttpResponse<String> page =
+        send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login" + query))
+                .GET()
+                .build());
+    String cookie =
+        page.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("icp_login="))
+            .map(c -> c.substring(0, c.indexOf(';')))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no icp_login cookie: " + page.headers()));
+    return new LoginForm(cookie, hidden(page.body(), "_csrf"), hidden(page.body(), "next"));
+  }
+
+  /** Signs in through the form as a browser would; returns the answer (303 when signed in). */
+  static HttpResponse<String> signIn(int port, String email, String password, String next) {
+    LoginForm form = loginForm(port, "");
+    return postWithCookies(
+        port,
+        "/login",
+        form.cookie(),
+        Map.of("_csrf", form.csrf(), "email", email, "password", password, "next", next));
+  }
+
+  private static String hidden(String html, String name) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no hidden field " + name + " in " + html);
+    }
+    return m.group(1).replace("&#47;", "/").replace("&amp;", "&");
   }
 
   static HttpResponse<String> get(int port, String path, String session) {

@@ -163,11 +163,7 @@ class RolesAndSafetyTest {
     assertThat(page.statusCode()).isEqualTo(303);
     assertThat(page.headers().firstValue("Location").orElse("")).startsWith("/login?next=");
     HttpResponse<String> wrong =
-        Forms.post(
-            server.port(),
-            "/login",
-            "none",
-            Map.of("email", WebServer.ADMIN, "password", "not the password"));
+        Forms.signIn(server.port(), WebServer.ADMIN, "not the password", "/");
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(wrong.body()).contains("wrong e-mail address or password");
   }

@@ -10,13 +10,16 @@ import org.icpengine.server.access.Role;
 
 /**
  * The server with the web app over a fresh embedded database, with workspace "acme" and three
- * people: an admin, an editor and a viewer.
+ * people: an admin, an editor and a viewer; and workspace "globex" with an admin of its own.
  */
 final class WebServer implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
   static final String ADMIN = "ada@acme.test";
   static final String EDITOR = "ed@acme.test";
   static final String VIEWER = "vi@acme.test";
+
+  /** The admin of another workspace, "globex", who is no member of acme. */
+  static final String GLOBEX_ADMIN = "gil@globex.test";
 
   final IcpServer server;
   final String adminToken;
@@ -28,6 +31,8 @@ final class WebServer implements AutoCloseable {
       ops.addUser(EDITOR, PASSWORD, Role.EDITOR, "acme");
       ops.addUser(VIEWER, PASSWORD, Role.VIEWER, "acme");
       adminToken = ops.createToken("acme", "test", Role.ADMIN);
+      ops.addWorkspace("globex");
+      ops.addUser(GLOBEX_ADMIN, PASSWORD, Role.ADMIN, "globex");
     }
     server =
         IcpServer.start(

@@ -64,8 +64,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--keep-formulas",
       description =
-          "Leave cells that start with = + - @ as they are in CSV output (by default they get a"
-              + " leading apostrophe so that a spreadsheet shows them rather than runs them)")
+          "Leave cells and headers that start with = + - @, a tab or a carriage return as they"
+              + " are in csv, hubspot and salesforce output (by default they get a leading"
+              + " apostrophe so that a spreadsheet shows them rather than runs them)")
   boolean keepFormulas;
 
   @Option(

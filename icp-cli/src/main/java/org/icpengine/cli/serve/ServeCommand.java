@@ -9,6 +9,7 @@ import org.icpengine.cli.Failures;
 import org.icpengine.data.InputException;
 import org.icpengine.server.IcpServer;
 import org.icpengine.server.ServerOptions;
+import org.icpengine.server.api.MetricsAccess;
 import org.icpengine.server.store.DatabaseSettings;
 import org.icpengine.server.store.Migrations;
 import org.icpengine.web.WebApp;
@@ -56,6 +57,15 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Mark session cookies Secure and send HSTS: use behind a TLS proxy")
   boolean secureCookies;
 
+  @Option(
+      names = "--metrics-token",
+      paramLabel = "TOKEN",
+      description =
+          "Serve /metrics to any address that sends 'Authorization: Bearer TOKEN' (at least 16"
+              + " characters; or set ICP_METRICS_TOKEN, which keeps it out of the process list)."
+              + " Without it /metrics answers only this machine (127.0.0.1, ::1)")
+  String metricsToken;
+
   @Mixin DataFolderOption data;
 
   /** Creates the command, writing to the given console. */
@@ -79,7 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
                 data.folder(),
                 uploadLimitMib * 1024 * 1024,
                 secureCookies,
-                System.getenv()),
+                environment()),
             List.of(new WebApp()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -97,6 +107,15 @@ public final class ServeCommand implements Callable<Integer> {
     describe(server);
     stopped.await();
     return Failures.OK;
+  }
+
+  /** The process environment, with the metrics token from the command line if one was given. */
+  private java.util.Map<String, String> environment() {
+    java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+    if (metricsToken != null) {
+      environment.put(MetricsAccess.TOKEN_VARIABLE, metricsToken);
+    }
+    return environment;
   }
 
   private void describe(IcpServer server) {

@@ -47,7 +47,7 @@ public final class BatchScorer {
    * @param missingColumns the model's columns the file lacks, scored as unknown
    * @param renamedColumns the model's columns found under another name, model name to file name
    * @param replacedColumns the file's own columns replaced by the score columns
-   * @param neutralised the cells given a leading apostrophe
+   * @param neutralised the cells given a leading apostrophe, header cells included
    * @param skipped the rows the reader could not split into the header's columns (too many fields),
    *     kept in their places in the output with empty columns and a reason
    */
@@ -188,8 +188,13 @@ public final class BatchScorer {
       }
     }
     List<String> kept = columns.stream().filter(c -> !replaced.contains(c)).toList();
-    boolean neutralise = output.format() == OutputFormat.CSV && !output.keepFormulas();
-    long neutralised = neutralise ? FormulaCells.count(engine, RAW, kept) : 0;
+    // every layout a spreadsheet opens (CSV, HubSpot, Salesforce); Parquet keeps values as typed
+    boolean neutralise = output.format() != OutputFormat.PARQUET && !output.keepFormulas();
+    long neutralised =
+        neutralise
+            ? FormulaCells.count(engine, RAW, kept)
+                + kept.stream().filter(FormulaCells::isFormula).count()
+            : 0;
     progress.step(4, STEPS, "writing " + output.file().getFileName());
     String select = select(kept, model, output.format(), neutralise);
     try {
@@ -246,7 +251,10 @@ public final class BatchScorer {
       List<String> kept, ScoreModel model, OutputFormat format, boolean neutralise) {
     List<String> projection = new ArrayList<>();
     for (String column : kept) {
-      projection.add(FormulaCells.cell("r." + quote(column), neutralise) + " AS " + quote(column));
+      projection.add(
+          FormulaCells.cell("r." + quote(column), neutralise)
+              + " AS "
+              + quote(FormulaCells.header(column, neutralise)));
     }
     List<String> names = format.columns();
     if (format == OutputFormat.HUBSPOT) {

@@ -8,11 +8,20 @@ import org.icpengine.data.engine.Engine;
 
 /**
  * Cells a spreadsheet would run as a formula: those starting with {@code = + - @}, a tab or a
- * carriage return, unless they are plain numbers. In CSV output they get a leading apostrophe.
+ * carriage return, unless they are plain numbers (OWASP's CSV injection guidance). In every text
+ * output — CSV and the CRM layouts, header row included — they get a leading apostrophe, so a
+ * spreadsheet shows them instead of running them; a plain number such as {@code -5} stays a number.
  */
 final class FormulaCells {
+  private static final String NUMBER_PATTERN = "^[+-]?[0-9][0-9,]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?$";
+
   /** Matches plain numbers, which a spreadsheet reads as numbers even with a sign. */
-  private static final String NUMBER = "'^[+-]?[0-9][0-9,]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?$'";
+  private static final String NUMBER = "'" + NUMBER_PATTERN + "'";
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile(NUMBER_PATTERN);
+
+  private static final String STARTS = "=+-@\t\r";
 
   private FormulaCells() {}
 
@@ -34,6 +43,18 @@ final class FormulaCells {
         + ", "
         + NUMBER
         + "))";
+  }
+
+  /** Returns whether a text (such as a header) would run as a formula. */
+  static boolean isFormula(String text) {
+    return !text.isEmpty()
+        && STARTS.indexOf(text.charAt(0)) >= 0
+        && !PLAIN_NUMBER.matcher(text).matches();
+  }
+
+  /** Returns the header as written: with a leading apostrophe when it would run as a formula. */
+  static String header(String name, boolean neutralise) {
+    return neutralise && isFormula(name) ? "'" + name : name;
   }
 
   static String cell(String value, boolean neutralise) {

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class FitScoringTest {
   @TempDir static Path dir;
@@ -189,6 +191,53 @@ class FitScoringTest {
     assertThat(header).contains("Ideal Customer Profile Tier", "ICP Fit Score", "ICP Fit Reasons");
     assertThat(rows.stream().map(r -> r.get(r.size() - 5)).distinct())
         .containsAnyOf("tier_1", "tier_2", "tier_3");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = OutputFormat.class,
+      names = {"CSV", "HUBSPOT", "SALESFORCE"})
+  void everyTextLayoutNeutralisesFormulaCellsHeaderIncluded(OutputFormat format)
+      throws IOException {
+    Path prospects =
+        Fixtures.lines(
+            dir,
+            "formulas-" + format.key() + ".csv",
+            List.of(
+                "Company,=cmd|' /C calc'!A0,Industry,+Note,-Margin,@Owner,Number of Employees",
+                "\"=HYPERLINK(\"\"http://evil.test\"\")\",x,Fintech,+1+1,-5,@SUM(A1),500",
+                "Beta,y,Education,\"\tlead\",-2.5e3,ok,\"\r=1\""));
+    Path out = dir.resolve("formulas-" + format.key() + "-scored.csv");
+    BatchScorer.Summary summary;
+    try (Engine scoring = Fixtures.engine()) {
+      summary =
+          new BatchScorer(scoring)
+              .score(
+                  prospects,
+                  ReadOptions.defaults(),
+                  result.model(),
+                  new BatchScorer.Output(out, format, false),
+                  DatasetOptions.Progress.none());
+    }
+    String written = Files.readString(out);
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0))
+        .startsWith("Company,'=cmd|' /C calc'!A0,Industry,'+Note,'-Margin,'@Owner,");
+    assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(").contains(",'+1+1,-5,'@SUM(A1),500,");
+    assertThat(written).contains(",'\tlead,-2.5e3,", "\"'\r=1\"");
+    // header: 4 cells; rows: =HYPERLINK, +1+1, @SUM(A1), tab, CR (-5 and -2.5e3 are numbers)
+    assertThat(summary.neutralised()).isEqualTo(9);
+    Path kept = dir.resolve("formulas-" + format.key() + "-kept.csv");
+    try (Engine scoring = Fixtures.engine()) {
+      new BatchScorer(scoring)
+          .score(
+              prospects,
+              ReadOptions.defaults(),
+              result.model(),
+              new BatchScorer.Output(kept, format, true),
+              DatasetOptions.Progress.none());
+    }
+    assertThat(Files.readAllLines(kept).get(0)).startsWith("Company,=cmd|");
   }
 
   @Test

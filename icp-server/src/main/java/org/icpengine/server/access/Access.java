@@ -14,8 +14,10 @@ import org.icpengine.server.workspace.WorkspaceStore;
 
 /**
  * Signs people in and out, recognises tokens and sessions, and decides what a caller may do in a
- * workspace. Token lookups are cached for {@link #TOKEN_CACHE}, so a revoked token can work for
- * that long after.
+ * workspace. Token lookups for reading are cached for {@link #TOKEN_CACHE}; changes and token or
+ * member administration look the token up in the database every time ({@link #tokenNow}), and a
+ * revocation through {@link #revokeToken} empties the cache, so a revoked token can neither change
+ * anything nor mint tokens once revoked.
  */
 public final class Access {
   /** How long a browser session lasts. */
@@ -38,46 +40,58 @@ public final class Access {
   public Access(Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
-    this.throttle = new LoginThrottle(clock);
+    this.throttle = new LoginThrottle(database, clock);
   }
 
   /**
-   * Signs a user in.
+   * Signs a user in. Answers in the same time whether or not the address belongs to a user: the
+   * password is always checked with Argon2, against a stand-in hash when there is no such user.
    *
-   * @throws ServerException 401 for a wrong address or password, 429 after too many failures
+   * @throws ServerException 401 for a wrong address or password, 429 while this address and client
+   *     must wait after failed attempts
    */
   public NewSession signIn(String email, String password, String client) {
-    Optional<Duration> wait = throttle.wait(email == null ? "" : email, client);
+    String address = email == null ? "" : email;
+    Optional<Duration> wait = throttle.attempt(address, client);
     if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
       throw new ServerException(
           ServerException.Kind.TOO_MANY,
-          "too many failed sign-ins: try again in "
-              + Math.max(1, wait.get().toMinutes())
-              + " minute(s)");
+          "too many failed sign-ins for this address: try again in " + seconds + " second(s)");
     }
-    Optional<UserStore.User> user =
-        database.inTransaction(db -> UserStore.find(db, email == null ? "" : email));
-    boolean ok =
-        user.isPresent()
-            && password != null
-            && Passwords.matches(password, user.get().passwordHash());
-    if (!ok) {
-      throttle.failed(email == null ? "" : email, client);
+    Optional<UserStore.User> user = database.inTransaction(db -> UserStore.find(db, address));
+    boolean matches =
+        Passwords.matches(
+            password == null ? "" : password,
+            user.map(UserStore.User::passwordHash).orElseGet(Access::standIn));
+    if (!matches || user.isEmpty() || password == null) {
       throw new ServerException(
           ServerException.Kind.UNAUTHORIZED, "wrong e-mail address or password");
     }
-    throttle.succeeded(email);
+    throttle.succeeded(address, client);
+    return startSession(user.get());
+  }
+
+  private NewSession startSession(UserStore.User user) {
     String cookie = Secrets.random();
     String csrf = Secrets.random();
     Instant now = clock.instant();
-    long id = user.get().id();
     database.inTransaction(
         db -> {
           SessionStore.purge(db, now);
-          SessionStore.create(db, Secrets.digest(cookie), id, csrf, now, now.plus(SESSION));
+          SessionStore.create(db, Secrets.digest(cookie), user.id(), csrf, now, now.plus(SESSION));
           return null;
         });
-    return new NewSession(cookie, csrf, Caller.user(id, user.get().email(), csrf));
+    return new NewSession(cookie, csrf, Caller.user(user.id(), user.email(), csrf));
+  }
+
+  /** Returns the hash checked when no user has the address, made once at today's cost. */
+  private static String standIn() {
+    return StandIn.HASH;
+  }
+
+  private static final class StandIn {
+    static final String HASH = Passwords.hash(Secrets.random());
   }
 
   /** Ends a session. */
@@ -97,7 +111,10 @@ public final class Access {
                 .map(s -> Caller.user(s.userId(), s.email(), s.csrf())));
   }
 
-  /** Returns the token's caller, if it is a live token. */
+  /**
+   * Returns the token's caller, if it is a live token, remembering the answer for {@link
+   * #TOKEN_CACHE}: for reads only.
+   */
   public Optional<Caller> token(String token) {
     String digest = Secrets.digest(token);
     Instant now = clock.instant();
@@ -105,16 +122,55 @@ public final class Access {
     if (cached != null && cached.until().isAfter(now)) {
       return cached.caller();
     }
-    Optional<Caller> caller =
-        database.inTransaction(
-            db ->
-                TokenStore.findLive(db, digest)
-                    .map(t -> Caller.token(t.name(), t.workspaceId(), t.role())));
+    Optional<Caller> caller = lookUp(digest);
     if (tokens.size() > 10_000) {
       tokens.clear();
     }
     tokens.put(digest, new Cached(caller, now.plus(TOKEN_CACHE)));
     return caller;
+  }
+
+  /**
+   * Returns the token's caller, if it is a live token, as the database says now: for changes and
+   * for token and member administration, which a revoked token must not do even for a moment.
+   */
+  public Optional<Caller> tokenNow(String token) {
+    String digest = Secrets.digest(token);
+    Optional<Caller> caller = lookUp(digest);
+    if (caller.isEmpty()) {
+      tokens.remove(digest);
+    }
+    return caller;
+  }
+
+  private Optional<Caller> lookUp(String digest) {
+    return database.inTransaction(
+        db ->
+            TokenStore.findLive(db, digest)
+                .map(t -> Caller.token(t.name(), t.workspaceId(), t.role())));
+  }
+
+  /**
+   * Revokes a live token of the workspace, records it in the audit log, and forgets every cached
+   * token lookup so the token stops working at once in this process.
+   *
+   * @throws ServerException 404 when the workspace has no live token with the id
+   */
+  public void revokeToken(Workspace workspace, long id, String actor) {
+    Instant now = clock.instant();
+    boolean revoked =
+        database.inTransaction(
+            db -> {
+              boolean done = TokenStore.revoke(db, workspace.id(), id, now);
+              if (done) {
+                AuditLog.record(db, workspace.id(), now, actor, "token.revoked", "token " + id, "");
+              }
+              return done;
+            });
+    tokens.clear();
+    if (!revoked) {
+      throw ServerException.notFound("no live token " + id + " in this workspace");
+    }
   }
 
   /**

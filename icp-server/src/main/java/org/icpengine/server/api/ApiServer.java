@@ -21,8 +21,20 @@ public final class ApiServer {
 
   private final java.util.List<Extension> extensions;
 
-  /** Builds the server (not yet listening) with the extensions' routes. */
+  /**
+   * Builds the server (not yet listening) with the extensions' routes; only this machine may read
+   * the metrics.
+   */
   public ApiServer(Services services, String host, java.util.List<Extension> extensions) {
+    this(services, host, extensions, MetricsAccess.loopbackOnly());
+  }
+
+  /** Builds the server (not yet listening) with the extensions' routes and the metrics' rule. */
+  public ApiServer(
+      Services services,
+      String host,
+      java.util.List<Extension> extensions,
+      MetricsAccess metricsAccess) {
     this.extensions = java.util.List.copyOf(extensions);
     this.services = services;
     this.app =
@@ -42,9 +54,11 @@ public final class ApiServer {
     app.get("/ready", this::ready);
     app.get(
         "/metrics",
-        ctx ->
-            ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(services.metrics().scrape()));
+        ctx -> {
+          metricsAccess.check(ctx);
+          ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+              .result(services.metrics().scrape());
+        });
     app.get("/api/v1/openapi.json", ApiServer::openApi);
     SessionRoutes.register(app, services);
     WorkspaceRoutes.register(app, services);

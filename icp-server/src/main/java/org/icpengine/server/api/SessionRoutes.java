@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.util.Locale;
+import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Access;
 import org.icpengine.server.access.Caller;
 import org.icpengine.server.workspace.Workspace;
@@ -21,6 +23,13 @@ final class SessionRoutes {
   }
 
   private static void signIn(Context ctx, Services s) throws Exception {
+    // a form on another site can post text/plain that reads as JSON, but not application/json
+    // without the browser asking first (CORS), which this server never allows: no login CSRF
+    String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/json")) {
+      throw ServerException.badRequest(
+          "sign in with Content-Type: application/json and a body {\"email\", \"password\"}");
+    }
     JsonNode body = Calls.body(ctx);
     Access.NewSession session =
         s.access()

@@ -3,7 +3,13 @@ package org.icpengine.server.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Map;
+import org.icpengine.server.store.Database;
+import org.icpengine.server.store.DatabaseSettings;
+import org.icpengine.server.store.Sql;
 import org.icpengine.server.testing.TestServer;
 import org.icpengine.testkit.Http;
 import org.icpengine.testkit.SampleIcp;
@@ -98,6 +104,78 @@ abstract class AccessContract extends ServerContract {
   }
 
   @Test
+  void signingInTakesOnlyJsonSoAnotherSitesFormCannotSignABrowserIn() throws Exception {
+    Path form = data.resolve("form.txt");
+    Files.writeString(
+        form, "{\"email\": \"ana@acme.test\", \"password\": \"" + TestServer.PASSWORD + "\"}");
+    for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded"}) {
+      Http.Answer forged = server.anonymous().postFile("/api/v1/session", form, type);
+      assertProblem(forged, 400);
+      assertThat(forged.header("Set-Cookie")).isEmpty();
+    }
+    assertThat(server.anonymous().postFile("/api/v1/session", form, "application/json").status())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void memberChangesAnswerTheSameWhetherOrNotAnAccountExists() {
+    Http admin = server.as(server.globexAdmin);
+    Http.Answer known =
+        admin.put(
+            "/api/v1/workspaces/globex/members",
+            Map.of("email", "Ana@acme.test", "role", "viewer"));
+    Http.Answer unknown =
+        admin.put(
+            "/api/v1/workspaces/globex/members",
+            Map.of("email", "Nobody@acme.test", "role", "viewer"));
+    assertThat(unknown.status()).isEqualTo(known.status()).isEqualTo(200);
+    assertThat(unknown.text()).isEqualTo(known.text().replace("ana@", "nobody@"));
+    assertThat(unknown.header("Content-Type")).isEqualTo(known.header("Content-Type"));
+    assertThat(admin.get("/api/v1/workspaces/globex/members").text())
+        .contains("ana@acme.test")
+        .doesNotContain("nobody");
+  }
+
+  @Test
+  void aRevokedTokenCanChangeNothingAtOnce() {
+    Http admin = server.as(server.admin);
+    Http.Answer created = admin.post(ACME + "/tokens", Map.of("name", "leaked", "role", "admin"));
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    Http leaked = server.as(created.json().get("token").asText());
+    assertThat(leaked.get(ACME + "/versions").status()).isEqualTo(200);
+    assertThat(admin.delete(ACME + "/tokens/" + created.json().get("id").asLong()).status())
+        .isEqualTo(204);
+    assertProblem(leaked.post(ACME + "/versions", SampleIcp.get().icp()), 401);
+    assertProblem(leaked.post(ACME + "/tokens", Map.of("name", "heir", "role", "admin")), 401);
+    assertProblem(leaked.get(ACME + "/tokens"), 401);
+    assertProblem(leaked.get(ACME + "/versions"), 401);
+  }
+
+  @Test
+  void aTokenRevokedByAnotherServerCanChangeNothingAtOnce() {
+    Http admin = server.as(server.admin);
+    Http.Answer created = admin.post(ACME + "/tokens", Map.of("name", "leaked", "role", "admin"));
+    Http leaked = server.as(created.json().get("token").asText());
+    assertThat(leaked.get(ACME + "/versions").status()).isEqualTo(200);
+    // another server sharing the database revokes it: this one's cache does not hear of it
+    try (Database other =
+        Database.open(DatabaseSettings.from(server.environment(), server.data()))) {
+      other.inTransaction(
+          db ->
+              Sql.update(
+                  db,
+                  "UPDATE tokens SET revoked_at = ? WHERE id = ?",
+                  Instant.now(),
+                  created.json().get("id").asLong()));
+    }
+    assertProblem(leaked.post(ACME + "/versions", SampleIcp.get().icp()), 401);
+    assertProblem(leaked.post(ACME + "/tokens", Map.of("name", "heir", "role", "admin")), 401);
+    assertProblem(leaked.put(ACME + "/members", Map.of("email", "x@y.test", "role", "admin")), 401);
+    assertProblem(leaked.get(ACME + "/tokens"), 401);
+    assertProblem(leaked.get(ACME + "/members"), 401);
+  }
+
+  @Test
   void adminsManageMembersButNeverRemoveTheLastAdmin() {
     Http admin = server.as(server.admin);
     Http.Answer promoted =
@@ -106,7 +184,7 @@ abstract class AccessContract extends ServerContract {
     assertProblem(
         admin.put(ACME + "/members", Map.of("email", "ana@acme.test", "role", "viewer")), 409);
     assertProblem(
-        admin.put(ACME + "/members", Map.of("email", "nobody@acme.test", "role", "viewer")), 404);
+        admin.put(ACME + "/members", Map.of("email", "not an address", "role", "viewer")), 400);
     assertProblem(
         server
             .as(server.editor)

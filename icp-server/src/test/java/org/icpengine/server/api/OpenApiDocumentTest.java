@@ -40,12 +40,7 @@ class OpenApiDocumentTest {
   private static final Set<String> METHODS =
       Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
   private static final Set<String> PUBLIC =
-      Set.of(
-          "GET /health",
-          "GET /ready",
-          "GET /metrics",
-          "GET /api/v1/openapi.json",
-          "POST /api/v1/session");
+      Set.of("GET /health", "GET /ready", "GET /api/v1/openapi.json", "POST /api/v1/session");
   private static final Pattern ROLE =
       Pattern.compile("\\b(viewer|editor|admin|public)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TEMPLATE = Pattern.compile("\\{([^}/]+)}");
@@ -137,6 +132,14 @@ class OpenApiDocumentTest {
               boolean open = security != null && security.isArray() && security.isEmpty();
               assertThat(open).as("%s has security: []", route).isEqualTo(PUBLIC.contains(route));
             });
+  }
+
+  @Test
+  void metricsTakeNoCredentialsOrTheMetricsToken() {
+    JsonNode security = operations().get("GET /metrics").get("security");
+    assertThat(security.toString()).isEqualTo("[{},{\"metricsToken\":[]}]");
+    assertThat(document.at("/components/securitySchemes/metricsToken/scheme").asText())
+        .isEqualTo("bearer");
   }
 
   @Test

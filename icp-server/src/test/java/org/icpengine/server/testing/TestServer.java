@@ -34,8 +34,16 @@ public final class TestServer implements AutoCloseable {
 
   /** Starts the server in the folder. */
   public TestServer(Backend backend, Path data, long uploadLimit) {
+    this(backend, data, uploadLimit, java.util.Map.of());
+  }
+
+  /** Starts the server in the folder with more environment variables (such as settings). */
+  public TestServer(
+      Backend backend, Path data, long uploadLimit, java.util.Map<String, String> more) {
     this.data = data;
-    this.environment = backend.environment();
+    java.util.Map<String, String> all = new java.util.HashMap<>(backend.environment());
+    all.putAll(more);
+    this.environment = java.util.Map.copyOf(all);
     try (Operations ops = Operations.open(data, environment)) {
       ops.addWorkspace(ACME);
       ops.addWorkspace(GLOBEX);

@@ -19,35 +19,47 @@ public final class SignInPages {
 
   /** Registers the pages. */
   public static void register(Javalin app, Services s) {
-    app.get("/login", ctx -> form(ctx, "", ""));
+    app.get("/login", ctx -> form(ctx, s, "", ""));
     app.post("/login", ctx -> signIn(ctx, s));
     app.post("/logout", ctx -> signOut(ctx, s));
     app.get("/", ctx -> start(ctx, s));
   }
 
-  private static void form(Context ctx, String email, String error) {
-    String next = ctx.queryParam("next");
+  private static void form(Context ctx, Services s, String email, String error) {
+    String next = ctx.formParam("next") != null ? ctx.formParam("next") : ctx.queryParam("next");
     Templates.render(
         ctx,
         "login.jte",
         Map.of(
-            "email", email,
-            "error", error,
-            "next", next == null || !next.startsWith("/") || next.startsWith("//") ? "/" : next));
+            "email",
+            email,
+            "error",
+            error,
+            "next",
+            NextPage.orStart(next),
+            "csrf",
+            LoginCsrf.issue(ctx, s.secureCookies())));
   }
 
   private static void signIn(Context ctx, Services s) {
     String email = ctx.formParam("email") == null ? "" : ctx.formParam("email");
+    if (!LoginCsrf.matches(ctx)) {
+      ctx.status(HttpStatus.FORBIDDEN);
+      form(
+          ctx,
+          s,
+          email,
+          "the sign-in form was out of date or sent from another site: sign in again");
+      return;
+    }
     try {
       Access.NewSession session = s.access().signIn(email, ctx.formParam("password"), ctx.ip());
       SessionCookie.set(ctx, session, s.secureCookies());
-      String next = ctx.formParam("next");
-      ctx.redirect(
-          next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/",
-          HttpStatus.SEE_OTHER);
+      LoginCsrf.end(ctx);
+      ctx.redirect(NextPage.orStart(ctx.formParam("next")), HttpStatus.SEE_OTHER);
     } catch (ServerException e) {
       ctx.status(e.kind().status());
-      form(ctx, email, e.getMessage());
+      form(ctx, s, email, e.getMessage());
     }
   }
 

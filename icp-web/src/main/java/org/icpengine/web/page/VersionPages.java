@@ -138,8 +138,10 @@ public final class VersionPages {
 
   private static void move(Context ctx, Services s) {
     Web.checkForm(ctx, s);
+    // the least role that may move a version at all first, so outsiders learn nothing from the form
+    Workspace w = Web.workspace(ctx, s, Role.EDITOR);
     VersionState to = VersionState.of(ctx.formParam("state"));
-    Workspace w = Web.workspace(ctx, s, to.neededToEnter());
+    s.access().require(Web.caller(ctx, s), w, to.neededToEnter());
     int number = (int) Web.id(ctx, "version");
     s.versions().move(w, number, (int) whole(ctx, "revision"), to, Web.caller(ctx, s).actor());
     Web.redirect(
