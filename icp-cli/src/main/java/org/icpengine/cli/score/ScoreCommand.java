@@ -104,12 +104,15 @@ public final class ScoreCommand implements Callable<Integer> {
       console
           .err()
           .println(
-              "warning: "
-                  + file.getFileName()
-                  + " lacks the model's column"
-                  + (summary.missingColumns().size() == 1 ? " " : "s ")
+              "warning: not scored on: "
                   + String.join(", ", summary.missingColumns())
-                  + ": scored as unknown on every row");
+                  + " ("
+                  + file.getFileName()
+                  + " lacks "
+                  + (summary.missingColumns().size() == 1 ? "it" : "them")
+                  + "): 0 points from "
+                  + (summary.missingColumns().size() == 1 ? "it" : "them")
+                  + " on every row");
     }
     summary
         .renamedColumns()
@@ -165,8 +168,8 @@ public final class ScoreCommand implements Callable<Integer> {
           .out()
           .println(
               count(summary.unscored())
-                  + " rows not scored (none of the model's attributes has a value): kept with an"
-                  + " empty score");
+                  + " rows not scored (insufficient_data: too little of the model known, see"
+                  + " icp_coverage): kept with an empty score and tier");
     }
     if (summary.neutralised() > 0) {
       console
