@@ -73,7 +73,7 @@ class ScoreCommandTest {
     assertThat(output).hasSize(input.size());
     assertThat(output.get(0))
         .startsWith(input.get(0))
-        .endsWith(",icp_score,icp_tier,icp_reasons,icp_engagement_score");
+        .endsWith(",icp_score,icp_tier,icp_reasons,icp_engagement_score,icp_coverage,icp_status");
     for (int i = 1; i < input.size(); i++) {
       String id = input.get(i).substring(0, input.get(i).indexOf(','));
       assertThat(output.get(i)).as("row %d", i).startsWith(id + ",");
@@ -101,7 +101,7 @@ class ScoreCommandTest {
         .as("one reason for a missing multi-valued column, not one per item")
         .hasSizeLessThanOrEqualTo(2);
     assertThat(result.out()).contains("2 cells that a spreadsheet would run as formulas");
-    assertThat(result.err()).contains("lacks the model's columns").contains("AnnualRevenue");
+    assertThat(result.err()).contains("not scored on: ").contains("AnnualRevenue");
     Path kept = dir.resolve("formulas-kept.csv");
     Cli.run(input, "score", "--icp", icp.toString(), "--out", kept.toString(), "--keep-formulas");
     assertThat(lines(kept).get(1)).startsWith("\"=HYPERLINK(");
@@ -117,8 +117,61 @@ class ScoreCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<String> output = lines(out);
     assertThat(output).hasSize(4);
-    assertThat(output.get(2)).startsWith("B,,,,not scored: none of the model");
-    assertThat(result.out()).contains("1 rows not scored");
+    assertThat(output.get(2)).startsWith("B,,,,\"not scored: insufficient data, 0 %");
+    // one known attribute is too little to tier: never tier A on Industry alone
+    assertThat(output.get(1))
+        .startsWith("A,Fintech,,,\"not scored: insufficient data, ")
+        .endsWith(",insufficient_data");
+    assertThat(result.out()).contains("3 rows not scored");
+  }
+
+  @Test
+  void score_aColumnTheFileLacksIsWorthNothingOnEveryRowAndNamedOnce() throws IOException {
+    Path out = dir.resolve("unmapped.csv");
+    Cli.Result result =
+        Cli.run(sample.prospects(), "score", "--icp", icp.toString(), "--out", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err().split("not scored on: ", -1)).hasSize(2);
+    assertThat(result.err()).contains("not scored on: Billing Country, Tech Stack");
+    List<String> output = lines(out);
+    assertThat(output.subList(1, output.size()))
+        .allSatisfy(
+            row ->
+                assertThat(row.replaceAll("not given: [^\"]*", ""))
+                    .doesNotContain("Tech Stack")
+                    .doesNotContain("Billing Country")
+                    .doesNotContain("unknown"));
+  }
+
+  @Test
+  void derive_publishesAtMostSixRoundRangesPerNumberAndNoPointsForUnknown() throws IOException {
+    JsonNode root = JSON.readTree(icp.toFile());
+    int maxRanges = root.at("/evaluation/readable_points/max_ranges").asInt();
+    assertThat(maxRanges).isBetween(6, 8);
+    int numbers = 0;
+    for (JsonNode attribute : root.at("/fit_model/attributes")) {
+      JsonNode bins = attribute.get("bins");
+      if (attribute.get("missing_signal").isNull()) {
+        assertThat(bins.get(0).get("points").asInt()).as(attribute.toString()).isZero();
+      }
+      if (!attribute.get("kind").asText().equals("number")) {
+        continue;
+      }
+      numbers++;
+      assertThat(bins.size() - 1).as(attribute.get("name").asText()).isBetween(1, maxRanges);
+      for (JsonNode bound : attribute.get("upper_bounds")) {
+        String digits = String.valueOf((long) Math.abs(bound.asDouble())).replaceAll("0+$", "");
+        assertThat(digits.length()).as("%s is a round cut", bound).isLessThanOrEqualTo(2);
+      }
+      for (JsonNode bin : bins) {
+        assertThat(bin.get("label").asText()).doesNotContain("and ≤").doesNotContain(" > ");
+      }
+    }
+    assertThat(numbers).isPositive();
+    assertThat(
+            root.at("/evaluation/readable_points/auc_unknown_not_evidence").asDouble()
+                - root.at("/evaluation/readable_points/auc_readable_ranges").asDouble())
+        .isLessThanOrEqualTo(0.002);
   }
 
   @Test

@@ -12,12 +12,12 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * hurts an account.
  *
  * <p>The test, per feature: on the held-out rows whose value is unknown, with {@code p} each row's
- * probability were its value missing at random — the mean, over the feature's known bins weighted by
- * their training rows, of the trained model's probability with that bin in place of "unknown" (every
- * other term as trained) — {@code z = Σ(y − p) / √Σ p(1 − p)}, the score test of an offset for
- * "unknown"; the signal is confirmed when at least {@value
- * #MIN_MISSING_ROWS} held-out rows are unknown, the two-sided p-value is below 0.05 divided by the
- * number of features tested (Bonferroni), and z has the sign the trained unknown bin had.
+ * probability were its value missing at random — the mean, over the feature's known bins weighted
+ * by their training rows, of the trained model's probability with that bin in place of "unknown"
+ * (every other term as trained) — {@code z = Σ(y − p) / √Σ p(1 − p)}, the score test of an offset
+ * for "unknown"; the signal is confirmed when at least {@value #MIN_MISSING_ROWS} held-out rows are
+ * unknown, the two-sided p-value is below 0.05 divided by the number of features tested
+ * (Bonferroni), and z has the sign the trained unknown bin had.
  */
 public final class Missingness {
   /** The family-wise error rate of the tests, split evenly over the features tested. */

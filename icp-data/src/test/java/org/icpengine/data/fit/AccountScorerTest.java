@@ -161,7 +161,7 @@ class AccountScorerTest {
     AccountScore score =
         SCORER.score(Map.of("Industry", " EDUCATION ", "NumberOfEmployees", 5000, "Notes", "VIP"));
     assertThat(score.tier()).isEqualTo("D");
-    assertThat(score.score()).isEqualTo(97);
+    assertThat(score.score()).isEqualTo(100);
     assertThat(score.disqualification()).isEqualTo("Industry is Education");
     assertThat(score.reasons())
         .startsWith("disqualified: Industry is Education; base 50; +40 Notes is VIP");
@@ -266,10 +266,13 @@ class AccountScorerTest {
                 model.disqualifiers(),
                 model.engagement(),
                 0));
-    assertThat(scorer.score(Map.of("Industry", "Fintech")).reasons())
+    assertThat(scorer.score(Map.of("Industry", "Fintech", "NumberOfEmployees", "")).reasons())
         .isEqualTo(
             "base 50; +15 Industry is Fintech; −4 employees not given (tested: such accounts are"
                 + " less often ideal)");
+    // a key the account lacks is like a column a file lacks: 0 points
+    assertThat(scorer.score(Map.of("Industry", "Fintech")).reasons())
+        .isEqualTo("base 50; +15 Industry is Fintech");
   }
 
   @Test
