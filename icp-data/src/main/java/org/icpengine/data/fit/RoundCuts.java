@@ -8,7 +8,8 @@ import java.util.TreeSet;
  * 200, 500, 1,000, 5,000); for revenue, 1-2-5 steps below $1M, then $1M steps below $10M, $10M
  * steps below $100M and so on; for other numbers 1-2-5 × 10^k, or — when fewer than {@value
  * #ENOUGH} of those fall in the middle 96 % of the values — every one-significant-digit value, or
- * failing that every two-significant-digit multiple of 5. Whole numbers are cut at whole values.
+ * failing that every two-significant-digit multiple of 5, or every two-significant-digit value.
+ * Whole numbers are cut at whole values.
  */
 final class RoundCuts {
   /** The fewest round values in the middle of the data for a grid to be fine enough. */
@@ -38,10 +39,15 @@ final class RoundCuts {
         cuts.addAll(grid(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, Math.max(min, 1e6), max, 0));
         break;
       default:
+        double[] twoDigits = new double[90];
+        for (int i = 0; i < twoDigits.length; i++) {
+          twoDigits[i] = (10 + i) / 10.0;
+        }
         double[][] levels = {
           {1, 2, 5},
           {1, 2, 3, 4, 5, 6, 7, 8, 9},
-          {1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7, 8, 9, 9.5}
+          {1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5},
+          twoDigits
         };
         for (double[] mantissas : levels) {
           cuts.clear();
