@@ -28,8 +28,10 @@ import picocli.CommandLine.Parameters;
         "Score every account of a file with a derived ICP: each row, in input order and with its"
             + " original columns, gets icp_score (0–100; 50 is an average account), icp_tier (A"
             + " best … D) and icp_reasons (the points of the largest contributions; they add up"
-            + " to the score), plus icp_engagement_score when the ICP has one. Rows with no value"
-            + " for any of the model's attributes keep their place with an empty score.")
+            + " to the score), plus icp_engagement_score when the ICP has one, icp_coverage (the"
+            + " share of the model's weight known) and icp_status. Unknown values and columns the"
+            + " file lacks are worth 0 points; rows with too little known keep their place with an"
+            + " empty score and tier (status insufficient_data).")
 public final class ScoreCommand implements Callable<Integer> {
   private final Console console;
 

@@ -19,6 +19,10 @@ import org.icpengine.data.clean.ValueCleaner;
  * name, else by the same name but for case, spaces, punctuation and accents ("Number of Employees"
  * for "NumberOfEmployees"); an exact name wins over such a match, and of several such matches the
  * first in the map's order wins. Values are cleaned as {@link ValueCleaner} describes.
+ *
+ * <p>A model column the account has no key for is absent, worth 0 points like a column a file
+ * lacks; a key without a value is "not given", worth 0 unless that is a confirmed signal. Coverage
+ * and status follow {@link Coverage}.
  */
 public final class AccountScorer {
   private static final int TOP_REASONS = 5;
