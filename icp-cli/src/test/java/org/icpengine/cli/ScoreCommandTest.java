@@ -279,13 +279,15 @@ class ScoreCommandTest {
     assertThat(text.out())
         .contains("FIT SCORE", "WOE SCORECARD", "Top-decile lift", "Ideal captured by A+B")
         .contains("Calibration slope")
-        .contains("On 1,000 held-out accounts (25.0% of the file, seed 7");
+        .contains("On 1,000 held-out accounts (25.0% of the file, seed 7")
+        .containsPattern("with at most [678] round ranges per number");
     Cli.Result json = Cli.run(sample.customers(), "evaluate", "--json");
     assertThat(json.exitCode()).as(json.err()).isZero();
     JsonNode node = JSON.readTree(json.out());
     assertThat(node.get("holdout_rows").asInt()).isEqualTo(1_200);
     assertThat(node.at("/fit_score/tiers")).hasSize(4);
     assertThat(node.at("/baseline/name").asText()).contains("Weight-of-evidence");
+    assertThat(node.at("/readable_points/auc_readable_ranges").asDouble()).isGreaterThan(0.75);
     Cli.Result bad = Cli.run(sample.customers(), "evaluate", "--holdout", "0.9");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--holdout must be between 0.05 and 0.5");
