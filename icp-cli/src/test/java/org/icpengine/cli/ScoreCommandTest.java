@@ -73,7 +73,7 @@ class ScoreCommandTest {
     assertThat(output).hasSize(input.size());
     assertThat(output.get(0))
         .startsWith(input.get(0))
-        .endsWith(",icp_score,icp_tier,icp_reasons,icp_engagement_score");
+        .endsWith(",icp_score,icp_tier,icp_reasons,icp_engagement_score,icp_coverage,icp_status");
     for (int i = 1; i < input.size(); i++) {
       String id = input.get(i).substring(0, input.get(i).indexOf(','));
       assertThat(output.get(i)).as("row %d", i).startsWith(id + ",");
@@ -95,13 +95,16 @@ class ScoreCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<String> output = lines(out);
     assertThat(output.get(1)).startsWith("\"'=HYPERLINK(");
-    assertThat(output.get(2)).contains(",-5,").contains(",D,disqualified: Industry is Education;");
+    assertThat(output.get(2))
+        .contains(",-5,")
+        .contains(",D,\"disqualified: Industry is Education;")
+        .endsWith(",disqualified");
     assertThat(output.get(3)).startsWith("'@SUM(A1)");
     assertThat(output.get(2).split("Tech Stack unknown", -1))
         .as("one reason for a missing multi-valued column, not one per item")
         .hasSizeLessThanOrEqualTo(2);
     assertThat(result.out()).contains("2 cells that a spreadsheet would run as formulas");
-    assertThat(result.err()).contains("lacks the model's columns").contains("AnnualRevenue");
+    assertThat(result.err()).contains("not scored on: ").contains("AnnualRevenue");
     Path kept = dir.resolve("formulas-kept.csv");
     Cli.run(input, "score", "--icp", icp.toString(), "--out", kept.toString(), "--keep-formulas");
     assertThat(lines(kept).get(1)).startsWith("\"=HYPERLINK(");
@@ -117,8 +120,67 @@ class ScoreCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<String> output = lines(out);
     assertThat(output).hasSize(4);
-    assertThat(output.get(2)).startsWith("B,,,,not scored: none of the model");
-    assertThat(result.out()).contains("1 rows not scored");
+    assertThat(output.get(2)).startsWith("B,,,,\"not scored: insufficient data, 0 %");
+    // one known attribute is too little to tier: never tier A on Industry alone
+    assertThat(output.get(1))
+        .startsWith("A,Fintech,,,\"not scored: insufficient data, ")
+        .endsWith(",insufficient_data");
+    assertThat(result.out()).contains("3 rows not scored");
+  }
+
+  @Test
+  void score_aColumnTheFileLacksIsWorthNothingOnEveryRowAndNamedOnce() throws IOException {
+    Path out = dir.resolve("unmapped.csv");
+    Cli.Result result =
+        Cli.run(sample.prospects(), "score", "--icp", icp.toString(), "--out", out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err().split("not scored on: ", -1)).hasSize(2);
+    assertThat(result.err()).contains("not scored on: Billing Country, Tech Stack");
+    List<String> output = lines(out);
+    // the reasons, without the list of columns not given
+    List<String> reasons =
+        output.subList(1, output.size()).stream()
+            .map(row -> row.substring(Math.max(row.indexOf("base 50"), row.indexOf("not scored:"))))
+            .map(r -> r.replaceAll("not given: [^\"]*", ""))
+            .toList();
+    assertThat(reasons)
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .doesNotContain("Tech Stack")
+                    .doesNotContain("Billing Country")
+                    .doesNotContain("unknown"));
+  }
+
+  @Test
+  void derive_publishesAtMostSixRoundRangesPerNumberAndNoPointsForUnknown() throws IOException {
+    JsonNode root = JSON.readTree(icp.toFile());
+    int maxRanges = root.at("/evaluation/readable_points/max_ranges").asInt();
+    assertThat(maxRanges).isBetween(6, 8);
+    int numbers = 0;
+    for (JsonNode attribute : root.at("/fit_model/attributes")) {
+      JsonNode bins = attribute.get("bins");
+      if (attribute.get("missing_signal").isNull()) {
+        assertThat(bins.get(0).get("points").asInt()).as(attribute.toString()).isZero();
+      }
+      if (!attribute.get("kind").asText().equals("number")) {
+        continue;
+      }
+      numbers++;
+      assertThat(bins.size() - 1).as(attribute.get("name").asText()).isBetween(1, maxRanges);
+      for (JsonNode bound : attribute.get("upper_bounds")) {
+        String digits = String.valueOf((long) Math.abs(bound.asDouble())).replaceAll("0+$", "");
+        assertThat(digits.length()).as("%s is a round cut", bound).isLessThanOrEqualTo(2);
+      }
+      for (JsonNode bin : bins) {
+        assertThat(bin.get("label").asText()).doesNotContain("and ≤").doesNotContain(" > ");
+      }
+    }
+    assertThat(numbers).isPositive();
+    assertThat(
+            root.at("/evaluation/readable_points/auc_unknown_not_evidence").asDouble()
+                - root.at("/evaluation/readable_points/auc_readable_ranges").asDouble())
+        .isLessThanOrEqualTo(0.002);
   }
 
   @Test
@@ -157,7 +219,8 @@ class ScoreCommandTest {
     assertThat(h.exitCode()).as(h.err()).isZero();
     assertThat(lines(hubspot).get(0))
         .endsWith(
-            ",Ideal Customer Profile Tier,ICP Fit Score,ICP Fit Tier,ICP Fit Reasons,ICP Engagement Score");
+            ",Ideal Customer Profile Tier,ICP Fit Score,ICP Fit Tier,ICP Fit Reasons,ICP Engagement"
+                + " Score,ICP Fit Coverage,ICP Fit Status");
     assertThat(String.join("\n", lines(hubspot))).contains(",tier_1,").contains(",tier_3,");
     Path salesforce = dir.resolve("salesforce.csv");
     Cli.run(
@@ -170,7 +233,8 @@ class ScoreCommandTest {
         "--format",
         "salesforce");
     assertThat(lines(salesforce).get(0))
-        .contains(",ICP_Fit_Score__c,ICP_Tier__c,ICP_Fit_Reasons__c");
+        .contains(",ICP_Fit_Score__c,ICP_Tier__c,ICP_Fit_Reasons__c")
+        .endsWith(",ICP_Fit_Coverage__c,ICP_Fit_Status__c");
     Path parquet = dir.resolve("scored.parquet");
     Cli.Result p =
         Cli.run(sample.customers(), "score", "--icp", icp.toString(), "--out", parquet.toString());
@@ -215,13 +279,15 @@ class ScoreCommandTest {
     assertThat(text.out())
         .contains("FIT SCORE", "WOE SCORECARD", "Top-decile lift", "Ideal captured by A+B")
         .contains("Calibration slope")
-        .contains("On 1,000 held-out accounts (25.0% of the file, seed 7");
+        .contains("On 1,000 held-out accounts (25.0% of the file, seed 7")
+        .containsPattern("with at most [678] round ranges per number");
     Cli.Result json = Cli.run(sample.customers(), "evaluate", "--json");
     assertThat(json.exitCode()).as(json.err()).isZero();
     JsonNode node = JSON.readTree(json.out());
     assertThat(node.get("holdout_rows").asInt()).isEqualTo(1_200);
     assertThat(node.at("/fit_score/tiers")).hasSize(4);
     assertThat(node.at("/baseline/name").asText()).contains("Weight-of-evidence");
+    assertThat(node.at("/readable_points/auc_readable_ranges").asDouble()).isGreaterThan(0.75);
     Cli.Result bad = Cli.run(sample.customers(), "evaluate", "--holdout", "0.9");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--holdout must be between 0.05 and 0.5");

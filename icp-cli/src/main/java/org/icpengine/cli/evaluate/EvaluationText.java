@@ -31,6 +31,17 @@ public final class EvaluationText {
         fit.metrics().auc(),
         "weight-of-evidence",
         baseline.metrics().auc());
+    out.printf(
+        Locale.ROOT,
+        "Trustworthy points cost (AUC before rounding): %.4f as trained, %.4f with unknown values"
+            + " worth 0 unless confirmed%s, %.4f with at most %d round ranges per number.%n",
+        evaluation.honesty().aucTrained(),
+        evaluation.honesty().aucHonest(),
+        evaluation.honesty().missingSignals().isEmpty()
+            ? ""
+            : " (confirmed: " + String.join(", ", evaluation.honesty().missingSignals()) + ")",
+        evaluation.honesty().aucReadable(),
+        evaluation.honesty().maxRanges());
     out.println();
     TextTable table =
         new TextTable(

@@ -29,8 +29,10 @@ import picocli.CommandLine.Parameters;
         "Score every account of a file with a derived ICP: each row, in input order and with its"
             + " original columns, gets icp_score (0–100; 50 is an average account), icp_tier (A"
             + " best … D) and icp_reasons (the points of the largest contributions; they add up"
-            + " to the score), plus icp_engagement_score when the ICP has one. Rows with no value"
-            + " for any of the model's attributes keep their place with an empty score.")
+            + " to the score), plus icp_engagement_score when the ICP has one, icp_coverage (the"
+            + " share of the model's weight known) and icp_status. Unknown values and columns the"
+            + " file lacks are worth 0 points; rows with too little known keep their place with an"
+            + " empty score and tier (status insufficient_data).")
 public final class ScoreCommand implements Callable<Integer> {
   private final Console console;
 
@@ -106,12 +108,15 @@ public final class ScoreCommand implements Callable<Integer> {
       console
           .err()
           .println(
-              "warning: "
-                  + file.getFileName()
-                  + " lacks the model's column"
-                  + (summary.missingColumns().size() == 1 ? " " : "s ")
+              "warning: not scored on: "
                   + String.join(", ", summary.missingColumns())
-                  + ": scored as unknown on every row");
+                  + " ("
+                  + file.getFileName()
+                  + " lacks "
+                  + (summary.missingColumns().size() == 1 ? "it" : "them")
+                  + "): 0 points from "
+                  + (summary.missingColumns().size() == 1 ? "it" : "them")
+                  + " on every row");
     }
     summary
         .renamedColumns()
@@ -167,8 +172,8 @@ public final class ScoreCommand implements Callable<Integer> {
           .out()
           .println(
               count(summary.unscored())
-                  + " rows not scored (none of the model's attributes has a value): kept with an"
-                  + " empty score");
+                  + " rows not scored (insufficient_data: too little of the model known, see"
+                  + " icp_coverage): kept with an empty score and tier");
     }
     if (summary.neutralised() > 0) {
       console

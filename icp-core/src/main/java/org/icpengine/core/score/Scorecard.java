@@ -136,6 +136,23 @@ public record Scorecard(
     return sums;
   }
 
+  /**
+   * Returns each feature's importance: the mean absolute points its main effect gives the rows. The
+   * share of the total a row's known features hold is its coverage.
+   */
+  public double[] importance(TrainingData data) {
+    double[] importance = new double[mainPoints.size()];
+    for (int f = 0; f < importance.length; f++) {
+      int[] points = mainPoints.get(f);
+      long sum = 0;
+      for (byte code : data.codes()[f]) {
+        sum += Math.abs(points[code & 0xFF]);
+      }
+      importance[f] = data.rows() == 0 ? 0 : (double) sum / data.rows();
+    }
+    return importance;
+  }
+
   /** Returns the calibrated probability of being ideal at a score. */
   public double probability(int score) {
     return Sigmoid.exact(referenceLogit + (score - BASE) / factor);

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The score of one account, as {@link BatchScorer} would give the same values in a file's row.
  *
- * @param score the fit score 0–100, or {@code null} when none of the model's fit attributes has a
- *     value
+ * @param score the fit score 0–100, or {@code null} when too little is known (status {@code
+ *     insufficient_data})
  * @param tier A, B, C or D (D whenever a disqualifier matches), or {@code null} when not scored
  * @param reasons the reasons, word for word as in the {@code icp_reasons} column
  * @param engagement the engagement score 0–100, or {@code null} when the model has none or none of
@@ -17,6 +17,10 @@ import java.util.List;
  * @param missing the model's columns scored as unknown, in model order: absent from the account, or
  *     with a missing, placeholder or unreadable value
  * @param ignored the account's keys that feed no model column, in the account's order
+ * @param coverage the share of the fit attributes' importance whose values the account has, with
+ *     two decimals
+ * @param status {@code scored}, {@code insufficient_data} (coverage below the model's threshold, or
+ *     nothing known) or {@code disqualified}
  */
 public record AccountScore(
     Integer score,
@@ -26,7 +30,9 @@ public record AccountScore(
     String disqualification,
     List<Contribution> contributions,
     List<String> missing,
-    List<String> ignored) {
+    List<String> ignored,
+    double coverage,
+    String status) {
   /** Copies the lists. */
   public AccountScore {
     contributions = List.copyOf(contributions);
@@ -34,7 +40,7 @@ public record AccountScore(
     ignored = List.copyOf(ignored);
   }
 
-  /** Returns whether the account was scored: at least one fit attribute had a value. */
+  /** Returns whether the account has a score: enough of the model was known. */
   public boolean scored() {
     return score != null;
   }

@@ -19,6 +19,10 @@ import org.icpengine.data.clean.ValueCleaner;
  * name, else by the same name but for case, spaces, punctuation and accents ("Number of Employees"
  * for "NumberOfEmployees"); an exact name wins over such a match, and of several such matches the
  * first in the map's order wins. Values are cleaned as {@link ValueCleaner} describes.
+ *
+ * <p>A model column the account has no key for is absent, worth 0 points like a column a file
+ * lacks; a key without a value is "not given", worth 0 unless that is a confirmed signal. Coverage
+ * and status follow {@link Coverage}.
  */
 public final class AccountScorer {
   private static final int TOP_REASONS = 5;
@@ -39,6 +43,7 @@ public final class AccountScorer {
   private final ScoreTable engagement;
   private final Rule[] rules;
   private final Tiers tiers;
+  private final Coverage coverage;
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, String> spellings = new ConcurrentHashMap<>();
 
@@ -87,6 +92,7 @@ public final class AccountScorer {
                                         && a.attribute().kind() == FitAttribute.Kind.SET_ITEM)))
             .toArray(Rule[]::new);
     tiers = model.tiers();
+    coverage = new Coverage(model);
   }
 
   /** Returns the model's columns, fit and engagement, in model order. */
@@ -133,39 +139,55 @@ public final class AccountScorer {
       }
     }
     Object[] cleaned = new Object[n];
+    boolean[] absent = new boolean[n];
     List<String> missing = new ArrayList<>();
     for (int c = 0; c < n; c++) {
-      cleaned[c] = source[c] == null ? null : clean(raw[c], types[c]);
+      absent[c] = source[c] == null;
+      cleaned[c] = absent[c] ? null : clean(raw[c], types[c]);
       if (cleaned[c] == null) {
         missing.add(columns.get(c));
       }
     }
-    return score(cleaned, missing, ignored);
+    return score(cleaned, absent, missing, ignored);
   }
 
-  private AccountScore score(Object[] cleaned, List<String> missing, List<String> ignored) {
+  /**
+   * Scores cleaned values; a column the account has no key for is absent, worth 0 points as a
+   * column a file lacks, while a key without a value is "not given".
+   */
+  private AccountScore score(
+      Object[] cleaned, boolean[] absentColumns, List<String> missing, List<String> ignored) {
     String disqualification = disqualification(cleaned);
     Integer engaged = null;
     if (engagement != null) {
       int[] codes = engagement.codes(cleaned);
-      engaged = engagement.known(codes) ? cap(engagement.sum(codes)) : null;
+      boolean[] absent = engagement.absent(absentColumns);
+      engaged = engagement.known(codes) ? cap(engagement.sum(codes, absent)) : null;
     }
+    boolean[] absent = fit.absent(absentColumns);
     int[] codes = fit.codes(cleaned);
-    if (!fit.known(codes)) {
+    long known = coverage.known(codes);
+    boolean enough = coverage.enough(fit.known(codes), known);
+    String status =
+        disqualification != null ? "disqualified" : enough ? "scored" : "insufficient_data";
+    if (!enough) {
+      String prefix = disqualification == null ? "" : "disqualified: " + disqualification + "; ";
       return new AccountScore(
           null,
-          null,
-          "not scored: none of the model's attributes has a value",
+          disqualification == null ? null : "D",
+          prefix + coverage.reason(known, codes),
           engaged,
           disqualification,
           List.of(),
           missing,
-          ignored);
+          ignored,
+          coverage.share(known),
+          status);
     }
-    int sum = fit.sum(codes);
+    int sum = fit.sum(codes, absent);
     int score = cap(sum);
     String tier = disqualification != null ? "D" : String.valueOf(tiers.tier(score));
-    List<ScoreTable.Term> terms = fit.terms(codes);
+    List<ScoreTable.Term> terms = fit.terms(codes, absent);
     List<Contribution> contributions = new ArrayList<>(terms.size());
     for (ScoreTable.Term term : terms) {
       contributions.add(new Contribution(fit.words(term), term.points()));
@@ -178,7 +200,9 @@ public final class AccountScorer {
         disqualification,
         contributions,
         missing,
-        ignored);
+        ignored,
+        coverage.share(known),
+        status);
   }
 
   private static int cap(int sum) {

@@ -42,9 +42,10 @@ public final class BatchScorer {
    * What scoring did.
    *
    * @param rows the rows written
-   * @param unscored the rows without a score, none of whose model attributes had a value
+   * @param unscored the rows without a tier: status {@code insufficient_data}, too little of the
+   *     model known
    * @param tiers the rows per tier
-   * @param missingColumns the model's columns the file lacks, scored as unknown
+   * @param missingColumns the model's columns the file lacks, worth 0 points on every row
    * @param renamedColumns the model's columns found under another name, model name to file name
    * @param replacedColumns the file's own columns replaced by the score columns
    * @param neutralised the cells given a leading apostrophe, header cells included
@@ -241,10 +242,23 @@ public final class BatchScorer {
     if (model.engagement().isPresent()) {
       added.add(format.columns().get(3));
     }
+    added.addAll(statusColumns(format));
     if (format == OutputFormat.HUBSPOT) {
       added.add(0, OutputFormat.HUBSPOT_TIER);
     }
     return added;
+  }
+
+  /** The names of the coverage and status columns in each layout, written after the others. */
+  static List<String> statusColumns(OutputFormat format) {
+    switch (format) {
+      case HUBSPOT:
+        return List.of("ICP Fit Coverage", "ICP Fit Status");
+      case SALESFORCE:
+        return List.of("ICP_Fit_Coverage__c", "ICP_Fit_Status__c");
+      default:
+        return List.of(ScoreSql.COVERAGE, ScoreSql.STATUS);
+    }
   }
 
   private static String select(
@@ -271,6 +285,9 @@ public final class BatchScorer {
     if (model.engagement().isPresent()) {
       projection.add("s." + ScoreSql.ENGAGEMENT + " AS " + quote(names.get(3)));
     }
+    List<String> status = statusColumns(format);
+    projection.add("s." + ScoreSql.COVERAGE + " AS " + quote(status.get(0)));
+    projection.add("s." + ScoreSql.STATUS + " AS " + quote(status.get(1)));
     return "SELECT "
         + String.join(", ", projection)
         + " FROM "

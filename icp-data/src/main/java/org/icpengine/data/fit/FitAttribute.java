@@ -3,11 +3,8 @@ package org.icpengine.data.fit;
 import static org.icpengine.data.engine.Engine.literal;
 import static org.icpengine.data.engine.Engine.quote;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.icpengine.core.column.ValueType;
@@ -32,6 +29,7 @@ import org.icpengine.core.column.ValueType;
  * @param type how the column is cleaned (a category, a country, a number, ...)
  * @param upperBounds the inclusive upper bounds of a number's bins
  * @param levels a category's levels, or the one item of a set item
+ * @param scale how a number's ranges are read ("employees 201–500", "revenue $50M–100M")
  */
 public record FitAttribute(
     String column,
@@ -39,7 +37,8 @@ public record FitAttribute(
     String category,
     ValueType type,
     List<Double> upperBounds,
-    List<String> levels) {
+    List<String> levels,
+    NumberScale scale) {
 
   /** How an attribute's values map to bins. */
   public enum Kind {
@@ -61,6 +60,7 @@ public record FitAttribute(
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(scale, "scale");
     upperBounds = List.copyOf(upperBounds);
     levels = List.copyOf(levels);
     if (kind == Kind.SET_ITEM && levels.size() != 1) {
@@ -75,9 +75,32 @@ public record FitAttribute(
     }
   }
 
+  /** Returns an attribute read on the scale its header calls for (decimal numbers otherwise). */
+  public FitAttribute(
+      String column,
+      Kind kind,
+      String category,
+      ValueType type,
+      List<Double> upperBounds,
+      List<String> levels) {
+    this(
+        column,
+        kind,
+        category,
+        type,
+        upperBounds,
+        levels,
+        NumberScale.forHeader(column).orElse(NumberScale.DECIMAL));
+  }
+
   /** Returns the attribute's name in explanations: the column, or "column has item". */
   public String name() {
     return kind == Kind.SET_ITEM ? column + " has " + levels.get(0) : column;
+  }
+
+  /** Returns the column's name in reasons: "employees", "revenue", or the column itself. */
+  public String displayName() {
+    return NumberScale.displayName(column);
   }
 
   /** Returns the number of bins, "unknown" included. */
@@ -99,20 +122,23 @@ public record FitAttribute(
 
   /** Returns the words for a bin, as they appear in a score's reasons. */
   public String label(int bin) {
+    return displayName() + " " + value(bin);
+  }
+
+  /** Returns the words for a bin without the column's name: "201–500", "is Fintech", "unknown". */
+  public String value(int bin) {
     if (bin == 0) {
-      return column + " unknown";
+      return "unknown";
     }
     switch (kind) {
       case NUMBER:
-        return column + " " + range(bin);
+        return range(bin);
       case CATEGORY:
-        return bin <= levels.size()
-            ? column + " is " + levels.get(bin - 1)
-            : column + " is another value";
+        return bin <= levels.size() ? "is " + levels.get(bin - 1) : "is another value";
       case BOOLEAN:
-        return column + (bin == 1 ? " is yes" : " is no");
+        return bin == 1 ? "is yes" : "is no";
       default:
-        return bin == 1 ? column + " has " + levels.get(0) : column + " without " + levels.get(0);
+        return (bin == 1 ? "has " : "without ") + levels.get(0);
     }
   }
 
@@ -131,18 +157,12 @@ public record FitAttribute(
       return "known";
     }
     if (bin == 1) {
-      return "≤ " + number(upperBounds.get(0));
+      return scale.first(upperBounds.get(0));
     }
     if (bin == k + 1) {
-      return "> " + number(upperBounds.get(k - 1));
+      return scale.last(upperBounds.get(k - 1));
     }
-    return "> " + number(upperBounds.get(bin - 2)) + " and ≤ " + number(upperBounds.get(bin - 1));
-  }
-
-  private static String number(double value) {
-    DecimalFormat format =
-        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    return format.format(value);
+    return scale.between(upperBounds.get(bin - 2), upperBounds.get(bin - 1));
   }
 
   /**

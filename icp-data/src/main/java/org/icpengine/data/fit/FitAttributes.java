@@ -4,8 +4,11 @@ import static org.icpengine.data.engine.Engine.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import org.icpengine.core.column.AttributeCategory;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.Dataset;
@@ -13,10 +16,11 @@ import org.icpengine.data.profile.ColumnProfile;
 
 /**
  * Builds the fit score's attributes from the columns derive may use: numbers in up to 64 quantile
- * bins, categories with their levels held by at least 0.2 % of the rows (at most 100, the rest
- * "another value"), yes/no columns, and one attribute per item of a multi-valued column held by at
- * least 1 % of the rows. Behavioural columns (visits, usage, email activity) feed the separate
- * engagement score, unless asked to feed the fit score.
+ * bins plus a bin edge at each round value the published ranges may be cut at ({@link RoundCuts}),
+ * categories with their levels held by at least 0.2 % of the rows (at most 100, the rest "another
+ * value"), yes/no columns, and one attribute per item of a multi-valued column held by at least 1 %
+ * of the rows. Behavioural columns (visits, usage, email activity) feed the separate engagement
+ * score, unless asked to feed the fit score.
  */
 public final class FitAttributes {
   private static final int QUANTILES = 64;
@@ -32,8 +36,38 @@ public final class FitAttributes {
    * @param fit the attributes of the fit score
    * @param engagement the behavioural attributes of the engagement score (empty when none, or when
    *     they feed the fit score)
+   * @param roundCuts per number column, the round values its ranges may be cut at
    */
-  public record Choice(List<FitAttribute> fit, List<FitAttribute> engagement) {}
+  public record Choice(
+      List<FitAttribute> fit, List<FitAttribute> engagement, Map<String, List<Double>> roundCuts) {
+    /** Copies the lists. */
+    public Choice {
+      fit = List.copyOf(fit);
+      engagement = List.copyOf(engagement);
+      roundCuts = Map.copyOf(roundCuts);
+    }
+
+    /**
+     * Returns, per attribute, {@code null} unless it is a number, else whether a published range
+     * may end after each bin: where the bin's upper bound is a round value.
+     */
+    public List<boolean[]> cuts(List<FitAttribute> attributes) {
+      List<boolean[]> cuts = new ArrayList<>();
+      for (FitAttribute attribute : attributes) {
+        if (attribute.kind() != FitAttribute.Kind.NUMBER) {
+          cuts.add(null);
+          continue;
+        }
+        List<Double> round = roundCuts.getOrDefault(attribute.column(), List.of());
+        boolean[] allowed = new boolean[attribute.bins()];
+        for (int b = 1; b < attribute.bins() - 1; b++) {
+          allowed[b] = round.contains(attribute.upperBounds().get(b - 1));
+        }
+        cuts.add(allowed);
+      }
+      return cuts;
+    }
+  }
 
   private FitAttributes() {}
 
@@ -43,29 +77,24 @@ public final class FitAttributes {
     dataset.engine().execute(FitAttribute.KEY_MACRO);
     List<FitAttribute> fit = new ArrayList<>();
     List<FitAttribute> engagement = new ArrayList<>();
+    Map<String, List<Double>> roundCuts = new HashMap<>();
     for (ColumnProfile column : columns) {
       boolean behavioural =
           column.meaning().category().orElse(null) == AttributeCategory.BEHAVIOURAL;
       List<FitAttribute> target = behavioural && !engagementInFit ? engagement : fit;
-      target.addAll(of(dataset, column));
+      target.addAll(of(dataset, column, roundCuts));
     }
-    return new Choice(fit, engagement);
+    return new Choice(fit, engagement, roundCuts);
   }
 
-  private static List<FitAttribute> of(Dataset dataset, ColumnProfile column) {
+  private static List<FitAttribute> of(
+      Dataset dataset, ColumnProfile column, Map<String, List<Double>> roundCuts) {
     String category =
         column.meaning().category().map(AttributeCategory::label).orElse("firmographic");
     ValueType type = column.meaning().type();
     switch (type) {
       case NUMBER:
-        return List.of(
-            new FitAttribute(
-                column.name(),
-                FitAttribute.Kind.NUMBER,
-                category,
-                type,
-                bounds(dataset, column.name()),
-                List.of()));
+        return List.of(number(dataset, column.name(), category, roundCuts));
       case BOOLEAN:
         return List.of(
             new FitAttribute(
@@ -92,7 +121,8 @@ public final class FitAttributes {
     }
   }
 
-  private static List<Double> bounds(Dataset dataset, String column) {
+  private static FitAttribute number(
+      Dataset dataset, String column, String category, Map<String, List<Double>> roundCuts) {
     StringBuilder quantiles = new StringBuilder("[");
     for (int q = 1; q < QUANTILES; q++) {
       quantiles
@@ -101,6 +131,8 @@ public final class FitAttributes {
     }
     quantiles.append("]");
     String c = quote(column);
+    double[] spread = new double[4];
+    boolean[] whole = {false};
     List<Double> values =
         dataset
             .engine()
@@ -111,23 +143,52 @@ public final class FitAttributes {
                     + quantiles
                     + "), max("
                     + c
-                    + ") FROM "
+                    + "), min("
+                    + c
+                    + "), quantile_cont("
+                    + c
+                    + ", 0.02), quantile_cont("
+                    + c
+                    + ", 0.98), coalesce(bool_and("
+                    + c
+                    + " = round("
+                    + c
+                    + ")), false) FROM "
                     + Dataset.CLEAN,
                 row -> {
                   java.sql.Array array = row.getArray(1);
-                  double max = row.getDouble(2);
+                  for (int i = 0; i < 4; i++) {
+                    spread[i] = row.getDouble(i + 2);
+                  }
+                  whole[0] = row.getBoolean(6);
                   List<Double> list = new ArrayList<>();
                   if (array != null) {
                     for (Object value : (Object[]) array.getArray()) {
                       double v = ((Number) value).doubleValue();
-                      if (v < max && Double.isFinite(v)) {
+                      if (v < spread[0] && Double.isFinite(v)) {
                         list.add(v);
                       }
                     }
                   }
                   return list;
                 });
-    return values.stream().distinct().sorted().toList();
+    NumberScale scale =
+        NumberScale.forHeader(column).orElse(whole[0] ? NumberScale.WHOLE : NumberScale.DECIMAL);
+    List<Double> round =
+        values.isEmpty()
+            ? List.of()
+            : RoundCuts.of(scale, spread[1], spread[0], spread[2], spread[3]);
+    roundCuts.put(column, round);
+    TreeSet<Double> bounds = new TreeSet<>(values);
+    bounds.addAll(round);
+    return new FitAttribute(
+        column,
+        FitAttribute.Kind.NUMBER,
+        category,
+        ValueType.NUMBER,
+        List.copyOf(bounds),
+        List.of(),
+        scale);
   }
 
   private static List<String> levels(Dataset dataset, String column) {

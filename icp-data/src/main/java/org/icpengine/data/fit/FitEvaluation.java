@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param baseline the scorecard baseline's figures
  * @param unroundedAuc the AUC of the fit model before its points were rounded
  * @param engagementAuc the engagement score's AUC, when there is one
+ * @param honesty what making the fit score honest about unknowns and readable cost
  */
 public record FitEvaluation(
     double holdoutShare,
@@ -23,4 +24,29 @@ public record FitEvaluation(
     ModelFigures fit,
     ModelFigures baseline,
     double unroundedAuc,
-    Optional<Double> engagementAuc) {}
+    Optional<Double> engagementAuc,
+    Honesty honesty) {
+  /**
+   * The held-out AUC of the fit model (before rounding to points) at each step of making it
+   * trustworthy.
+   *
+   * @param aucTrained as boosted, on the fine bins, unknown values scored as learned
+   * @param aucHonest with unknown values worth 0 unless confirmed as a signal
+   * @param aucReadable with readable ranges: the published model
+   * @param maxRanges the most ranges a number attribute was allowed
+   * @param monotone whether nearly monotone shapes were made monotone
+   * @param missingSignals the attributes whose "not given" is a confirmed signal
+   */
+  public record Honesty(
+      double aucTrained,
+      double aucHonest,
+      double aucReadable,
+      int maxRanges,
+      boolean monotone,
+      java.util.List<String> missingSignals) {
+    /** Copies the list. */
+    public Honesty {
+      missingSignals = java.util.List.copyOf(missingSignals);
+    }
+  }
+}

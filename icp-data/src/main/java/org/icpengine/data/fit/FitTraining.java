@@ -63,7 +63,9 @@ public final class FitTraining {
     TrainingData train = all.rows(trainRows);
     TrainingData holdout = all.rows(split.holdout());
     EbmOptions ebm = EbmOptions.defaults(options.seed());
-    FitModel fit = FitModel.train(train, FitRows.ordered(choice.fit()), ebm, all);
+    HonestFit.Result honest =
+        HonestFit.train(choice.fit(), choice.cuts(choice.fit()), train, holdout, all, ebm);
+    FitModel fit = honest.model();
     boolean[] disqualifiedHoldout = disqualified(choice.fit(), disqualifiers, holdout);
     ModelFigures fitFigures =
         figures(
@@ -80,32 +82,36 @@ public final class FitTraining {
             woeHoldout,
             tiersByShare(woeTrain, woeHoldout),
             holdout.labels());
-    double unrounded =
-        ScoreMetrics.of(fit.trained().model().probabilities(holdout), holdout.labels()).auc();
     Optional<PointsTable> engagement = Optional.empty();
     Optional<Double> engagementAuc = Optional.empty();
     if (!choice.engagement().isEmpty()) {
       TrainingData engagementAll =
           FitRows.read(dataset, choice.engagement(), MAX_ROWS, options.seed());
-      FitModel engaged =
-          FitModel.train(
-              engagementAll.rows(trainRows),
-              FitRows.ordered(choice.engagement()),
-              ebm.withInteractions(0),
-              engagementAll);
-      engagement = Optional.of(PointsTable.of(choice.engagement(), engaged.scorecard()));
+      TrainingData engagementTrain = engagementAll.rows(trainRows);
       TrainingData engagementHoldout = engagementAll.rows(split.holdout());
+      HonestFit.Result engaged =
+          HonestFit.train(
+              choice.engagement(),
+              choice.cuts(choice.engagement()),
+              engagementTrain,
+              engagementHoldout,
+              engagementAll,
+              ebm.withInteractions(0));
+      engagement = Optional.of(engaged.table(choice.engagement(), engagementTrain));
       engagementAuc =
           Optional.of(
-              ScoreMetrics.of(engaged.probabilities(engagementHoldout), engagementHoldout.labels())
+              ScoreMetrics.of(
+                      engaged.model().probabilities(engagementHoldout), engagementHoldout.labels())
                   .auc());
     }
+    PointsTable table = honest.table(choice.fit(), train);
     ScoreModel model =
         new ScoreModel(
-            PointsTable.of(choice.fit(), fit.scorecard()),
-            fit.scorecard().tiers(),
-            usable(choice.fit(), disqualifiers),
-            engagement);
+            table, fit.scorecard().tiers(), usable(choice.fit(), disqualifiers), engagement);
+    List<String> signals = new ArrayList<>();
+    for (PointsTable.Scored scored : table.attributes()) {
+      scored.missingSignal().ifPresent(s -> signals.add(scored.attribute().name()));
+    }
     FitEvaluation evaluation =
         new FitEvaluation(
             options.holdoutShare(),
@@ -114,8 +120,15 @@ public final class FitTraining {
             holdout.rows(),
             fitFigures,
             baseline,
-            unrounded,
-            engagementAuc);
+            ScoreMetrics.of(fit.model().probabilities(holdout), holdout.labels()).auc(),
+            engagementAuc,
+            new FitEvaluation.Honesty(
+                honest.aucTrained(),
+                honest.aucHonest(),
+                honest.aucReadable(),
+                honest.maxRanges(),
+                honest.monotone(),
+                signals));
     return new Result(model, evaluation);
   }
 

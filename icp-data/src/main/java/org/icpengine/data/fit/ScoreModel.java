@@ -13,15 +13,34 @@ import org.icpengine.core.score.Tiers;
  * @param tiers the fit score's tier thresholds
  * @param disqualifiers the rules that force tier D
  * @param engagement the engagement score, if any
+ * @param minCoverage the least coverage — share of the fit attributes' importance whose values an
+ *     account has — for it to get a score and tier; below it, its status is {@code
+ *     insufficient_data}
  */
 public record ScoreModel(
     PointsTable fit,
     Tiers tiers,
     List<Disqualifier> disqualifiers,
-    Optional<PointsTable> engagement) {
-  /** Copies the list. */
+    Optional<PointsTable> engagement,
+    double minCoverage) {
+  /** The least coverage when icp.json gives none. */
+  public static final double DEFAULT_MIN_COVERAGE = 0.5;
+
+  /** Copies the list and checks the coverage threshold. */
   public ScoreModel {
     disqualifiers = List.copyOf(disqualifiers);
+    if (!(minCoverage >= 0 && minCoverage <= 1)) {
+      throw new IllegalArgumentException("min_coverage must be between 0 and 1: " + minCoverage);
+    }
+  }
+
+  /** Returns a model with the default coverage threshold. */
+  public ScoreModel(
+      PointsTable fit,
+      Tiers tiers,
+      List<Disqualifier> disqualifiers,
+      Optional<PointsTable> engagement) {
+    this(fit, tiers, disqualifiers, engagement, DEFAULT_MIN_COVERAGE);
   }
 
   /** Returns the columns the model reads, fit and engagement, without repeats, in model order. */

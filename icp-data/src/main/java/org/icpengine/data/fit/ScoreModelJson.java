@@ -30,6 +30,7 @@ public final class ScoreModelJson {
     ObjectNode node = table(model.fit());
     node.put("format", FORMAT);
     node.put("base", Scorecard.BASE);
+    node.put("min_coverage", model.minCoverage());
     ObjectNode tiers = node.putObject("tiers");
     tiers.put("A", model.tiers().a()).put("B", model.tiers().b()).put("C", model.tiers().c());
     ArrayNode rules = node.putArray("disqualifiers");
@@ -62,9 +63,24 @@ public final class ScoreModelJson {
       entry.put("kind", a.kind().name().toLowerCase(Locale.ROOT));
       entry.put("type", a.type().key());
       entry.put("category", a.category());
+      entry.put("display_name", a.displayName());
       if (a.kind() == FitAttribute.Kind.NUMBER) {
+        entry.put("scale", a.scale().key());
         ArrayNode bounds = entry.putArray("upper_bounds");
         a.upperBounds().forEach(bounds::add);
+      }
+      entry.put("importance", scored.importance());
+      if (scored.missingSignal().isPresent()) {
+        PointsTable.MissingSignal signal = scored.missingSignal().get();
+        entry
+            .putObject("missing_signal")
+            .put("test", "score test on held-out rows, Bonferroni over the attributes tested")
+            .put("held_out_rows", signal.heldOutRows())
+            .put("observed_ideal", signal.observed())
+            .put("expected_ideal", signal.expected())
+            .put("p", signal.p());
+      } else {
+        entry.putNull("missing_signal");
       }
       if (a.kind() == FitAttribute.Kind.CATEGORY || a.kind() == FitAttribute.Kind.SET_ITEM) {
         ArrayNode levels = entry.putArray("levels");
@@ -72,7 +88,7 @@ public final class ScoreModelJson {
       }
       ArrayNode bins = entry.putArray("bins");
       for (int b = 0; b < a.bins(); b++) {
-        bins.addObject().put("label", a.label(b)).put("points", scored.points().get(b));
+        bins.addObject().put("label", scored.label(b)).put("points", scored.points().get(b));
       }
     }
     ArrayNode pairs = node.putArray("interactions");
@@ -132,7 +148,16 @@ public final class ScoreModelJson {
         engagement == null || engagement.isNull()
             ? Optional.empty()
             : Optional.of(readTable(engagement, "fit_model.engagement"));
-    return new ScoreModel(fit, thresholds, rules, engaged);
+    JsonNode coverage = node.get("min_coverage");
+    double minCoverage =
+        coverage == null || coverage.isNull()
+            ? ScoreModel.DEFAULT_MIN_COVERAGE
+            : coverage.isNumber() ? coverage.asDouble() : Double.NaN;
+    try {
+      return new ScoreModel(fit, thresholds, rules, engaged, minCoverage);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("fit_model." + e.getMessage(), e);
+    }
   }
 
   private static PointsTable readTable(JsonNode node, String where) {
@@ -159,19 +184,24 @@ public final class ScoreModelJson {
       for (JsonNode l : optionalArray(entry, "levels")) {
         levels.add(l.asText());
       }
+      String column = text(entry, "column");
+      JsonNode scale = entry.get("scale");
       FitAttribute attribute =
           new FitAttribute(
-              text(entry, "column"),
+              column,
               kind,
               text(entry, "category"),
               ValueType.parse(text(entry, "type")),
               bounds,
-              levels);
+              levels,
+              scale == null || scale.isNull()
+                  ? NumberScale.forHeader(column).orElse(NumberScale.DECIMAL)
+                  : NumberScale.parse(scale.asText()));
       List<Integer> points = new ArrayList<>();
       for (JsonNode bin : array(entry, "bins")) {
         points.add(integer(bin, "points"));
       }
-      attributes.add(new PointsTable.Scored(attribute, points));
+      attributes.add(scored(entry, attribute, points, where));
     }
     List<PointsTable.Interaction> pairs = new ArrayList<>();
     for (JsonNode entry : array(node, "interactions")) {
@@ -198,6 +228,30 @@ public final class ScoreModelJson {
       throw new IllegalArgumentException(where + ".factor must be positive");
     }
     return new PointsTable(attributes, pairs, factor, required(node, "reference_logit").asDouble());
+  }
+
+  /** An attribute's points; icp.json files before importance and missing signals get defaults. */
+  private static PointsTable.Scored scored(
+      JsonNode entry, FitAttribute attribute, List<Integer> points, String where) {
+    if (points.size() != attribute.bins()) {
+      throw new IllegalArgumentException(
+          where + ": " + attribute.name() + " needs " + attribute.bins() + " bins");
+    }
+    JsonNode importance = entry.get("importance");
+    if (importance == null || importance.isNull()) {
+      return new PointsTable.Scored(attribute, points);
+    }
+    JsonNode signal = entry.get("missing_signal");
+    Optional<PointsTable.MissingSignal> missing =
+        signal == null || signal.isNull()
+            ? Optional.empty()
+            : Optional.of(
+                new PointsTable.MissingSignal(
+                    integer(signal, "held_out_rows"),
+                    integer(signal, "observed_ideal"),
+                    required(signal, "expected_ideal").asDouble(),
+                    required(signal, "p").asDouble()));
+    return new PointsTable.Scored(attribute, points, importance.asDouble(), missing);
   }
 
   private static void check(
@@ -263,6 +317,15 @@ public final class ScoreModelJson {
     node.set("fit_score", figures(evaluation.fit()));
     node.set("baseline", figures(evaluation.baseline()));
     FigureJson.number(node, "fit_score_auc_before_rounding", evaluation.unroundedAuc());
+    FitEvaluation.Honesty honesty = evaluation.honesty();
+    ObjectNode trust = node.putObject("readable_points");
+    FigureJson.number(trust, "auc_as_trained", honesty.aucTrained());
+    FigureJson.number(trust, "auc_unknown_not_evidence", honesty.aucHonest());
+    FigureJson.number(trust, "auc_readable_ranges", honesty.aucReadable());
+    trust.put("max_ranges", honesty.maxRanges());
+    trust.put("monotone_where_supported", honesty.monotone());
+    ArrayNode signals = trust.putArray("missing_signals");
+    honesty.missingSignals().forEach(signals::add);
     if (evaluation.engagementAuc().isPresent()) {
       FigureJson.number(node, "engagement_score_auc", evaluation.engagementAuc().get());
     } else {

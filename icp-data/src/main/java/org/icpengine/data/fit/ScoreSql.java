@@ -15,8 +15,12 @@ import org.icpengine.data.clean.CleanedTable;
  * a disqualifier matches) and the reasons: the five largest contributions in words, then the sum of
  * the rest, then any cap, so that 50 plus every number in the reasons is the score.
  *
- * <p>A row none of whose fit attributes has a value is not scored: its score and tier are empty and
- * its reasons say why.
+ * <p>Each row's coverage is the share of the fit attributes' importance ({@link
+ * PointsTable#coverageWeights()}) whose values it has. A row with no fit value, or with coverage
+ * below the model's threshold, is not scored: its status is {@code insufficient_data}, its score
+ * and tier are empty (tier D if a disqualifier matches, status {@code disqualified}) and its
+ * reasons say how much was known and which columns were not given. A column the file lacks is worth
+ * 0 on every row, even when its "not given" is a confirmed signal.
  */
 final class ScoreSql {
   /** The score columns added to every row. */
@@ -25,6 +29,8 @@ final class ScoreSql {
   static final String TIER = "icp_tier";
   static final String REASONS = "icp_reasons";
   static final String ENGAGEMENT = "icp_engagement_score";
+  static final String COVERAGE = "icp_coverage";
+  static final String STATUS = "icp_status";
 
   private static final int TOP_REASONS = 5;
 
@@ -71,32 +77,40 @@ final class ScoreSql {
     List<String> points = new ArrayList<>();
     points.add(row);
     points.add("icp_disqualified");
-    points.addAll(terms("f", model.fit()));
+    points.addAll(terms("f", model.fit(), present));
     points.add(known("f", model.fit()) + " AS icp_known");
+    points.add(knownWeight(model.fit()) + " AS icp_known_weight");
     model
         .engagement()
         .ifPresent(
             e -> {
-              points.addAll(terms("e", e));
+              points.addAll(terms("e", e, present));
               points.add(known("e", e) + " AS icp_engagement_known");
             });
     List<String> outer = new ArrayList<>();
     outer.add(row);
     String capped = "greatest(0, least(100, icp_sum))";
-    outer.add("CASE WHEN icp_known THEN " + capped + " END AS " + SCORE);
+    outer.add("CASE WHEN icp_enough THEN " + capped + " END AS " + SCORE);
     outer.add(tier(model, capped) + " AS " + TIER);
-    outer.add(reasons(model, capped) + " AS " + REASONS);
+    outer.add(reasons(model) + " AS " + REASONS);
     if (model.engagement().isPresent()) {
       outer.add(
           "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END AS "
               + ENGAGEMENT);
     }
+    outer.add(Coverage.percentSql("icp_known_weight", model.fit()) + " / 100 AS " + COVERAGE);
+    outer.add(
+        "CASE WHEN icp_disqualified IS NOT NULL THEN 'disqualified' WHEN icp_enough THEN 'scored'"
+            + " ELSE 'insufficient_data' END AS "
+            + STATUS);
     String keyProjection = keyed.isEmpty() ? "" : ", " + String.join(", ", keyed);
     return "SELECT "
         + String.join(", ", outer)
         + " FROM (SELECT *, "
         + sum("f", model.fit())
         + " AS icp_sum, "
+        + Coverage.enoughSql("icp_known", "icp_known_weight", model)
+        + " AS icp_enough, "
         + termList("f", model.fit())
         + " AS icp_terms"
         + model.engagement().map(e -> ", " + sum("e", e) + " AS icp_engagement_sum").orElse("")
@@ -121,16 +135,31 @@ final class ScoreSql {
     return codes;
   }
 
-  private static List<String> terms(String prefix, PointsTable table) {
+  /**
+   * Each attribute's code and points, and each interaction's points; absent columns are worth 0.
+   */
+  private static List<String> terms(String prefix, PointsTable table, Set<String> present) {
     List<String> terms = new ArrayList<>();
     for (int i = 0; i < table.attributes().size(); i++) {
       PointsTable.Scored scored = table.attributes().get(i);
       String code = prefix + "c" + i + " + 1";
       terms.add(prefix + "c" + i);
-      terms.add("list_extract(" + ints(scored.points()) + ", " + code + ") AS " + prefix + "p" + i);
+      terms.add(
+          (present.contains(scored.attribute().column())
+                  ? "list_extract(" + ints(scored.points()) + ", " + code + ")"
+                  : "0")
+              + " AS "
+              + prefix
+              + "p"
+              + i);
     }
     for (int k = 0; k < table.interactions().size(); k++) {
       PointsTable.Interaction pair = table.interactions().get(k);
+      if (!present.contains(table.attributes().get(pair.first()).attribute().column())
+          || !present.contains(table.attributes().get(pair.second()).attribute().column())) {
+        terms.add("0 AS " + prefix + "q" + k);
+        continue;
+      }
       String a =
           "list_extract("
               + ints(pair.firstGroups())
@@ -175,6 +204,17 @@ final class ScoreSql {
       known.add(prefix + "c" + i + " > 0");
     }
     return "(" + String.join(" OR ", known) + ")";
+  }
+
+  /** The sum of the coverage weights of the attributes with a value, a whole number. */
+  private static String knownWeight(PointsTable table) {
+    long[] weights = table.coverageWeights();
+    StringBuilder sum = new StringBuilder("CAST(0");
+    for (int i = 0; i < weights.length; i++) {
+      sum.append(" + CASE WHEN fc").append(i).append(" > 0 THEN ").append(weights[i]);
+      sum.append(" ELSE 0 END");
+    }
+    return sum.append(" AS BIGINT)").toString();
   }
 
   /**
@@ -239,7 +279,7 @@ final class ScoreSql {
   /** Every bin's words, attribute after attribute, then "X unknown" for multi-valued columns. */
   private static String labels(PointsTable table) {
     List<String> labels = new ArrayList<>();
-    table.attributes().forEach(a -> labels.addAll(a.attribute().labels()));
+    table.attributes().forEach(a -> labels.addAll(a.labels()));
     items(table).keySet().forEach(column -> labels.add(column + " unknown"));
     return strings(labels);
   }
@@ -257,7 +297,7 @@ final class ScoreSql {
   }
 
   private static String tier(ScoreModel model, String capped) {
-    return "CASE WHEN NOT icp_known THEN NULL WHEN icp_disqualified IS NOT NULL THEN 'D'"
+    return "CASE WHEN icp_disqualified IS NOT NULL THEN 'D' WHEN NOT icp_enough THEN NULL"
         + " WHEN "
         + capped
         + " >= "
@@ -273,7 +313,7 @@ final class ScoreSql {
         + " THEN 'C' ELSE 'D' END";
   }
 
-  private static String reasons(ScoreModel model, String capped) {
+  private static String reasons(ScoreModel model) {
     String signed = "CASE WHEN t.p > 0 THEN '+' ELSE '−' END || abs(t.p)";
     String top =
         "array_to_string(list_transform(icp_terms[1:"
@@ -309,9 +349,10 @@ final class ScoreSql {
             + rest
             + " END || "
             + cap;
-    return "CASE WHEN NOT icp_known THEN 'not scored: none of the model''s attributes has a value'"
-        + " ELSE coalesce('disqualified: ' || icp_disqualified || '; ', '') || "
+    return "coalesce('disqualified: ' || icp_disqualified || '; ', '') || CASE WHEN icp_enough THEN "
         + body
+        + " ELSE "
+        + Coverage.reasonSql("icp_known_weight", model)
         + " END";
   }
 

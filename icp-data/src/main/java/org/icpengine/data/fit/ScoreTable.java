@@ -68,7 +68,7 @@ final class ScoreTable {
       a.points = ints(scored.points());
       attributes[i] = a;
       offsets[i + 1] = offsets[i] + fit.bins();
-      names.addAll(fit.labels());
+      names.addAll(scored.labels());
       if (fit.kind() == FitAttribute.Kind.SET_ITEM) {
         items.computeIfAbsent(fit.column(), c -> new ArrayList<>()).add(i);
       }
@@ -136,6 +136,19 @@ final class ScoreTable {
     return codes;
   }
 
+  /**
+   * Returns, per attribute, whether its column is absent (not merely without a value): such an
+   * attribute is worth 0 points, even when its "not given" is a confirmed signal, as in a file
+   * without the column.
+   */
+  boolean[] absent(boolean[] absentColumns) {
+    boolean[] absent = new boolean[attributes.length];
+    for (int i = 0; i < attributes.length; i++) {
+      absent[i] = absentColumns[attributes[i].column];
+    }
+    return absent;
+  }
+
   private static int code(Attribute a, Object value) {
     if (value == null) {
       return 0;
@@ -181,35 +194,42 @@ final class ScoreTable {
   }
 
   /** Returns 50 plus every attribute's and interaction's points, before the cap. */
-  int sum(int[] codes) {
+  int sum(int[] codes, boolean[] absent) {
     int sum = 50;
     for (int i = 0; i < attributes.length; i++) {
-      sum += attributes[i].points[codes[i]];
+      sum += points(i, codes, absent);
     }
     for (Pair pair : pairs) {
-      sum += interaction(pair, codes);
+      sum += interaction(pair, codes, absent);
     }
     return sum;
   }
 
-  private static int interaction(Pair pair, int[] codes) {
+  private int points(int attribute, int[] codes, boolean[] absent) {
+    return absent[attribute] ? 0 : attributes[attribute].points[codes[attribute]];
+  }
+
+  private static int interaction(Pair pair, int[] codes, boolean[] absent) {
+    if (absent[pair.first] || absent[pair.second]) {
+      return 0;
+    }
     return pair.grid[pair.firstGroups[codes[pair.first]]][pair.secondGroups[codes[pair.second]]];
   }
 
   /** Returns the non-zero contributions in the order of the reasons. */
-  List<Term> terms(int[] codes) {
+  List<Term> terms(int[] codes, boolean[] absent) {
     List<Term> terms = new ArrayList<>();
     for (int i = 0; i < attributes.length; i++) {
       Attribute a = attributes[i];
       boolean unknownItem = a.kind == FitAttribute.Kind.SET_ITEM && codes[i] == 0;
-      add(terms, unknownItem ? 0 : a.points[codes[i]], offsets[i] + codes[i], -1);
+      add(terms, unknownItem ? 0 : points(i, codes, absent), offsets[i] + codes[i], -1);
     }
     int unknownLabel = offsets[attributes.length];
     for (int[] column : itemColumns) {
       int points = 0;
       if (codes[column[0]] == 0) {
         for (int i : column) {
-          points += attributes[i].points[codes[i]];
+          points += points(i, codes, absent);
         }
       }
       add(terms, points, unknownLabel++, -1);
@@ -217,7 +237,7 @@ final class ScoreTable {
     for (Pair pair : pairs) {
       add(
           terms,
-          interaction(pair, codes),
+          interaction(pair, codes, absent),
           offsets[pair.first] + codes[pair.first],
           offsets[pair.second] + codes[pair.second]);
     }

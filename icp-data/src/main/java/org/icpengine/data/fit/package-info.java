@@ -7,5 +7,11 @@
  *
  * <p>Training and scoring code rows with the same SQL ({@link
  * org.icpengine.data.fit.FitAttribute#codeSql()}), so a file scores the same in both.
+ *
+ * <p>A score people can trust: unknown values are worth 0 unless a held-out test confirms
+ * missingness as a signal, and numbers read as a few round ranges ({@link
+ * org.icpengine.data.fit.HonestFit}, {@link org.icpengine.data.fit.NumberScale}); every scorer
+ * gives each account a coverage and a status, and too little known means no score ({@link
+ * org.icpengine.data.fit.Coverage}).
  */
 package org.icpengine.data.fit;

@@ -78,6 +78,7 @@ final class PointsSection {
                   ordered.size() - shown == 1 ? "is" : "are"))
           .append("</p>");
     }
+    unknowns(html, model);
     interactions(html, table);
     disqualifiers(html, model.disqualifiers());
     model
@@ -156,7 +157,7 @@ final class PointsSection {
       }
       int b = nonZero.get(i);
       html.append("<span class=\"bin\">")
-          .append(text(words(attribute, b)))
+          .append(text(words(scored, b)))
           .append(" <b class=\"")
           .append(points.get(b) > 0 ? "pos" : "neg")
           .append("\">")
@@ -164,7 +165,7 @@ final class PointsSection {
           .append("</b></span> ");
     }
     if (!zero.isEmpty()) {
-      List<String> words = zero.stream().map(b -> words(attribute, b)).toList();
+      List<String> words = zero.stream().map(b -> words(scored, b)).toList();
       String folded =
           words.size() <= ZERO_BINS_SHOWN
               ? String.join(", ", words)
@@ -177,10 +178,50 @@ final class PointsSection {
   }
 
   /** A bin's label without the column's name, which the row already shows. */
-  private static String words(FitAttribute attribute, int bin) {
-    String label = attribute.label(bin);
-    String prefix = attribute.column() + " ";
+  private static String words(PointsTable.Scored scored, int bin) {
+    String label = scored.label(bin);
+    String prefix = scored.attribute().displayName() + " ";
     return label.startsWith(prefix) ? label.substring(prefix.length()) : label;
+  }
+
+  /** Says what an unknown value is worth, and lists the confirmed "not given" signals. */
+  private static void unknowns(StringBuilder html, ScoreModel model) {
+    html.append(
+        String.format(
+            Locale.ROOT,
+            "<p>Unknown is not evidence: a value not given is worth 0 points, and a column"
+                + " the scored file lacks is worth 0 on every row. An account whose known"
+                + " values carry less than %.0f %% of the model's weight (its coverage,"
+                + " icp_coverage) gets no score or tier: its status is"
+                + " insufficient_data.</p>",
+            model.minCoverage() * 100));
+    List<PointsTable.Scored> signals =
+        model.fit().attributes().stream().filter(s -> s.missingSignal().isPresent()).toList();
+    if (signals.isEmpty()) {
+      html.append("<p>No column's absence was confirmed as a signal on the held-out rows.</p>");
+      return;
+    }
+    html.append("<p>Where not giving a value was itself confirmed as a signal on the held-out")
+        .append(" rows (a score test, Bonferroni-corrected over the columns tested):</p><ul>");
+    for (PointsTable.Scored scored : signals) {
+      PointsTable.MissingSignal signal = scored.missingSignal().get();
+      html.append("<li>")
+          .append(text(scored.label(0)))
+          .append(": <b>")
+          .append(signed(scored.points().get(0)))
+          .append("</b> ")
+          .append(
+              text(
+                  String.format(
+                      Locale.ROOT,
+                      "(%d held-out accounts without it, %d ideal where %.1f were expected; p = %.2g)",
+                      signal.heldOutRows(),
+                      signal.observed(),
+                      signal.expected(),
+                      signal.p())))
+          .append("</li>");
+    }
+    html.append("</ul>");
   }
 
   private static void interactions(StringBuilder html, PointsTable table) {

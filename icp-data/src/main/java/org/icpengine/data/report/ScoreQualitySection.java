@@ -127,6 +127,17 @@ final class ScoreQualitySection {
                             + decimals(auc, "%.2f")
                             + " on the same held-out accounts.")
                 .orElse(""))
+        .append(
+            String.format(
+                Locale.ROOT,
+                " Making the points trustworthy cost: AUC %s as trained, %s once unknown values"
+                    + " count 0 unless confirmed as a signal, %s with each number read as at most"
+                    + " %d round ranges%s.",
+                decimals(evaluation.honesty().aucTrained(), "%.4f"),
+                decimals(evaluation.honesty().aucHonest(), "%.4f"),
+                decimals(evaluation.honesty().aucReadable(), "%.4f"),
+                evaluation.honesty().maxRanges(),
+                evaluation.honesty().monotone() ? ", monotone where the data supports it" : ""))
         .append("</p>");
     tiers(html, score.tiers(), fit.model().tiers());
     html.append("<h3>Calibration</h3><p>")

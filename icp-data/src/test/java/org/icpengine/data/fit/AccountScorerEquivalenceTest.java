@@ -65,18 +65,24 @@ class AccountScorerEquivalenceTest {
         .extracting(Scored::reasons)
         .anyMatch(r -> r.startsWith("disqualified: Industry is Education"))
         .anyMatch(r -> r.startsWith("disqualified: uses Zendesk"))
-        .anyMatch(r -> r.contains("Tech Stack unknown"))
-        .anyMatch(r -> r.contains(" more"));
+        .anyMatch(r -> r.contains(" more"))
+        .noneMatch(r -> r.contains("unknown"));
     assertThat(expected).extracting(Scored::engagement).doesNotContainNull();
   }
 
   @Test
   void everyProspectScoresAsInTheEngineUnderItsOwnColumnNames() {
     // "Number of Employees" and "Annual Revenue" match by spelling; the country and the tech
-    // stack go by other names, so they are unknown on every row
+    // stack go by other names, so they are absent: 0 points on every row
     List<Scored> expected = assertEqualRowForRow(files.prospects(), Map.of());
     assertThat(expected).hasSize(20_000);
     assertThat(expected).extracting(Scored::tier).contains("B", "C", "D");
+    assertThat(expected)
+        .extracting(Scored::reasons)
+        .filteredOn(r -> !r.contains("not scored"))
+        .isNotEmpty()
+        .noneMatch(r -> r.contains("Tech Stack") || r.contains("Billing Country"));
+    assertThat(expected).extracting(Scored::status).contains("insufficient_data", "scored");
   }
 
   @Test
@@ -86,5 +92,49 @@ class AccountScorerEquivalenceTest {
             files.prospects(),
             Map.of("Billing Country", "Country/Region", "Tech Stack", "Technologies"));
     assertThat(expected).extracting(Scored::tier).contains("A", "B", "C", "D");
+    // unknown is not evidence: no reason gives points for an unknown value, unless tested
+    assertThat(expected).extracting(Scored::reasons).noneMatch(r -> r.contains("unknown"));
+    List<String> signals =
+        model.fit().attributes().stream()
+            .filter(a -> a.missingSignal().isPresent())
+            .map(a -> a.attribute().displayName() + " not given")
+            .toList();
+    for (Scored row : expected) {
+      for (String part : row.reasons().split("; ")) {
+        if (part.contains(" not given (tested")) {
+          assertThat(signals).anyMatch(part::contains);
+        }
+      }
+    }
+  }
+
+  @Test
+  void anAccountWithOnlyOneKnownAttributeHasInsufficientDataNotTierA() {
+    AccountScore score = new AccountScorer(model).score(Map.of("Industry", "Fintech"));
+    assertThat(score.status()).isEqualTo("insufficient_data");
+    assertThat(score.tier()).isNull();
+    assertThat(score.score()).isNull();
+    assertThat(score.coverage()).isLessThan(model.minCoverage());
+    assertThat(score.reasons()).startsWith("not scored: insufficient data, ");
+  }
+
+  @Test
+  void numbersReadAsAtMostSixRoundRangesInReasonsAndPointsTable() {
+    List<PointsTable.Scored> numbers =
+        model.fit().attributes().stream()
+            .filter(a -> a.attribute().kind() == FitAttribute.Kind.NUMBER)
+            .toList();
+    assertThat(numbers).isNotEmpty();
+    for (PointsTable.Scored number : numbers) {
+      assertThat(number.attribute().bins() - 1).isBetween(1, HonestFit.MAX_RANGES);
+      assertThat(number.labels()).noneMatch(l -> l.contains("and ≤"));
+    }
+    PointsTable.Scored employees =
+        numbers.stream()
+            .filter(a -> a.attribute().column().equals("NumberOfEmployees"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(employees.labels()).allMatch(l -> l.startsWith("employees "));
+    assertThat(employees.label(1)).startsWith("employees 1–");
   }
 }

@@ -14,7 +14,9 @@ import org.icpengine.core.score.Tiers;
 import org.junit.jupiter.api.Test;
 
 class AccountScorerTest {
-  private static final String NOT_SCORED = "not scored: none of the model's attributes has a value";
+  private static final String NOT_SCORED =
+      "not scored: insufficient data, 0 % of the model's weight known (needs 0 %); not given:"
+          + " Notes, NumberOfEmployees, Industry, Tech Stack, Public, Country";
 
   private static PointsTable.Scored scored(
       String column,
@@ -101,10 +103,19 @@ class AccountScorerTest {
         new PointsTable(fit, List.of(), 10, 0),
         new Tiers(70, 55, 40),
         List.of(new Disqualifier("Industry", "Education", "Industry is Education")),
-        Optional.empty());
+        Optional.empty(),
+        ScoreModel.DEFAULT_MIN_COVERAGE);
   }
 
-  private static final AccountScorer SCORER = new AccountScorer(model());
+  /** The model scoring any account with a known value, to test points and reasons alone. */
+  private static ScoreModel anyCoverage() {
+    ScoreModel model = model();
+    return new ScoreModel(model.fit(), model.tiers(), model.disqualifiers(), model.engagement(), 0);
+  }
+
+  private static final AccountScorer SCORER = new AccountScorer(anyCoverage());
+
+  private static final AccountScorer STRICT = new AccountScorer(model());
 
   @Test
   void keysMatchTheModelsColumnsByNameElseBySpelling() {
@@ -115,13 +126,13 @@ class AccountScorerTest {
     account.put("Favourite colour", "blue");
     AccountScore score = SCORER.score(account);
     // of two keys spelled like the column, the first is read, as for a file's columns
-    assertThat(score.reasons()).contains("+20 NumberOfEmployees > 500", "+15 Industry is Fintech");
+    assertThat(score.reasons()).contains("+20 employees 501+", "+15 Industry is Fintech");
     assertThat(score.ignored()).containsExactly("number_of_employees", "Favourite colour");
     assertThat(score.missing()).containsExactly("Tech Stack", "Public", "Country", "Notes");
 
     account.put("NumberOfEmployees", "10");
     AccountScore exact = SCORER.score(account);
-    assertThat(exact.reasons()).contains("−10 NumberOfEmployees ≤ 50");
+    assertThat(exact.reasons()).contains("−10 employees 1–50");
     assertThat(exact.ignored())
         .containsExactly("Number of Employees", "number_of_employees", "Favourite colour");
   }
@@ -138,6 +149,8 @@ class AccountScorerTest {
       assertThat(score.tier()).isNull();
       assertThat(score.engagement()).isNull();
       assertThat(score.reasons()).isEqualTo(NOT_SCORED);
+      assertThat(score.status()).isEqualTo("insufficient_data");
+      assertThat(score.coverage()).isZero();
       assertThat(score.contributions()).isEmpty();
       assertThat(score.missing()).isEqualTo(SCORER.columns());
     }
@@ -148,7 +161,7 @@ class AccountScorerTest {
     AccountScore score =
         SCORER.score(Map.of("Industry", " EDUCATION ", "NumberOfEmployees", 5000, "Notes", "VIP"));
     assertThat(score.tier()).isEqualTo("D");
-    assertThat(score.score()).isEqualTo(97);
+    assertThat(score.score()).isEqualTo(100);
     assertThat(score.disqualification()).isEqualTo("Industry is Education");
     assertThat(score.reasons())
         .startsWith("disqualified: Industry is Education; base 50; +40 Notes is VIP");
@@ -169,7 +182,7 @@ class AccountScorerTest {
     assertThat(top.tier()).isEqualTo("A");
     assertThat(top.reasons())
         .isEqualTo(
-            "base 50; +40 Notes is VIP; +20 NumberOfEmployees > 500; +15 Industry is Fintech;"
+            "base 50; +40 Notes is VIP; +20 employees 501+; +15 Industry is Fintech;"
                 + " +12 Tech Stack has Snowflake; +8 Public is yes; +10 from 2 more;"
                 + " −55 capped at 100");
     AccountScore bottom =
@@ -186,7 +199,7 @@ class AccountScorerTest {
     // −4 and −4 tie: the earlier attribute comes first
     assertThat(bottom.reasons())
         .isEqualTo(
-            "base 50; −60 Notes is Churn risk; −10 NumberOfEmployees ≤ 50; −8 Public is no;"
+            "base 50; −60 Notes is Churn risk; −10 employees 1–50; −8 Public is no;"
                 + " −4 Tech Stack without Snowflake; −4 Country is another value;"
                 + " −3 from 1 more; +39 capped at 0");
     assertThat(bottom.contributions())
@@ -195,18 +208,71 @@ class AccountScorerTest {
   }
 
   @Test
-  void aMissingMultiValuedCellIsOneReason() {
+  void unknownValuesAreWorthNothing() {
     AccountScore score = SCORER.score(Map.of("Industry", "Fintech"));
-    assertThat(score.score()).isEqualTo(57);
+    assertThat(score.score()).isEqualTo(65);
     assertThat(score.tier()).isEqualTo("B");
+    assertThat(score.reasons()).isEqualTo("base 50; +15 Industry is Fintech");
+    assertThat(score.contributions()).containsExactly(new Contribution("Industry is Fintech", 15));
+    assertThat(score.status()).isEqualTo("scored");
+  }
+
+  @Test
+  void anAccountWithOneKnownAttributeHasInsufficientDataNotATier() {
+    AccountScore score = STRICT.score(Map.of("Industry", "Fintech"));
+    assertThat(score.status()).isEqualTo("insufficient_data");
+    assertThat(score.score()).isNull();
+    assertThat(score.tier()).isNull();
+    // Industry's weight is 25 of 201 (each attribute's spread of points, for a hand-made model)
+    assertThat(score.coverage()).isEqualTo(0.12);
     assertThat(score.reasons())
         .isEqualTo(
-            "base 50; +15 Industry is Fintech; −5 NumberOfEmployees unknown; −3 Tech Stack unknown");
-    assertThat(score.contributions())
-        .containsExactly(
-            new Contribution("Industry is Fintech", 15),
-            new Contribution("NumberOfEmployees unknown", -5),
-            new Contribution("Tech Stack unknown", -3));
+            "not scored: insufficient data, 12 % of the model's weight known (needs 50 %); not"
+                + " given: Notes, NumberOfEmployees, Tech Stack, Public, Country");
+    AccountScore known =
+        STRICT.score(Map.of("Industry", "Fintech", "Notes", "VIP", "NumberOfEmployees", 20));
+    assertThat(known.status()).isEqualTo("scored");
+    assertThat(known.coverage()).isEqualTo(0.77);
+    assertThat(known.tier()).isEqualTo("A");
+  }
+
+  @Test
+  void aDisqualifiedAccountWithLittleKnownIsTierDWithoutAScore() {
+    AccountScore score = STRICT.score(Map.of("Industry", "Education"));
+    assertThat(score.status()).isEqualTo("disqualified");
+    assertThat(score.tier()).isEqualTo("D");
+    assertThat(score.score()).isNull();
+    assertThat(score.reasons())
+        .startsWith("disqualified: Industry is Education; not scored: insufficient data, 12 %");
+  }
+
+  @Test
+  void aConfirmedMissingSignalScoresAndSaysNotGiven() {
+    ScoreModel model = anyCoverage();
+    List<PointsTable.Scored> attributes = new java.util.ArrayList<>(model.fit().attributes());
+    PointsTable.Scored employees = attributes.get(0);
+    attributes.set(
+        0,
+        new PointsTable.Scored(
+            employees.attribute(),
+            List.of(-4, -10, 5, 20),
+            30,
+            Optional.of(new PointsTable.MissingSignal(400, 20, 41.5, 1e-5))));
+    AccountScorer scorer =
+        new AccountScorer(
+            new ScoreModel(
+                new PointsTable(attributes, List.of(), 10, 0),
+                model.tiers(),
+                model.disqualifiers(),
+                model.engagement(),
+                0));
+    assertThat(scorer.score(Map.of("Industry", "Fintech", "NumberOfEmployees", "")).reasons())
+        .isEqualTo(
+            "base 50; +15 Industry is Fintech; −4 employees not given (tested: such accounts are"
+                + " less often ideal)");
+    // a key the account lacks is like a column a file lacks: 0 points
+    assertThat(scorer.score(Map.of("Industry", "Fintech")).reasons())
+        .isEqualTo("base 50; +15 Industry is Fintech");
   }
 
   @Test

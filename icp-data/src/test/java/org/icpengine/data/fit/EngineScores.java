@@ -19,7 +19,14 @@ final class EngineScores {
   private EngineScores() {}
 
   /** The engine's answer for one row, and the row's first cell to check the rows line up. */
-  record Scored(String id, Integer score, String tier, String reasons, Integer engagement) {}
+  record Scored(
+      String id,
+      Integer score,
+      String tier,
+      String reasons,
+      Integer engagement,
+      Double coverage,
+      String status) {}
 
   /** Returns the engine's scores of a file, in row order; the output goes into {@code dir}. */
   static List<Scored> batch(ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
@@ -41,7 +48,9 @@ final class EngineScores {
                   (Integer) r.getObject("icp_score"),
                   r.getString("icp_tier"),
                   r.getString("icp_reasons"),
-                  engaged ? (Integer) r.getObject("icp_engagement_score") : null));
+                  engaged ? (Integer) r.getObject("icp_engagement_score") : null,
+                  (Double) r.getObject("icp_coverage"),
+                  r.getString("icp_status")));
     }
   }
 
@@ -65,7 +74,7 @@ final class EngineScores {
   /**
    * Scores the file in the engine, then every row in Java from its raw cells (renamed from file to
    * model columns as {@code --column} does), and returns the engine's scores after checking every
-   * row's score, tier, reasons and engagement score are the same.
+   * row's score, tier, reasons, engagement score, coverage and status are the same.
    */
   static List<Scored> assertSameScores(
       ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
@@ -85,7 +94,9 @@ final class EngineScores {
               actual.score(),
               actual.tier(),
               actual.reasons(),
-              actual.engagement());
+              actual.engagement(),
+              actual.coverage(),
+              actual.status());
       if (!got.equals(want) && differences.size() < 10) {
         differences.add(
             "row " + i + " " + rows.get(i) + "\n  engine: " + want + "\n  java:   " + got);

@@ -122,9 +122,19 @@ class FitScoringTest {
     }
     int score = header.indexOf("icp_score");
     int reasons = header.indexOf("icp_reasons");
+    int coverage = header.indexOf("icp_coverage");
+    int status = header.indexOf("icp_status");
     assertThat(header.subList(0, score)).isEqualTo(dataset.columns());
     List<String> raw = Fixtures.rows(engine, Dataset.RAW).stream().map(r -> r.get(0)).toList();
+    long insufficient = 0;
     for (int i = 0; i < codes.rows(); i++) {
+      if ("insufficient_data".equals(rows.get(i).get(status))) {
+        insufficient++;
+        assertThat(rows.get(i).get(score)).isNull();
+        assertThat(Double.parseDouble(rows.get(i).get(coverage))).isLessThanOrEqualTo(0.5);
+        assertThat(rows.get(i).get(reasons)).startsWith("not scored: insufficient data, ");
+        continue;
+      }
       int expected = 50;
       for (int f = 0; f < attributes.size(); f++) {
         expected += result.model().fit().attributes().get(f).points().get(codes.code(f, i));
@@ -140,6 +150,7 @@ class FitScoringTest {
       assertThat(rows.get(i).get(0)).isEqualTo(raw.get(i));
       assertThat(sumOf(rows.get(i).get(reasons))).as("reasons of row %d", i).isEqualTo(expected);
     }
+    assertThat(insufficient).isLessThan(codes.rows() / 10);
   }
 
   /** Adds up the numbers in the reasons: "base 50; +18 …; −6 …; +2 from 4 more". */
@@ -189,7 +200,7 @@ class FitScoringTest {
     List<List<String>> rows = score(out, OutputFormat.HUBSPOT);
     String header = Files.readAllLines(out).get(0);
     assertThat(header).contains("Ideal Customer Profile Tier", "ICP Fit Score", "ICP Fit Reasons");
-    assertThat(rows.stream().map(r -> r.get(r.size() - 5)).distinct())
+    assertThat(rows.stream().map(r -> r.get(r.size() - 7)).distinct())
         .containsAnyOf("tier_1", "tier_2", "tier_3");
   }
 

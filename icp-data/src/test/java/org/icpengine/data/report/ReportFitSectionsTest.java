@@ -160,6 +160,28 @@ class ReportFitSectionsTest {
     }
   }
 
+  @Test
+  void thePointsTableShowsNumbersAsAFewReadableRangesAndUnknownAsNothing() {
+    String points = section(html, "The points");
+    ScoreModel model = icp.fit().model();
+    assertThat(points)
+        .contains("Unknown is not evidence: a value not given is worth 0 points")
+        .contains("insufficient_data");
+    for (PointsTable.Scored scored : model.fit().attributes()) {
+      if (scored.attribute().kind() == FitAttribute.Kind.NUMBER) {
+        assertThat(scored.attribute().bins() - 1).isBetween(1, 6);
+      }
+    }
+    assertThat(points).contains("1–10").doesNotContain("and ≤").doesNotContain("&gt; ");
+    assertThat(section(html, "How good is the score"))
+        .contains("Making the points trustworthy cost: AUC")
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "%.4f with each number read as at most",
+                icp.fit().evaluation().honesty().aucReadable()));
+  }
+
   private static int range(PointsTable.Scored scored) {
     return scored.points().stream().mapToInt(Integer::intValue).max().orElse(0)
         - scored.points().stream().mapToInt(Integer::intValue).min().orElse(0);

@@ -105,11 +105,16 @@ final class Views {
     ObjectNode node = Calls.JSON.createObjectNode();
     if (s.score() == null) {
       node.putNull("score");
-      node.putNull("tier");
     } else {
       node.put("score", s.score());
+    }
+    if (s.tier() == null) {
+      node.putNull("tier");
+    } else {
       node.put("tier", s.tier());
     }
+    node.put("status", s.status());
+    node.put("coverage", s.coverage());
     node.put("reasons", s.reasons());
     if (s.engagement() == null) {
       node.putNull("engagement_score");

@@ -120,7 +120,14 @@ abstract class ApiContract extends ServerContract {
     assertThat(result.get("score").asInt()).isBetween(0, 100);
     assertThat(result.get("tier").asText()).isIn("A", "B", "C", "D");
     assertThat(result.get("reasons").asText()).startsWith("base 50");
+    assertThat(result.get("status").asText()).isEqualTo("scored");
+    assertThat(result.get("coverage").asDouble()).isBetween(0.5, 1.0);
     assertThat(result.get("version").asInt()).isEqualTo(number);
+    JsonNode little =
+        viewer.post(ACME + "/score", Map.of("attributes", Map.of("Industry", "Fintech"))).json();
+    assertThat(little.get("status").asText()).isEqualTo("insufficient_data");
+    assertThat(little.get("tier").isNull()).isTrue();
+    assertThat(little.get("score").isNull()).isTrue();
     assertThat(result.get("ignored").toString()).contains("Unknown Column");
     assertThat(one.header("X-ICP-Version")).hasValue(String.valueOf(number));
 
@@ -128,6 +135,7 @@ abstract class ApiContract extends ServerContract {
         viewer.post(ACME + "/score", Map.of("attributes", Map.of("Industry", "Education")));
     assertThat(education.json().get("tier").asText()).isEqualTo("D");
     assertThat(education.json().get("reasons").asText()).contains("disqualified");
+    assertThat(education.json().get("status").asText()).isEqualTo("disqualified");
     assertProblem(viewer.post(ACME + "/score", Map.of("Industry", "Fintech")), 400);
     assertProblem(viewer.post(ACME + "/score", "{not json"), 400);
 
@@ -324,7 +332,8 @@ abstract class ApiContract extends ServerContract {
             "[{\"id\": 1, \"attributes\": {\"Industry\": \"Fintech\"}}, {\"id\": 2, \"attr");
     JsonNode partial = broken.json();
     assertThat(partial).hasSize(2);
-    assertThat(partial.get(0).at("/result/score").isInt()).isTrue();
+    // Industry alone is too little to score, but the account has its answer
+    assertThat(partial.get(0).at("/result/status").asText()).isEqualTo("insufficient_data");
     assertThat(partial.get(1).get("error").asText()).contains("not read");
     assertProblem(viewer.post(ACME + "/score/batch", Map.of("not", "an array")), 400);
   }
