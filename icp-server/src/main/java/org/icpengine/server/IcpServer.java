@@ -62,6 +62,7 @@ public final class IcpServer implements AutoCloseable {
     Database database = Database.open(settings);
     try {
       Migrations.Outcome migration = Migrations.migrate(database);
+      folder.protectFiles();
       folder.sweep(database.inTransaction(DatasetStore::storedFiles));
       Metrics metrics = new Metrics();
       Engines engines = Engines.defaults();

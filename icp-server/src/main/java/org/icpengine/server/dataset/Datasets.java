@@ -207,7 +207,7 @@ public final class Datasets {
     }
     long size = 0;
     try (InputStream in = new DigestInputStream(body, sha);
-        OutputStream out = Files.newOutputStream(part)) {
+        OutputStream out = DataFolder.createPrivate(part)) {
       byte[] buffer = new byte[1 << 16];
       int n;
       while ((n = in.read(buffer)) >= 0) {
