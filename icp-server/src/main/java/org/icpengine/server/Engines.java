@@ -1,8 +1,25 @@
 package org.icpengine.server;
 
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
 import org.icpengine.data.engine.Engine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands out the analytics engine for heavy work (profiling uploads, derives, CSV batch scoring) a
@@ -10,6 +27,8 @@ import org.icpengine.data.engine.Engine;
  * swap rather than finish sooner.
  */
 public final class Engines {
+  private static final Logger LOG = LoggerFactory.getLogger(Engines.class);
+
   /** Heavy work done with an engine. */
   @FunctionalInterface
   public interface Work<T> {
@@ -41,6 +60,81 @@ public final class Engines {
           ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize() / (1024 * 1024));
     }
     return java.util.OptionalLong.empty();
+  }
+
+  /**
+   * Deletes the spill folders ({@code icp-engine-*}) that engines of crashed processes left in the
+   * temporary folder: those untouched for an hour, so a folder an engine of another process still
+   * uses is kept. Returns how many it deleted.
+   */
+  public static int sweepSpillFolders(Path temporary, Instant now) {
+    int deleted = 0;
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(temporary, "icp-engine-*")) {
+      for (Path folder : folders) {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+            && lastTouched(folder).isBefore(now.minus(Duration.ofHours(1)))) {
+          deleteTree(folder);
+          deleted++;
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot sweep old engine folders in {}: {}", temporary, e.toString());
+    }
+    return deleted;
+  }
+
+  private static Instant lastTouched(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      return paths
+          .map(
+              p -> {
+                try {
+                  return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
+                } catch (IOException e) {
+                  return Instant.MAX;
+                }
+              })
+          .max(Instant::compareTo)
+          .orElse(Instant.MAX);
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /**
+   * Stops the query the engine is running, if any: it fails with DuckDB's "Interrupted!" and the
+   * engine stays usable. Returns whether the interrupt was delivered.
+   *
+   * <p>DuckDB 2.0's JDBC driver keeps its connection's {@code interrupt()} to itself ({@code
+   * Statement.cancel()} calls it under the connection's lock, for the statement it is given); this
+   * does the same for whatever statement runs. Replace with {@code Engine.interrupt()} once the
+   * engine offers one.
+   */
+  public static boolean interrupt(Engine engine) {
+    try {
+      Connection connection = engine.connection().unwrap(DuckDBConnection.class);
+      Method interrupt = DuckDBConnection.class.getDeclaredMethod("interrupt");
+      Field lockField = DuckDBConnection.class.getDeclaredField("connRefLock");
+      interrupt.setAccessible(true);
+      lockField.setAccessible(true);
+      Lock lock = (Lock) lockField.get(connection);
+      lock.lock();
+      try {
+        interrupt.invoke(connection);
+      } finally {
+        lock.unlock();
+      }
+      return true;
+    } catch (ReflectiveOperationException | SQLException | RuntimeException e) {
+      LOG.warn("cannot interrupt the engine's query ({}): the job stops at its next step", e);
+      return false;
+    }
   }
 
   /**
