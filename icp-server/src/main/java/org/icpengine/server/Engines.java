@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -143,14 +144,34 @@ public final class Engines {
    * @throws ServerException 503 when no slot frees in time
    */
   public <T> T run(Work<T> work) throws Exception {
+    return inSlot(
+        () -> {
+          try (Engine engine = Engine.open(memoryLimit)) {
+            return work.run(engine);
+          }
+        });
+  }
+
+  /**
+   * Runs work that uses an engine elsewhere (in a child process) in one of the slots, waiting up to
+   * ten minutes for a free one.
+   *
+   * @throws ServerException 503 when no slot frees in time
+   */
+  public <T> T inSlot(Callable<T> work) throws Exception {
     if (!slots.tryAcquire(10, TimeUnit.MINUTES)) {
       throw new ServerException(
           ServerException.Kind.UNAVAILABLE, "the server is busy with other work: try again later");
     }
-    try (Engine engine = Engine.open(memoryLimit)) {
-      return work.run(engine);
+    try {
+      return work.call();
     } finally {
       slots.release();
     }
+  }
+
+  /** Returns the memory limit each engine gets, e.g. "2GB". */
+  public String memoryLimit() {
+    return memoryLimit;
   }
 }

@@ -11,6 +11,8 @@ import org.icpengine.server.api.Metrics;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.dataset.ProfileProcess;
+import org.icpengine.server.dataset.UploadPolicy;
 import org.icpengine.server.dataset.UploadSlots;
 import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.review.Reviews;
@@ -79,9 +81,12 @@ public final class IcpServer implements AutoCloseable {
               folder,
               engines,
               clock,
-              options.uploadLimitBytes(),
-              options.limits().workspaceQuotaBytes(),
-              new UploadSlots(options.limits().uploads(), options.limits().uploadsPerWorkspace()));
+              new UploadPolicy(
+                  options.uploadLimitBytes(),
+                  options.limits().workspaceQuotaBytes(),
+                  new UploadSlots(
+                      options.limits().uploads(), options.limits().uploadsPerWorkspace()),
+                  new ProfileProcess(engines, folder.work(), options.limits().jobTimeout())));
       DeriveJobs jobs =
           new DeriveJobs(
               database,

@@ -37,32 +37,37 @@ public final class Datasets {
   private final long limitBytes;
   private final long quotaBytes;
   private final UploadSlots slots;
+  private final FileProfiler profiler;
 
-  /** Creates the service; uploads above {@code limitBytes} are refused. */
+  /**
+   * Creates the service reading uploads in this process; uploads above {@code limitBytes} are
+   * refused.
+   */
   public Datasets(
       Database database, DataFolder folder, Engines engines, Clock clock, long limitBytes) {
-    this(database, folder, engines, clock, limitBytes, 10L << 30, new UploadSlots(4, 2));
+    this(
+        database,
+        folder,
+        engines,
+        clock,
+        new UploadPolicy(limitBytes, 10L << 30, new UploadSlots(4, 2), null));
   }
 
   /**
-   * Creates the service: uploads above {@code limitBytes}, or that would take a workspace's
-   * datasets above {@code quotaBytes}, are refused, and so are uploads beyond the slots.
+   * Creates the service: uploads above the policy's limit, or that would take a workspace's
+   * datasets above its quota, are refused, and so are uploads beyond its slots. Uploads are read by
+   * the policy's profiler, or in this process when it has none.
    */
   public Datasets(
-      Database database,
-      DataFolder folder,
-      Engines engines,
-      Clock clock,
-      long limitBytes,
-      long quotaBytes,
-      UploadSlots slots) {
+      Database database, DataFolder folder, Engines engines, Clock clock, UploadPolicy policy) {
     this.database = database;
     this.folder = folder;
     this.engines = engines;
     this.clock = clock;
-    this.limitBytes = limitBytes;
-    this.quotaBytes = quotaBytes;
-    this.slots = slots;
+    this.limitBytes = policy.limitBytes();
+    this.quotaBytes = policy.quotaBytes();
+    this.slots = policy.slots();
+    this.profiler = policy.profiler() == null ? this::profileHere : policy.profiler();
   }
 
   /** Returns the upload limit in bytes. */
@@ -91,7 +96,7 @@ public final class Datasets {
     UploadSlots.Slot slot = slots.take(workspace.id());
     try {
       Received received = receive(workspace, body, part);
-      String profile = profile(part, upload.fileName());
+      String profile = profiler.profile(part, upload.fileName());
       long rows = JSON.readTree(profile).get("rows").asLong();
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
       StoredDataset record =
@@ -148,8 +153,8 @@ public final class Datasets {
         : (bytes + (1L << 20) - 1) / (1L << 20) + " MiB";
   }
 
-  /** Reads, cleans and profiles the file as {@code icp profile --json} does. */
-  private String profile(Path file, String fileName) throws Exception {
+  /** Reads, cleans and profiles the file in this process, as {@code icp profile --json} does. */
+  private String profileHere(Path file, String fileName) throws Exception {
     return engines.run(
         engine -> {
           Dataset dataset = Dataset.open(engine, file, DatasetOptions.defaults());
