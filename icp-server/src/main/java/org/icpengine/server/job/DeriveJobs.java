@@ -1,7 +1,6 @@
 package org.icpengine.server.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,22 +12,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.icpengine.data.Dataset;
-import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
-import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.icp.Derivation;
-import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.IcpJson;
 import org.icpengine.server.Engines;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.audit.AuditLog;
-import org.icpengine.server.dataset.ColumnFixes;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
 import org.icpengine.server.review.ReviewStore;
-import org.icpengine.server.scoring.ScoreDistribution;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.Versions;
@@ -49,7 +40,6 @@ public final class DeriveJobs implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeriveJobs.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int READ_STEPS = 3;
 
   private final Database database;
   private final Datasets datasets;
@@ -160,22 +150,49 @@ public final class DeriveJobs implements AutoCloseable {
    */
   public Job cancel(Workspace workspace, long id, String actor) throws InterruptedException {
     Job job = get(workspace, id);
-    RunningJob handle = handles.get(id);
-    if (handle == null || !(job.state().equals("queued") || job.state().equals("running"))) {
-      throw ServerException.conflict(
-          "job " + id + " has already ended (" + job.state() + "): there is nothing to cancel");
-    }
     RunningJob.Stop stop =
         new RunningJob.Stop("cancelled", "cancelled by " + actor, "derive.cancelled");
-    handle.stop(stop);
-    if (queue.remove(id)) {
-      handles.remove(id);
-      end(workspace.id(), id, actor, stop);
-      handle.end();
-    } else {
-      handle.awaitEnd(10, TimeUnit.SECONDS);
+    if (job.state().equals("queued") && cancelQueued(workspace, id, actor, stop)) {
+      queue.remove(id);
+      RunningJob handle = handles.remove(id);
+      if (handle != null) {
+        handle.end();
+      }
+      return get(workspace, id);
     }
+    RunningJob handle = handles.get(id);
+    if (handle == null) {
+      Job now = get(workspace, id);
+      throw ServerException.conflict(
+          now.state().equals("running")
+              ? "job " + id + " runs on another server: cancel it there"
+              : "job "
+                  + id
+                  + " has already ended ("
+                  + now.state()
+                  + "): there is nothing to cancel");
+    }
+    handle.stop(stop);
+    handle.awaitEnd(10, TimeUnit.SECONDS);
     return get(workspace, id);
+  }
+
+  private boolean cancelQueued(Workspace workspace, long id, String actor, RunningJob.Stop stop) {
+    boolean cancelled =
+        database.inTransaction(
+            db -> {
+              Instant now = clock.instant();
+              if (!JobStore.cancelQueued(db, id, stop.error(), now)) {
+                return false;
+              }
+              AuditLog.record(
+                  db, workspace.id(), now, actor, stop.action(), "job " + id, stop.error());
+              return true;
+            });
+    if (cancelled) {
+      outcomes.accept(stop.state());
+    }
+    return cancelled;
   }
 
   /** Returns one of the workspace's jobs. */
@@ -216,14 +233,23 @@ public final class DeriveJobs implements AutoCloseable {
         timer.schedule(() -> handle.stop(timedOut()), timeout.toMillis(), TimeUnit.MILLISECONDS);
     try {
       handle.check();
+      if (!database.inTransaction(db -> JobStore.claim(db, id))) {
+        return;
+      }
       StoredDataset stored =
           database.inTransaction(db -> DatasetStore.get(db, workspace.id(), request.datasetId()));
-      Derived derived =
+      Derive.Derived derived =
           engines.run(
               engine -> {
                 handle.use(engine);
                 try {
-                  return derive(id, stored, request, handle, engine);
+                  return Derive.run(
+                      engine,
+                      datasets,
+                      stored,
+                      request,
+                      clock,
+                      (step, name) -> step(handle, id, step, name));
                 } finally {
                   handle.use(null);
                 }
@@ -253,39 +279,6 @@ public final class DeriveJobs implements AutoCloseable {
       handle.end();
     }
   }
-
-  private Derived derive(
-      long id,
-      StoredDataset stored,
-      DeriveRequest request,
-      RunningJob handle,
-      org.icpengine.data.engine.Engine engine)
-      throws Exception {
-    step(handle, id, 1, "reading " + stored.name());
-    Dataset dataset =
-        Dataset.open(
-            engine,
-            datasets.file(stored),
-            new DatasetOptions(
-                org.icpengine.data.source.ReadOptions.defaults(),
-                ColumnFixes.mapping(datasets.mapping(stored)),
-                (index, total, name) -> step(handle, id, index, name)));
-    IcpDefinition definition =
-        Derivation.derive(
-            dataset,
-            datasets.file(stored),
-            request.options(),
-            clock,
-            (index, total, name) -> step(handle, id, READ_STEPS + index, name));
-    ObjectNode json = IcpJson.of(definition);
-    step(handle, id, STEPS, "scoring the dataset's accounts");
-    ScoreDistribution distribution =
-        ScoreDistribution.of(
-            engine, Dataset.RAW, dataset.columns(), ModelFile.of(json, "the derived ICP"));
-    return new Derived(json, distribution);
-  }
-
-  private record Derived(ObjectNode icp, ScoreDistribution distribution) {}
 
   private void step(RunningJob handle, long id, int step, String name) {
     handle.check();

@@ -38,6 +38,32 @@ public final class JobStore {
         actor);
   }
 
+  /**
+   * Takes a queued job to run it; returns false when it is no longer queued (cancelled, or taken by
+   * another server on the same database), and then it must not run.
+   */
+  public static boolean claim(Connection db, long id) throws SQLException {
+    return Sql.update(
+            db,
+            "UPDATE jobs SET state = 'running', step_name = 'waiting for an engine' WHERE id = ?"
+                + " AND state = 'queued'",
+            id)
+        == 1;
+  }
+
+  /** Cancels a job that is still queued; returns false when it no longer is. */
+  public static boolean cancelQueued(Connection db, long id, String error, Instant now)
+      throws SQLException {
+    return Sql.update(
+            db,
+            "UPDATE jobs SET state = 'cancelled', error = ?, finished_at = ? WHERE id = ? AND state"
+                + " = 'queued'",
+            error,
+            now,
+            id)
+        == 1;
+  }
+
   /** Records the step under way. */
   public static void step(Connection db, long id, int step, String name) throws SQLException {
     Sql.update(

@@ -74,9 +74,9 @@ abstract class JobsContract extends ServerContract {
 
   @Test
   void aDeriveThatRunsPastTheTimeLimitIsStoppedAndFails() throws Exception {
+    long dataset = upload(server.as(server.editor));
     server.restart(ServerOptions.Limits.defaults().withJobTimeout(Duration.ofMillis(1)));
     Http editor = server.as(server.editor);
-    long dataset = upload(editor);
     Http.Answer started = editor.post(ACME + "/derives", Map.of("dataset", dataset));
     JsonNode failed = poll(editor, started.header("Location").orElseThrow());
     assertThat(failed.get("state").asText()).isEqualTo("failed");
