@@ -72,7 +72,7 @@ class HelpTest {
     "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping FILE",
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding FILE",
     "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE",
-    "serve, --port --host --upload-limit --secure-cookies --metrics-token --data"
+    "serve, --port --host --upload-limit --job-timeout --workspace-quota --secure-cookies --metrics-token --data"
   })
   void commandHelp_describesEveryOption(String command, String options) {
     String help = Cli.run(command, "--help").out();

@@ -2,11 +2,14 @@ package org.icpengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +126,66 @@ class OperateCommandsTest {
     Cli.Result sql = Cli.run("db", "print-sql");
     assertThat(sql.exitCode()).isZero();
     assertThat(sql.out()).contains("CREATE TABLE workspaces").contains("CREATE TABLE audit_log");
+  }
+
+  @Test
+  void operatorsCommandsAreRefusedInOneLineWhileTheServerRuns() throws Exception {
+    Cli.run("workspaces", "add", "acme", data());
+    Process server = serve();
+    try {
+      String refusal = "the server is running on this data folder";
+      assertOneLine(Cli.run("workspaces", "add", "globex", data()), refusal);
+      assertOneLine(
+          Cli.run("tokens", "create", "--workspace", "acme", "--role", "viewer", data()), refusal);
+      assertOneLine(
+          withInput(
+              "a long enough password\n",
+              "users",
+              "add",
+              "ana@acme.test",
+              "--workspace",
+              "acme",
+              "--role",
+              "admin",
+              "--password-stdin",
+              data()),
+          refusal);
+      assertOneLine(
+          Cli.run("db", "migrate", data()), "stop it, or make the change through the API");
+    } finally {
+      server.destroy();
+      server.waitFor(30, TimeUnit.SECONDS);
+    }
+    Cli.Result after = Cli.run("workspaces", "add", "globex", data());
+    assertThat(after.exitCode()).as(after.err()).isZero();
+  }
+
+  /**
+   * Starts {@code icp serve} on the data folder in a process of its own; returns once it listens.
+   */
+  private Process serve() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "serve",
+                "--port=0",
+                data())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = out.readLine(); line != null; line = out.readLine()) {
+      if (line.startsWith("ICP server listening")) {
+        return process;
+      }
+    }
+    throw new AssertionError("icp serve ended without listening");
   }
 
   private static void assertOneLine(Cli.Result result, String message) {

@@ -1,8 +1,20 @@
 package org.icpengine.server;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.icpengine.data.engine.Engine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands out the analytics engine for heavy work (profiling uploads, derives, CSV batch scoring) a
@@ -10,6 +22,8 @@ import org.icpengine.data.engine.Engine;
  * swap rather than finish sooner.
  */
 public final class Engines {
+  private static final Logger LOG = LoggerFactory.getLogger(Engines.class);
+
   /** Heavy work done with an engine. */
   @FunctionalInterface
   public interface Work<T> {
@@ -44,19 +58,93 @@ public final class Engines {
   }
 
   /**
+   * Deletes the spill folders ({@code icp-engine-*}) that engines of crashed processes left in the
+   * temporary folder: those untouched for an hour, so a folder an engine of another process still
+   * uses is kept. Returns how many it deleted.
+   */
+  public static int sweepSpillFolders(Path temporary, Instant now) {
+    int deleted = 0;
+    try (DirectoryStream<Path> folders = Files.newDirectoryStream(temporary, "icp-engine-*")) {
+      for (Path folder : folders) {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+            && lastTouched(folder).isBefore(now.minus(Duration.ofHours(1)))) {
+          deleteTree(folder);
+          deleted++;
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot sweep old engine folders in {}: {}", temporary, e.toString());
+    }
+    return deleted;
+  }
+
+  private static Instant lastTouched(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      return paths
+          .map(
+              p -> {
+                try {
+                  return Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
+                } catch (IOException e) {
+                  return Instant.MAX;
+                }
+              })
+          .max(Instant::compareTo)
+          .orElse(Instant.MAX);
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /**
+   * Stops the query the engine is running, if any: it fails with an interrupted {@code
+   * EngineException} and the engine stays usable. Returns whether the interrupt was delivered.
+   */
+  public static boolean interrupt(Engine engine) {
+    engine.interrupt();
+    return true;
+  }
+
+  /**
    * Runs the work with an engine of its own, waiting up to ten minutes for a free slot.
    *
    * @throws ServerException 503 when no slot frees in time
    */
   public <T> T run(Work<T> work) throws Exception {
+    return inSlot(
+        () -> {
+          try (Engine engine = Engine.open(memoryLimit)) {
+            return work.run(engine);
+          }
+        });
+  }
+
+  /**
+   * Runs work that uses an engine elsewhere (in a child process) in one of the slots, waiting up to
+   * ten minutes for a free one.
+   *
+   * @throws ServerException 503 when no slot frees in time
+   */
+  public <T> T inSlot(Callable<T> work) throws Exception {
     if (!slots.tryAcquire(10, TimeUnit.MINUTES)) {
       throw new ServerException(
           ServerException.Kind.UNAVAILABLE, "the server is busy with other work: try again later");
     }
-    try (Engine engine = Engine.open(memoryLimit)) {
-      return work.run(engine);
+    try {
+      return work.call();
     } finally {
       slots.release();
     }
+  }
+
+  /** Returns the memory limit each engine gets, e.g. "2GB". */
+  public String memoryLimit() {
+    return memoryLimit;
   }
 }

@@ -1,5 +1,6 @@
 package org.icpengine.server;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +12,9 @@ import org.icpengine.server.api.MetricsAccess;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.dataset.ProfileProcess;
+import org.icpengine.server.dataset.UploadPolicy;
+import org.icpengine.server.dataset.UploadSlots;
 import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
@@ -24,7 +28,9 @@ import org.icpengine.server.workspace.WorkspaceStore;
 
 /**
  * The ICP server, started in a fixed sequence: open the data folder, connect to the app database,
- * refuse a newer schema, migrate, sweep what a crash left, fail unfinished jobs, listen.
+ * refuse a newer schema, migrate, sweep what a crash left (uploads, scratch, unrecorded dataset
+ * files, engines' spill folders), fail the job that was running and queue again the ones behind it,
+ * listen.
  */
 public final class IcpServer implements AutoCloseable {
   private final Database database;
@@ -63,16 +69,37 @@ public final class IcpServer implements AutoCloseable {
     Database database = Database.open(settings);
     try {
       Migrations.Outcome migration = Migrations.migrate(database);
+      folder.protectFiles();
       folder.sweep(database.inTransaction(DatasetStore::storedFiles));
+      Engines.sweepSpillFolders(Path.of(System.getProperty("java.io.tmpdir")), clock.instant());
       Metrics metrics = new Metrics();
       Engines engines = Engines.defaults();
       PublishedModels published = new PublishedModels(database, clock);
       Versions versions = new Versions(database, clock, published::forget, new Reviews.Gate());
       Datasets datasets =
-          new Datasets(database, folder, engines, clock, options.uploadLimitBytes());
+          new Datasets(
+              database,
+              folder,
+              engines,
+              clock,
+              new UploadPolicy(
+                  options.uploadLimitBytes(),
+                  options.limits().workspaceQuotaBytes(),
+                  new UploadSlots(
+                      options.limits().uploads(), options.limits().uploadsPerWorkspace()),
+                  new ProfileProcess(engines, folder.work(), options.limits().jobTimeout())));
       DeriveJobs jobs =
-          new DeriveJobs(database, datasets, versions, engines, clock, metrics::jobEnded);
-      jobs.recover();
+          new DeriveJobs(
+              database,
+              datasets,
+              versions,
+              engines,
+              clock,
+              metrics::jobEnded,
+              options.limits().jobTimeout());
+      for (int requeued = jobs.recover(); requeued > 0; requeued--) {
+        metrics.jobStarted();
+      }
       Services services =
           new Services(
               database,

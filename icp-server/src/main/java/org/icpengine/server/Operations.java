@@ -16,8 +16,10 @@ import org.icpengine.server.workspace.Workspace;
 import org.icpengine.server.workspace.WorkspaceStore;
 
 /**
- * What operators do from the command line against the same database a server uses (running or not):
- * migrate it, add workspaces and users, make tokens. Each change is audited as "cli".
+ * What operators do from the command line against the same database a server uses: migrate it, add
+ * workspaces and users, make tokens. Each change is audited as "cli". The embedded database is
+ * opened by one process at a time, so while a server runs on the folder these are refused (make the
+ * change through the API or the web app); PostgreSQL takes them at any time.
  */
 public final class Operations implements AutoCloseable {
   /** The audit log's name for changes made from the command line. */
@@ -37,13 +39,16 @@ public final class Operations implements AutoCloseable {
    * Connects to the database the server with this data folder and environment uses, and migrates
    * it.
    *
-   * @throws org.icpengine.server.store.StoreException when it cannot be used
+   * @throws org.icpengine.server.store.StoreException when it cannot be used, or a server holds the
+   *     embedded database
    */
   public static Operations open(java.nio.file.Path dataFolder, java.util.Map<String, String> env) {
     DataFolder folder = new DataFolder(dataFolder);
     Database database = Database.open(DatabaseSettings.from(env, folder.root()));
     try {
-      return new Operations(database, Clock.systemUTC(), Migrations.migrate(database));
+      Migrations.Outcome migration = Migrations.migrate(database);
+      folder.protectFiles();
+      return new Operations(database, Clock.systemUTC(), migration);
     } catch (RuntimeException e) {
       database.close();
       throw e;

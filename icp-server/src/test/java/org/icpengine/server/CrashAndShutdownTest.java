@@ -2,9 +2,7 @@ package org.icpengine.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.icpengine.server.access.Role;
+import org.icpengine.server.testing.ServerProcess;
+import org.icpengine.server.testing.ServerProcess.Running;
 import org.icpengine.testkit.Http;
 import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
@@ -28,30 +28,8 @@ class CrashAndShutdownTest {
 
   @TempDir Path data;
 
-  private record Running(Process process, int port, BufferedReader out) {}
-
   private Running start() throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process =
-        new ProcessBuilder(
-                java,
-                "-Xmx512m",
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.icpengine.server.testing.ServerProcess",
-                data.toString())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = out.readLine()) != null) {
-      if (line.startsWith("port ")) {
-        return new Running(process, Integer.parseInt(line.substring(5).trim()), out);
-      }
-    }
-    throw new AssertionError("the server process ended without listening");
+    return ServerProcess.launch(data);
   }
 
   private String setUp() {

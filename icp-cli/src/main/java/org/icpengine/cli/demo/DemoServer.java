@@ -57,7 +57,8 @@ public final class DemoServer {
     try {
       server =
           IcpServer.start(
-              new ServerOptions("127.0.0.1", port, data, 1L << 30, false, Map.of()),
+              new ServerOptions(
+                  "127.0.0.1", port, data, ServerOptions.DEFAULT_UPLOAD_LIMIT, false, Map.of()),
               List.of(new WebApp()));
     } catch (RuntimeException e) {
       if (causedBy(e, BindException.class)) {

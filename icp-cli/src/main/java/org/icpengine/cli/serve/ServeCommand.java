@@ -1,5 +1,6 @@
 package org.icpengine.cli.serve;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,9 +49,27 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--upload-limit",
       paramLabel = "MIB",
-      defaultValue = "1024",
+      defaultValue = "" + ServerOptions.DEFAULT_UPLOAD_LIMIT_MIB,
       description = "Largest upload or CSV batch taken, in MiB (default: ${DEFAULT-VALUE})")
   long uploadLimitMib;
+
+  @Option(
+      names = "--job-timeout",
+      paramLabel = "MINUTES",
+      defaultValue = "30",
+      description =
+          "Longest a derive may run before it is stopped and fails, in minutes (default:"
+              + " ${DEFAULT-VALUE})")
+  long jobTimeoutMinutes;
+
+  @Option(
+      names = "--workspace-quota",
+      paramLabel = "GIB",
+      defaultValue = "" + ServerOptions.Limits.DEFAULT_WORKSPACE_QUOTA_GIB,
+      description =
+          "Most a workspace's datasets may take on disk, in GiB; uploads beyond it are refused"
+              + " (default: ${DEFAULT-VALUE})")
+  long workspaceQuotaGib;
 
   @Option(
       names = "--secure-cookies",
@@ -81,6 +100,17 @@ public final class ServeCommand implements Callable<Integer> {
     if (uploadLimitMib < 1) {
       throw new InputException("--upload-limit must be at least 1 MiB");
     }
+    if (jobTimeoutMinutes < 1) {
+      throw new InputException("--job-timeout must be at least 1 minute, not " + jobTimeoutMinutes);
+    }
+    if (workspaceQuotaGib < 1) {
+      throw new InputException(
+          "--workspace-quota must be at least 1 GiB, not " + workspaceQuotaGib);
+    }
+    ServerOptions.Limits limits =
+        ServerOptions.Limits.defaults()
+            .withJobTimeout(Duration.ofMinutes(jobTimeoutMinutes))
+            .withWorkspaceQuota(workspaceQuotaGib << 30);
     IcpServer server =
         IcpServer.start(
             new ServerOptions(
@@ -89,7 +119,8 @@ public final class ServeCommand implements Callable<Integer> {
                 data.folder(),
                 uploadLimitMib * 1024 * 1024,
                 secureCookies,
-                environment()),
+                environment(),
+                limits),
             List.of(new WebApp()));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -20,9 +20,11 @@ final class DatasetRoutes {
     app.post(BASE + "/datasets", ctx -> upload(ctx, s));
     app.get(BASE + "/datasets", ctx -> list(ctx, s));
     app.get(BASE + "/datasets/{id}", ctx -> get(ctx, s));
+    app.delete(BASE + "/datasets/{id}", ctx -> delete(ctx, s));
     app.post(BASE + "/derives", ctx -> derive(ctx, s));
     app.get(BASE + "/jobs", ctx -> jobs(ctx, s));
     app.get(BASE + "/jobs/{id}", ctx -> job(ctx, s));
+    app.post(BASE + "/jobs/{id}/cancel", ctx -> cancel(ctx, s));
   }
 
   private static void upload(Context ctx, Services s) throws Exception {
@@ -55,6 +57,12 @@ final class DatasetRoutes {
     ctx.json(Views.dataset(s.datasets().get(w, Calls.id(ctx, "id")), true));
   }
 
+  private static void delete(Context ctx, Services s) throws java.io.IOException {
+    Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
+    s.datasets().delete(w, Calls.id(ctx, "id"), Calls.caller(ctx).actor());
+    ctx.status(204);
+  }
+
   private static void derive(Context ctx, Services s) throws Exception {
     Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
     DeriveRequest request = DeriveRequest.of(Calls.body(ctx));
@@ -75,5 +83,12 @@ final class DatasetRoutes {
   private static void job(Context ctx, Services s) {
     Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
     ctx.json(Views.job(s.jobs().get(w, Calls.id(ctx, "id"))));
+  }
+
+  private static void cancel(Context ctx, Services s) throws InterruptedException {
+    Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
+    Job job = s.jobs().cancel(w, Calls.id(ctx, "id"), Calls.caller(ctx).actor());
+    boolean ended = !job.state().equals("queued") && !job.state().equals("running");
+    ctx.status(ended ? 200 : 202).json(Views.job(job));
   }
 }

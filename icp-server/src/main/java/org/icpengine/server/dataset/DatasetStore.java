@@ -73,6 +73,44 @@ public final class DatasetStore {
         .orElse("{}");
   }
 
+  /** Returns how many bytes of datasets the workspace keeps. */
+  public static long bytes(Connection db, long workspaceId) throws SQLException {
+    return Sql.one(
+            db,
+            "SELECT COALESCE(SUM(size_bytes), 0) FROM datasets WHERE workspace_id = ?",
+            row -> row.getLong(1),
+            workspaceId)
+        .orElse(0L);
+  }
+
+  /** Returns the numbers of the versions derived from the dataset. */
+  public static List<Integer> versionsFrom(Connection db, long id) throws SQLException {
+    return Sql.list(
+        db,
+        "SELECT number FROM versions WHERE dataset_id = ? ORDER BY number",
+        row -> row.getInt(1),
+        id);
+  }
+
+  /** Returns how many derives of the dataset are queued or running. */
+  public static long unfinishedJobs(Connection db, long id) throws SQLException {
+    return Sql.one(
+            db,
+            "SELECT COUNT(*) FROM jobs WHERE dataset_id = ? AND state IN ('queued', 'running')",
+            row -> row.getLong(1),
+            id)
+        .orElse(0L);
+  }
+
+  /**
+   * Deletes the dataset's record with the ended derives of it that made no version (failed or
+   * cancelled); the caller checks first that no version and no unfinished derive needs it.
+   */
+  public static void delete(Connection db, long id) throws SQLException {
+    Sql.update(db, "DELETE FROM jobs WHERE dataset_id = ? AND version_id IS NULL", id);
+    Sql.update(db, "DELETE FROM datasets WHERE id = ?", id);
+  }
+
   /** Returns every stored file name, to find files no record points at. */
   public static List<String> storedFiles(Connection db) throws SQLException {
     return Sql.list(db, "SELECT stored_file FROM datasets", row -> row.getString(1));

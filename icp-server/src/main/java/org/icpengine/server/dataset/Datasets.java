@@ -1,20 +1,14 @@
 package org.icpengine.server.dataset;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
@@ -28,27 +22,52 @@ import org.icpengine.server.store.Database;
 import org.icpengine.server.workspace.Workspace;
 
 /**
- * Takes uploads: the body is streamed to {@code uploads/} under the size limit, read, cleaned and
- * profiled as {@code icp profile} does, moved into {@code datasets/} and only then recorded. Any
- * failure on the way deletes the partial file, so an interrupted upload leaves nothing.
+ * Takes uploads: the body is streamed to {@code uploads/} under the size limit and the workspace's
+ * quota, read, cleaned and profiled as {@code icp profile} does, moved into {@code datasets/} and
+ * only then recorded. Any failure on the way deletes the partial file, so an interrupted upload
+ * leaves nothing. A few uploads arrive at once ({@link UploadSlots}); more are refused.
  */
 public final class Datasets {
-  private static final Pattern EXTENSION = Pattern.compile("[a-z0-9]{1,8}");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Database database;
   private final DataFolder folder;
   private final Engines engines;
   private final Clock clock;
   private final long limitBytes;
+  private final long quotaBytes;
+  private final UploadSlots slots;
+  private final FileProfiler profiler;
 
-  /** Creates the service; uploads above {@code limitBytes} are refused. */
+  /**
+   * Creates the service reading uploads in this process; uploads above {@code limitBytes} are
+   * refused.
+   */
   public Datasets(
       Database database, DataFolder folder, Engines engines, Clock clock, long limitBytes) {
+    this(
+        database,
+        folder,
+        engines,
+        clock,
+        new UploadPolicy(limitBytes, 10L << 30, new UploadSlots(4, 2), null));
+  }
+
+  /**
+   * Creates the service: uploads above the policy's limit, or that would take a workspace's
+   * datasets above its quota, are refused, and so are uploads beyond its slots. Uploads are read by
+   * the policy's profiler, or in this process when it has none.
+   */
+  public Datasets(
+      Database database, DataFolder folder, Engines engines, Clock clock, UploadPolicy policy) {
     this.database = database;
     this.folder = folder;
     this.engines = engines;
     this.clock = clock;
-    this.limitBytes = limitBytes;
+    this.limitBytes = policy.limitBytes();
+    this.quotaBytes = policy.quotaBytes();
+    this.slots = policy.slots();
+    this.profiler = policy.profiler() == null ? this::profileHere : policy.profiler();
   }
 
   /** Returns the upload limit in bytes. */
@@ -56,74 +75,165 @@ public final class Datasets {
     return limitBytes;
   }
 
+  /** Returns the most bytes of datasets one workspace may keep. */
+  public long quotaBytes() {
+    return quotaBytes;
+  }
+
   /**
    * Stores an upload.
    *
-   * @throws ServerException 413 above the limit, 422 when the file cannot be read as a dataset
+   * @throws ServerException 413 above the limit or the workspace's quota, 422 when the file cannot
+   *     be read as a dataset or its name has control characters, 429 when too many uploads are
+   *     under way
    */
   public StoredDataset upload(Workspace workspace, String name, InputStream body, String actor)
       throws Exception {
-    String fileName = checkName(name);
-    String stored = Secrets.random().substring(0, 22) + "." + extension(fileName);
+    UploadName upload = UploadName.of(name);
+    String stored = Secrets.random().substring(0, 22) + "." + upload.extension();
     Path part = folder.uploads().resolve(stored);
     Path target = folder.datasets().resolve(stored);
+    UploadSlots.Slot slot = slots.take(workspace.id());
     try {
-      Received received = receive(body, part);
-      String profile =
-          engines.run(
-              engine -> {
-                Dataset dataset = Dataset.open(engine, part, DatasetOptions.defaults());
-                return ProfileJson.of(dataset.profile()).put("file", fileName).toString();
-              });
-      long rows =
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(profile).get("rows").asLong();
+      Received received = receive(workspace, body, part);
+      String profile = profiler.profile(part, upload.fileName());
+      long rows = JSON.readTree(profile).get("rows").asLong();
       Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-      Instant now = clock.instant();
       StoredDataset record =
           new StoredDataset(
               0,
               workspace.id(),
-              fileName,
+              upload.fileName(),
               "datasets/" + stored,
               received.size(),
               received.sha256(),
               rows,
               profile,
-              now,
+              clock.instant(),
               actor);
-      long id =
-          database.inTransaction(
-              db -> {
-                long created = DatasetStore.create(db, record);
-                AuditLog.record(
-                    db,
-                    workspace.id(),
-                    now,
-                    actor,
-                    "dataset.uploaded",
-                    "dataset " + created,
-                    fileName + ", " + rows + " rows, " + received.size() + " bytes");
-                return created;
-              });
-      return new StoredDataset(
-          id,
-          workspace.id(),
-          fileName,
-          record.storedFile(),
-          received.size(),
-          received.sha256(),
-          rows,
-          profile,
-          now,
-          actor);
+      return record(workspace, record);
     } catch (InputException e) {
       throw new ServerException(ServerException.Kind.UNPROCESSABLE, e.getMessage());
     } catch (Exception | Error e) {
       Files.deleteIfExists(target);
       throw e;
     } finally {
+      slot.close();
       Files.deleteIfExists(part);
     }
+  }
+
+  private Received receive(Workspace workspace, InputStream body, Path part) throws IOException {
+    long used = database.inTransaction(db -> DatasetStore.bytes(db, workspace.id()));
+    long room = quotaBytes - used;
+    if (room < limitBytes) {
+      return Received.write(body, part, Math.max(0, room), overQuota(used));
+    }
+    return Received.write(
+        body,
+        part,
+        limitBytes,
+        "the upload is larger than the limit of "
+            + limitBytes / (1024 * 1024)
+            + " MiB: split the file, or start the server with a larger --upload-limit");
+  }
+
+  private String overQuota(long used) {
+    return "the upload would take this workspace's datasets above its quota of "
+        + mib(quotaBytes)
+        + " (it keeps "
+        + mib(used)
+        + "): delete datasets it no longer needs, or start the server with a larger"
+        + " --workspace-quota";
+  }
+
+  private static String mib(long bytes) {
+    return bytes >= 1L << 30
+        ? String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30))
+        : (bytes + (1L << 20) - 1) / (1L << 20) + " MiB";
+  }
+
+  /** Reads, cleans and profiles the file in this process, as {@code icp profile --json} does. */
+  private String profileHere(Path file, String fileName) throws Exception {
+    return engines.run(
+        engine -> {
+          Dataset dataset = Dataset.open(engine, file, DatasetOptions.defaults());
+          return ProfileJson.of(dataset.profile()).put("file", fileName).toString();
+        });
+  }
+
+  /** Records the dataset and audits it, checking the quota again with every upload committed. */
+  private StoredDataset record(Workspace workspace, StoredDataset d) {
+    long id =
+        database.inTransaction(
+            db -> {
+              long used = DatasetStore.bytes(db, workspace.id());
+              if (used + d.sizeBytes() > quotaBytes) {
+                throw new ServerException(ServerException.Kind.TOO_LARGE, overQuota(used));
+              }
+              long created = DatasetStore.create(db, d);
+              AuditLog.record(
+                  db,
+                  workspace.id(),
+                  d.uploadedAt(),
+                  d.uploadedBy(),
+                  "dataset.uploaded",
+                  "dataset " + created,
+                  d.name() + ", " + d.rows() + " rows, " + d.sizeBytes() + " bytes");
+              return created;
+            });
+    return new StoredDataset(
+        id,
+        d.workspaceId(),
+        d.name(),
+        d.storedFile(),
+        d.sizeBytes(),
+        d.sha256(),
+        d.rows(),
+        d.profile(),
+        d.uploadedAt(),
+        d.uploadedBy());
+  }
+
+  /**
+   * Deletes a dataset and its file, audited. Derives that failed or were cancelled on it are
+   * forgotten with it.
+   *
+   * @throws ServerException 409 while a version was derived from it (versions keep their source) or
+   *     a derive of it is queued or running; 404 when the workspace has no such dataset
+   */
+  public StoredDataset delete(Workspace workspace, long id, String actor) throws IOException {
+    Instant now = clock.instant();
+    StoredDataset deleted =
+        database.inTransaction(
+            db -> {
+              StoredDataset d = DatasetStore.get(db, workspace.id(), id);
+              List<Integer> versions = DatasetStore.versionsFrom(db, id);
+              if (!versions.isEmpty()) {
+                throw ServerException.conflict(
+                    "version(s) "
+                        + versions
+                        + " were derived from dataset "
+                        + id
+                        + " and keep it as their source: it cannot be deleted");
+              }
+              if (DatasetStore.unfinishedJobs(db, id) > 0) {
+                throw ServerException.conflict(
+                    "a derive of dataset " + id + " is queued or running: cancel it first");
+              }
+              DatasetStore.delete(db, id);
+              AuditLog.record(
+                  db,
+                  workspace.id(),
+                  now,
+                  actor,
+                  "dataset.deleted",
+                  "dataset " + id,
+                  d.name() + ", " + d.sizeBytes() + " bytes");
+              return d;
+            });
+    Files.deleteIfExists(file(deleted));
+    return deleted;
   }
 
   /** Returns the workspace's datasets, newest first, without profiles. */
@@ -194,56 +304,5 @@ public final class Datasets {
   /** Returns where a dataset's file is. */
   public Path file(StoredDataset dataset) {
     return folder.root().resolve(dataset.storedFile());
-  }
-
-  private record Received(long size, String sha256) {}
-
-  private Received receive(InputStream body, Path part) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    long size = 0;
-    try (InputStream in = new DigestInputStream(body, sha);
-        OutputStream out = Files.newOutputStream(part)) {
-      byte[] buffer = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        size += n;
-        if (size > limitBytes) {
-          throw new ServerException(
-              ServerException.Kind.TOO_LARGE,
-              "the upload is larger than the limit of "
-                  + limitBytes / (1024 * 1024)
-                  + " MiB: split the file, or start the server with a larger --upload-limit");
-        }
-        out.write(buffer, 0, n);
-      }
-    }
-    if (size == 0) {
-      throw new ServerException(
-          ServerException.Kind.UNPROCESSABLE, "the upload is empty: send the file as the body");
-    }
-    return new Received(size, HexFormat.of().formatHex(sha.digest()));
-  }
-
-  private static String checkName(String name) {
-    if (name == null || name.isBlank()) {
-      throw ServerException.badRequest(
-          "give the file's name as ?name=customers.csv, so its format is known");
-    }
-    String base = Path.of(name.replace('\\', '/')).getFileName().toString().trim();
-    if (base.isEmpty() || base.length() > 200) {
-      throw ServerException.badRequest("the name '" + name + "' is not a file name");
-    }
-    return base;
-  }
-
-  private static String extension(String name) {
-    int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return EXTENSION.matcher(ext).matches() ? ext : "csv";
   }
 }

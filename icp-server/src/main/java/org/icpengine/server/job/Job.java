@@ -9,11 +9,11 @@ import java.time.Instant;
  * @param workspaceId its workspace
  * @param datasetId the dataset it derives from
  * @param options the derive's options as JSON
- * @param state queued, running, succeeded or failed
+ * @param state queued, running, succeeded, failed or cancelled
  * @param step the step under way, from 1, or 0 while queued
  * @param steps how many steps there are
  * @param stepName what the step does
- * @param error why it failed, or null
+ * @param error why it failed or who cancelled it, or null
  * @param versionNumber the version it made, or null
  * @param createdAt when it was started
  * @param createdBy who started it

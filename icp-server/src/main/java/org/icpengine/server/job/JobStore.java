@@ -38,6 +38,32 @@ public final class JobStore {
         actor);
   }
 
+  /**
+   * Takes a queued job to run it; returns false when it is no longer queued (cancelled, or taken by
+   * another server on the same database), and then it must not run.
+   */
+  public static boolean claim(Connection db, long id) throws SQLException {
+    return Sql.update(
+            db,
+            "UPDATE jobs SET state = 'running', step_name = 'waiting for an engine' WHERE id = ?"
+                + " AND state = 'queued'",
+            id)
+        == 1;
+  }
+
+  /** Cancels a job that is still queued; returns false when it no longer is. */
+  public static boolean cancelQueued(Connection db, long id, String error, Instant now)
+      throws SQLException {
+    return Sql.update(
+            db,
+            "UPDATE jobs SET state = 'cancelled', error = ?, finished_at = ? WHERE id = ? AND state"
+                + " = 'queued'",
+            error,
+            now,
+            id)
+        == 1;
+  }
+
   /** Records the step under way. */
   public static void step(Connection db, long id, int step, String name) throws SQLException {
     Sql.update(
@@ -60,23 +86,33 @@ public final class JobStore {
         id);
   }
 
-  /** Records failure and why. */
-  public static void failed(Connection db, long id, String error, Instant now) throws SQLException {
+  /** Records how a job ended other than in success: failed or cancelled, and why. */
+  public static void end(Connection db, long id, String state, String error, Instant now)
+      throws SQLException {
     Sql.update(
         db,
-        "UPDATE jobs SET state = 'failed', error = ?, finished_at = ? WHERE id = ?",
+        "UPDATE jobs SET state = ?, error = ?, finished_at = ? WHERE id = ?",
+        state,
         error.length() > 2000 ? error.substring(0, 2000) : error,
         now,
         id);
   }
 
-  /** Fails every job a stopped server left queued or running; returns how many. */
-  public static int failUnfinished(Connection db, Instant now) throws SQLException {
+  /**
+   * Fails the jobs a stopped server left running (one, as derives run one at a time); returns how
+   * many. The jobs queued behind it stay queued.
+   */
+  public static int failRunning(Connection db, Instant now) throws SQLException {
     return Sql.update(
         db,
-        "UPDATE jobs SET state = 'failed', error = 'the server stopped before the derive"
-            + " finished: start it again', finished_at = ? WHERE state IN ('queued', 'running')",
+        "UPDATE jobs SET state = 'failed', error = 'the server stopped while the derive ran: start"
+            + " it again', finished_at = ? WHERE state = 'running'",
         now);
+  }
+
+  /** Returns every queued job of every workspace, oldest first. */
+  public static List<Job> queued(Connection db) throws SQLException {
+    return Sql.list(db, SELECT + "WHERE j.state = 'queued' ORDER BY j.id", JobStore::read);
   }
 
   /**

@@ -1,32 +1,50 @@
 package org.icpengine.server.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * The server's data folder: the embedded database, uploaded datasets under {@code datasets/},
  * uploads in progress under {@code uploads/} and scratch space for scoring under {@code work/}.
+ *
+ * <p>On a POSIX file system the folder and its parts are readable by the server's user only (0700)
+ * and the files in them too (0600): they hold password hashes and customer data. Elsewhere the
+ * permissions are left as the system makes them.
  */
 public final class DataFolder {
+  private static final Set<PosixFilePermission> OWNER_FOLDER =
+      PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> OWNER_FILE =
+      PosixFilePermissions.fromString("rw-------");
+  private static final List<String> PARTS = List.of("datasets", "uploads", "work");
+
   private final Path root;
 
   /**
-   * Opens the folder, creating it and its parts.
+   * Opens the folder, creating it and its parts readable by this user only.
    *
    * @throws StoreException when it cannot be created or is a file
    */
   public DataFolder(Path root) {
     this.root = root.toAbsolutePath().normalize();
     try {
-      for (String part : List.of("datasets", "uploads", "work")) {
-        Files.createDirectories(this.root.resolve(part));
+      createPrivateFolder(this.root);
+      for (String part : PARTS) {
+        createPrivateFolder(this.root.resolve(part));
       }
     } catch (IOException e) {
       throw new StoreException(
@@ -60,30 +78,80 @@ public final class DataFolder {
   }
 
   /**
+   * Makes every file in the folder and its parts readable by this user only (the embedded
+   * database's files, which H2 creates as the system's default allows, and files an older version
+   * left). Returns how many files it looked at.
+   */
+  public int protectFiles() {
+    int seen = 0;
+    for (Path folder : List.of(root, datasets(), uploads(), work())) {
+      seen += each(folder, name -> true, DataFolder::makePrivate);
+    }
+    return seen;
+  }
+
+  /** Creates a new file readable by this user only and returns a stream that writes it. */
+  public static OutputStream createPrivate(Path file) throws IOException {
+    Set<StandardOpenOption> options =
+        Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    if (!posix(file.getParent())) {
+      return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
+    }
+    FileAttribute<Set<PosixFilePermission>> owner =
+        PosixFilePermissions.asFileAttribute(OWNER_FILE);
+    return Channels.newOutputStream(Files.newByteChannel(file, options, owner));
+  }
+
+  /** Makes an existing file readable by this user only, where the file system knows how. */
+  public static void makePrivate(Path file) throws IOException {
+    if (posix(file)) {
+      Files.setPosixFilePermissions(file, OWNER_FILE);
+    }
+  }
+
+  /**
    * Removes what a crash can leave: uploads and scratch files in progress, and dataset files no
    * record points at (a crash between the file's move and its record's commit). Returns how many.
    */
   public int sweep(Collection<String> recorded) {
     Set<String> keep = new HashSet<>(recorded);
     int removed = 0;
-    removed += delete(uploads(), name -> true);
-    removed += delete(work(), name -> true);
-    removed += delete(datasets(), name -> !keep.contains("datasets/" + name));
+    removed += each(uploads(), name -> true, Files::deleteIfExists);
+    removed += each(work(), name -> true, Files::deleteIfExists);
+    removed += each(datasets(), name -> !keep.contains("datasets/" + name), Files::deleteIfExists);
     return removed;
   }
 
-  private static int delete(Path folder, java.util.function.Predicate<String> which) {
-    int removed = 0;
+  private interface FileAction {
+    void apply(Path file) throws IOException;
+  }
+
+  private static int each(Path folder, Predicate<String> which, FileAction action) {
+    int done = 0;
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : (Iterable<Path>) files::iterator) {
         if (Files.isRegularFile(file) && which.test(file.getFileName().toString())) {
-          Files.deleteIfExists(file);
-          removed++;
+          action.apply(file);
+          done++;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return removed;
+    return done;
+  }
+
+  private static void createPrivateFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder);
+    }
+    if (posix(folder)) {
+      // also tightens a folder an older version (or the operator) made, and beats the umask
+      Files.setPosixFilePermissions(folder, OWNER_FOLDER);
+    }
+  }
+
+  private static boolean posix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 }

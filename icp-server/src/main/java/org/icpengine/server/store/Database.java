@@ -30,6 +30,9 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when the database cannot be reached
    */
   public static Database open(DatabaseSettings settings) {
+    if (settings.embedded()) {
+      EmbeddedLock.probe(settings);
+    }
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(settings.url());
     config.setUsername(settings.user());
@@ -42,6 +45,9 @@ public final class Database implements AutoCloseable {
       return new Database(new HikariDataSource(config), settings);
     } catch (HikariPool.PoolInitializationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (settings.embedded() && EmbeddedLock.held(cause)) {
+        throw EmbeddedLock.inUse(settings, e);
+      }
       throw new StoreException(
           "cannot connect to the app database at "
               + settings.shownUrl()
@@ -93,7 +99,7 @@ public final class Database implements AutoCloseable {
     pool.close();
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     if (message == null) {
       return "no reason given";
     }

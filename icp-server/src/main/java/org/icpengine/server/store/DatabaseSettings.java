@@ -9,8 +9,8 @@ import java.util.Objects;
  * and {@code ICP_DB_PASSWORD}), else an embedded H2 file in the data folder.
  *
  * @param url the JDBC address
- * @param user the user, empty for the embedded file
- * @param password the password, empty for the embedded file
+ * @param user the user
+ * @param password the password
  * @param embedded whether this is the embedded file
  */
 public record DatabaseSettings(String url, String user, String password, boolean embedded) {
@@ -52,20 +52,30 @@ public record DatabaseSettings(String url, String user, String password, boolean
   }
 
   /**
-   * Returns the embedded file {@code icp.mv.db} in the folder. Other processes on the machine (the
-   * {@code icp users} and {@code icp tokens} commands while a server runs) reach it through H2's
-   * automatic server mode; every commit is written at once, so a crash loses nothing committed.
+   * Returns the embedded file {@code icp.mv.db} in the folder, opened by one process at a time
+   * (H2's file lock; it listens on no port), with the random password kept beside it in {@code
+   * icp-db.password} (made on first use, readable by this user only). Every commit is written at
+   * once, so a crash loses nothing committed.
+   *
+   * @throws StoreException when the password file cannot be read or made
    */
   public static DatabaseSettings embedded(Path dataFolder) {
-    String file = dataFolder.toAbsolutePath().resolve("icp").toString();
+    Path folder = dataFolder.toAbsolutePath().normalize();
     return new DatabaseSettings(
         "jdbc:h2:file:"
-            + file
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
+            + folder.resolve("icp")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0",
         "icp",
-        "",
+        EmbeddedPassword.of(folder),
         true);
+  }
+
+  /** Returns the embedded database's data folder; only for the embedded file. */
+  Path embeddedFolder() {
+    if (!embedded) {
+      throw new IllegalStateException("not the embedded database: " + shownUrl());
+    }
+    return Path.of(shownUrl().substring("jdbc:h2:file:".length())).getParent();
   }
 
   /** Returns the address without any password it may hold, for messages. */
@@ -74,5 +84,11 @@ public record DatabaseSettings(String url, String user, String password, boolean
     int semicolon = url.indexOf(';');
     int cut = query >= 0 ? query : semicolon >= 0 ? semicolon : url.length();
     return url.substring(0, cut);
+  }
+
+  /** Returns the settings without the password. */
+  @Override
+  public String toString() {
+    return "DatabaseSettings[" + shownUrl() + ", user " + user + "]";
   }
 }

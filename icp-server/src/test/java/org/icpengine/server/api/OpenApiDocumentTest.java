@@ -24,6 +24,7 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.icpengine.server.ServerOptions;
 import org.icpengine.server.testing.Backend;
 import org.icpengine.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -254,6 +255,22 @@ class OpenApiDocumentTest {
                       .as("components/%s/%s is used", kind, name)
                       .contains("#/components/" + kind + "/" + name));
     }
+  }
+
+  @Test
+  void theUploadsDescriptionStatesTheServersDefaultLimits() {
+    String upload =
+        document
+            .at("/paths/~1api~1v1~1workspaces~1{workspace}~1datasets/post/description")
+            .asText();
+    ServerOptions.Limits limits = ServerOptions.Limits.defaults();
+    assertThat(upload)
+        .contains(
+            String.format(
+                Locale.ENGLISH, "(%,d MiB unless", ServerOptions.DEFAULT_UPLOAD_LIMIT_MIB))
+        .contains("(" + ServerOptions.Limits.DEFAULT_WORKSPACE_QUOTA_GIB + " GiB unless")
+        .contains(
+            limits.uploadsPerWorkspace() + " uploads to the workspace, or " + limits.uploads());
   }
 
   @Test

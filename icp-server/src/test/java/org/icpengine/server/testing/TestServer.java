@@ -21,9 +21,10 @@ public final class TestServer implements AutoCloseable {
   /** The password of the test users. */
   public static final String PASSWORD = "correct horse battery";
 
-  private final IcpServer server;
+  private IcpServer server;
   private final Path data;
   private final java.util.Map<String, String> environment;
+  private final long uploadLimit;
 
   /** The tokens. */
   public final String admin;
@@ -32,14 +33,29 @@ public final class TestServer implements AutoCloseable {
   public final String viewer;
   public final String globexAdmin;
 
-  /** Starts the server in the folder. */
+  /** Starts the server in the folder with the default limits. */
   public TestServer(Backend backend, Path data, long uploadLimit) {
-    this(backend, data, uploadLimit, java.util.Map.of());
+    this(backend, data, uploadLimit, ServerOptions.Limits.defaults(), java.util.Map.of());
   }
 
   /** Starts the server in the folder with more environment variables (such as settings). */
   public TestServer(
       Backend backend, Path data, long uploadLimit, java.util.Map<String, String> more) {
+    this(backend, data, uploadLimit, ServerOptions.Limits.defaults(), more);
+  }
+
+  /** Starts the server in the folder with the limits. */
+  public TestServer(Backend backend, Path data, long uploadLimit, ServerOptions.Limits limits) {
+    this(backend, data, uploadLimit, limits, java.util.Map.of());
+  }
+
+  /** Starts the server in the folder with the limits and more environment variables. */
+  public TestServer(
+      Backend backend,
+      Path data,
+      long uploadLimit,
+      ServerOptions.Limits limits,
+      java.util.Map<String, String> more) {
     this.data = data;
     java.util.Map<String, String> all = new java.util.HashMap<>(backend.environment());
     all.putAll(more);
@@ -53,8 +69,19 @@ public final class TestServer implements AutoCloseable {
       globexAdmin = ops.createToken(GLOBEX, "globex-admin", Role.ADMIN);
       ops.addUser("ana@acme.test", PASSWORD, Role.EDITOR, ACME);
     }
-    server =
-        IcpServer.start(new ServerOptions("127.0.0.1", 0, data, uploadLimit, false, environment));
+    this.uploadLimit = uploadLimit;
+    server = start(limits);
+  }
+
+  private IcpServer start(ServerOptions.Limits limits) {
+    return IcpServer.start(
+        new ServerOptions("127.0.0.1", 0, data, uploadLimit, false, environment, limits));
+  }
+
+  /** Stops the server and starts it again on the same folder and database, with the limits. */
+  public void restart(ServerOptions.Limits limits) {
+    server.close();
+    server = start(limits);
   }
 
   /** Starts the server with a 64 MiB upload limit. */

@@ -24,7 +24,10 @@ import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
 import org.icpengine.web.view.ColumnView;
 
-/** Uploading datasets, their profiles, fixing a column, starting a derive and watching it. */
+/**
+ * Uploading and deleting datasets, their profiles, fixing a column, starting a derive and watching
+ * it.
+ */
 public final class DataPages {
   private static final String BASE = "/w/{workspace}";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +41,7 @@ public final class DataPages {
     app.get(BASE + "/datasets/{id}", ctx -> dataset(ctx, s));
     app.post(BASE + "/datasets/{id}/columns", ctx -> fixColumn(ctx, s));
     app.post(BASE + "/datasets/{id}/derive", ctx -> derive(ctx, s));
+    app.post(BASE + "/datasets/{id}/delete", ctx -> delete(ctx, s));
     app.get(BASE + "/jobs/{id}", ctx -> job(ctx, s));
   }
 
@@ -117,6 +121,13 @@ public final class DataPages {
             Web.caller(ctx, s).actor());
     Web.redirect(
         ctx, "/w/" + w.name() + "/datasets/" + id, "Fixed " + column + "; the profile is updated.");
+  }
+
+  private static void delete(Context ctx, Services s) throws java.io.IOException {
+    Web.checkForm(ctx, s);
+    Workspace w = Web.workspace(ctx, s, Role.EDITOR);
+    StoredDataset d = s.datasets().delete(w, Web.id(ctx, "id"), Web.caller(ctx, s).actor());
+    Web.redirect(ctx, "/w/" + w.name() + "/data", "Deleted " + d.name() + ".");
   }
 
   private static void derive(Context ctx, Services s) {
