@@ -108,6 +108,18 @@ public final class ColumnMatcher {
     return map;
   }
 
+  /**
+   * Returns an account's values keyed by model column where a key was matched to one, the other
+   * keys as they were: what {@link AccountScorer} reads, after matching the keys by name.
+   */
+  public static <V> Map<String, V> rekey(Map<String, V> values, List<ColumnMatch> matches) {
+    Map<String, String> byFileColumn = new HashMap<>();
+    matches.forEach(m -> byFileColumn.put(m.fileColumn(), m.modelColumn()));
+    Map<String, V> rekeyed = new LinkedHashMap<>();
+    values.forEach((key, value) -> rekeyed.put(byFileColumn.getOrDefault(key, key), value));
+    return rekeyed;
+  }
+
   private interface Evidence {
     Optional<String> reason(String modelColumn, String fileColumn);
   }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.icpengine.data.DatasetOptions;
-import org.icpengine.data.fit.AccountScore;
 import org.icpengine.data.fit.BatchScorer;
+import org.icpengine.data.fit.ColumnMatch;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.server.ServerException;
@@ -44,10 +44,10 @@ final class ScoreRoutes {
     Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
     Published published = s.published().of(w);
     JsonNode body = Calls.body(ctx);
-    AccountScore score = published.scorer().score(attributes(body.get("attributes")));
+    Published.Matched scored = published.score(attributes(body.get("attributes")));
     s.metrics().scored("single", 1);
     // written as bytes straight to the response: no intermediate string or copy
-    byte[] answer = Calls.JSON.writeValueAsBytes(Views.score(score, published.versionNumber()));
+    byte[] answer = Calls.JSON.writeValueAsBytes(view(scored, published));
     ctx.header(VERSION_HEADER, String.valueOf(published.versionNumber()))
         .contentType("application/json")
         .header("Content-Length", String.valueOf(answer.length));
@@ -134,13 +134,32 @@ final class ScoreRoutes {
         throw ServerException.badRequest(
             "an item must be {\"id\": …, \"attributes\": {…}}, not " + item.getNodeType());
       }
-      AccountScore score = published.scorer().score(attributes(item.get("attributes")));
+      Published.Matched scored = published.score(attributes(item.get("attributes")));
       json.writeFieldName("result");
-      Calls.JSON.writeTree(json, Views.score(score, published.versionNumber()));
+      Calls.JSON.writeTree(json, view(scored, published));
     } catch (ServerException e) {
       json.writeStringField("error", e.getMessage());
     }
     json.writeEndObject();
+  }
+
+  /** The score answer, with the keys matched to a model column under another name. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode view(
+      Published.Matched scored, Published published) {
+    com.fasterxml.jackson.databind.node.ObjectNode node =
+        Views.score(scored.score(), published.versionNumber());
+    com.fasterxml.jackson.databind.node.ArrayNode matched = node.putArray("matched");
+    for (ColumnMatch match : scored.matches()) {
+      if (match.renamed()) {
+        matched
+            .addObject()
+            .put("column", match.modelColumn())
+            .put("key", match.fileColumn())
+            .put("kind", match.kind().name().toLowerCase(Locale.ROOT))
+            .put("reason", match.reason());
+      }
+    }
+    return node;
   }
 
   private static void csv(Context ctx, Services s, Published published) throws Exception {
@@ -174,6 +193,14 @@ final class ScoreRoutes {
           .header("X-ICP-Unscored", String.valueOf(summary.unscored()));
       if (!summary.missingColumns().isEmpty()) {
         ctx.header("X-ICP-Missing-Columns", String.join(", ", summary.missingColumns()));
+      }
+      List<String> matched =
+          summary.matches().stream()
+              .filter(ColumnMatch::renamed)
+              .map(m -> m.modelColumn() + "=" + m.fileColumn() + " (" + m.reason() + ")")
+              .toList();
+      if (!matched.isEmpty()) {
+        ctx.header("X-ICP-Matched-Columns", String.join("; ", matched));
       }
       try (OutputStream out = ctx.outputStream()) {
         Files.copy(output, out);
