@@ -22,6 +22,8 @@ import org.icpengine.data.source.ReadOptions;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.access.Secrets;
+import org.icpengine.server.scoring.ConfirmedMatch;
+import org.icpengine.server.scoring.ConfirmedMatches;
 import org.icpengine.server.scoring.Published;
 import org.icpengine.server.workspace.Workspace;
 
@@ -38,6 +40,20 @@ final class ScoreRoutes {
   static void register(Javalin app, Services s) {
     app.post(BASE + "/score", ctx -> one(ctx, s));
     app.post(BASE + "/score/batch", ctx -> batch(ctx, s));
+    app.get(BASE + "/column-matches", ctx -> columnMatches(ctx, s));
+  }
+
+  private static void columnMatches(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    com.fasterxml.jackson.databind.node.ArrayNode list = Calls.JSON.createArrayNode();
+    for (ConfirmedMatch m : new ConfirmedMatches(s.database(), s.clock()).list(w)) {
+      list.addObject()
+          .put("column", m.modelColumn())
+          .put("file_column", m.fileColumn())
+          .put("confirmed_by", m.confirmedBy())
+          .put("confirmed_at", m.confirmedAt().toString());
+    }
+    ctx.json(list);
   }
 
   private static void one(Context ctx, Services s) throws Exception {

@@ -21,7 +21,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class Migrations {
   /** The migration files in order; {@link #printSql()} prints them. */
   static final List<String> FILES =
-      List.of("V1__app_schema.sql", "V2__review.sql", "V3__dataset_mapping.sql");
+      List.of(
+          "V1__app_schema.sql",
+          "V2__review.sql",
+          "V3__dataset_mapping.sql",
+          "V4__column_matches.sql");
 
   private static final String LOCATION = "db/migration";
 

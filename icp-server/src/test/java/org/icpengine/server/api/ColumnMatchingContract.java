@@ -61,4 +61,24 @@ abstract class ColumnMatchingContract extends ServerContract {
     assertThat(csv.header("X-ICP-Missing-Columns"))
         .hasValueSatisfying(h -> assertThat(h).doesNotContain("Tech Stack"));
   }
+
+  @Test
+  void theConfirmedMatchesAreReadThroughTheApi() {
+    try (org.icpengine.server.store.Database db =
+        org.icpengine.server.store.Database.open(
+            org.icpengine.server.store.DatabaseSettings.from(
+                server.environment(), server.data()))) {
+      org.icpengine.server.workspace.Workspace acme =
+          db.inTransaction(
+              c -> org.icpengine.server.workspace.WorkspaceStore.find(c, "acme").orElseThrow());
+      new org.icpengine.server.scoring.ConfirmedMatches(db, java.time.Clock.systemUTC())
+          .confirm(acme, Map.of("Tech Stack", "Technologies"), "ana@acme.test");
+    }
+    JsonNode matches = server.as(server.viewer).get(ACME + "/column-matches").json();
+    assertThat(matches).hasSize(1);
+    assertThat(matches.get(0).get("column").asText()).isEqualTo("Tech Stack");
+    assertThat(matches.get(0).get("file_column").asText()).isEqualTo("Technologies");
+    assertThat(matches.get(0).get("confirmed_by").asText()).isEqualTo("ana@acme.test");
+    assertProblem(server.as(server.globexAdmin).get(ACME + "/column-matches"), 403);
+  }
 }
