@@ -73,10 +73,14 @@ class AccountScorerEquivalenceTest {
   @Test
   void everyProspectScoresAsInTheEngineUnderItsOwnColumnNames() {
     // "Number of Employees" and "Annual Revenue" match by spelling; the country and the tech
-    // stack go by other names, so they are unknown on every row
+    // stack by their HubSpot names, in the engine and in Java alike
     List<Scored> expected = assertEqualRowForRow(files.prospects(), Map.of());
     assertThat(expected).hasSize(20_000);
-    assertThat(expected).extracting(Scored::tier).contains("B", "C", "D");
+    assertThat(expected).extracting(Scored::tier).contains("A", "B", "C", "D");
+    assertThat(expected)
+        .extracting(Scored::reasons)
+        .anyMatch(r -> r.contains("Tech Stack has Snowflake"))
+        .anyMatch(r -> r.contains("Billing Country is"));
   }
 
   @Test
