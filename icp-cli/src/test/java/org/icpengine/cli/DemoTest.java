@@ -55,8 +55,38 @@ class DemoTest {
     assertThat(scored).hasSameSizeAs(prospects);
     assertThat(demo.out())
         .contains("== Prospects scored with the ICP")
-        .contains("Tech Stack is read from 'Technologies'")
+        .contains("matched Tech Stack \u2190 Technologies (HubSpot synonym)")
+        .contains("matched Billing Country \u2190 Country/Region (HubSpot synonym)")
         .containsPattern("(?m)^  \\d+ A  .*: base 50; \\+\\d+ Industry is (Fintech|Healthtech)");
+  }
+
+  @Test
+  void score_withoutColumnOptionsGivesTheDemosTiersRowForRow() throws IOException {
+    Path demoDir = dir.resolve("demo");
+    Path again = dir.resolve("prospects-again.csv");
+    Cli.Result result =
+        Cli.run(
+            demoDir.resolve("prospects.csv"),
+            "score",
+            "--icp",
+            demoDir.resolve("icp/icp.json").toString(),
+            "--out",
+            again.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.err()).contains("matched Tech Stack \u2190 Technologies (HubSpot synonym)");
+    List<String> demoTiers = tiers(demoDir.resolve("prospects-scored.csv"));
+    assertThat(tiers(again)).isEqualTo(demoTiers);
+    assertThat(demoTiers).filteredOn("A"::equals).hasSizeGreaterThan(demoTiers.size() / 20);
+  }
+
+  private static List<String> tiers(Path scored) throws IOException {
+    try (org.icpengine.data.engine.Engine engine = org.icpengine.data.engine.Engine.open()) {
+      return engine.query(
+          "SELECT coalesce(icp_tier, '') FROM read_csv("
+              + org.icpengine.data.engine.Engine.literal(scored.toString())
+              + ", all_varchar = true)",
+          r -> r.getString(1));
+    }
   }
 
   @Test

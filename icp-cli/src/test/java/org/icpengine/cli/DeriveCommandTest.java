@@ -35,6 +35,33 @@ class DeriveCommandTest {
   }
 
   @Test
+  void derive_saysTheIcpIsUsableWithItsHeldOutAuc() {
+    assertThat(derived.out()).containsPattern("(?m)^Usable: held-out AUC 0\\.\\d{3} \\(95 % CI");
+    assertThat(icp.get("usable").asBoolean()).isTrue();
+    assertThat(icp.at("/usability/auc_ci/low").asDouble()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void derive_onShuffledOutcomesSaysTheIcpIsNotUsable() throws IOException {
+    Path shuffled =
+        org.icpengine.sample.SampleCompany.builder()
+            .seed(42)
+            .shuffledOutcomes(7)
+            .deals(0)
+            .prospects(0)
+            .build()
+            .write(dir.resolve("shuffled"))
+            .customers();
+    Cli.Result result = Cli.run(shuffled, "derive", "--out", dir.resolve("null").toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).containsPattern("(?m)^NOT USABLE: the fit score's held-out AUC");
+    assertThat(result.err()).contains("warning: this ICP is not usable: ");
+    JsonNode written = JSON.readTree(dir.resolve("null/icp.json").toFile());
+    assertThat(written.get("usable").asBoolean()).isFalse();
+    assertThat(written.at("/usability/reason").asText()).contains("does not rule out chance");
+  }
+
+  @Test
   void derive_writesTheContractFieldsOfEveryTrait() {
     assertThat(derived.exitCode()).as(derived.err()).isZero();
     assertThat(icp.get("format_version").asInt()).isEqualTo(1);

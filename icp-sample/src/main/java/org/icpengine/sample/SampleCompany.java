@@ -35,8 +35,10 @@ public final class SampleCompany {
   private final int customers;
   private final int deals;
   private final int prospects;
+  private final Long outcomeShuffle;
 
   private SampleCompany(Builder builder) {
+    this.outcomeShuffle = builder.outcomeShuffle;
     this.seed = builder.seed;
     this.customers = builder.customers;
     this.deals = builder.deals;
@@ -61,7 +63,7 @@ public final class SampleCompany {
     SampleFiles files =
         new SampleFiles(
             dir.resolve(CUSTOMERS_FILE), dir.resolve(DEALS_FILE), dir.resolve(PROSPECTS_FILE));
-    List<Customer> generated = CustomerTable.generate(customers, streams.customers);
+    List<Customer> generated = shuffled(CustomerTable.generate(customers, streams.customers));
     CustomerTable.write(files.customers(), generated, streams.customerSalt, streams.customers);
     DealTable.write(files.deals(), deals, streams.dealSalt, streams.deals);
     ProspectTable.write(files.prospects(), prospects, streams.prospectSalt, streams.prospects);
@@ -71,6 +73,29 @@ public final class SampleCompany {
   /** Returns the clean customers behind customers.csv, before any messiness. */
   List<Customer> customers() {
     return CustomerTable.generate(customers, new Streams(seed).customers);
+  }
+
+  /** Deals the customers' outcomes (LTV, NRR, CAC, churn) out to them again at random, if asked. */
+  private List<Customer> shuffled(List<Customer> generated) {
+    if (outcomeShuffle == null) {
+      return generated;
+    }
+    List<Economics> outcomes =
+        new java.util.ArrayList<>(generated.stream().map(Customer::economics).toList());
+    java.util.Collections.shuffle(outcomes, new java.util.Random(outcomeShuffle));
+    List<Customer> shuffled = new java.util.ArrayList<>(generated.size());
+    for (int i = 0; i < generated.size(); i++) {
+      Customer c = generated.get(i);
+      shuffled.add(
+          new Customer(
+              c.account(),
+              outcomes.get(i),
+              c.lifecycle(),
+              c.useCase(),
+              c.challenge(),
+              c.leadSource()));
+    }
+    return shuffled;
   }
 
   /** One random stream and one id salt per file, split from the seed in a fixed order. */
@@ -99,8 +124,19 @@ public final class SampleCompany {
     private int customers = 4_000;
     private int deals = 10_000;
     private int prospects = 20_000;
+    private Long outcomeShuffle;
 
     private Builder() {}
+
+    /**
+     * Shuffles the customers' outcome columns (LTV, NRR, CAC, Churned) among them with the given
+     * seed, so customers.csv has the same accounts but no ideal customer profile to find: a null
+     * sample on which an ICP should be judged unusable. Off by default.
+     */
+    public Builder shuffledOutcomes(long shuffleSeed) {
+      this.outcomeShuffle = shuffleSeed;
+      return this;
+    }
 
     /** Sets the seed of every random draw; default 42. */
     public Builder seed(long seed) {

@@ -60,6 +60,7 @@ class WebRouteSecurityTest {
           entry("GET /w/{workspace}/datasets/{id}", "viewer"),
           entry("POST /w/{workspace}/datasets/{id}/columns", "editor"),
           entry("POST /w/{workspace}/datasets/{id}/derive", "editor"),
+          entry("POST /w/{workspace}/datasets/{id}/delete", "editor"),
           entry("GET /w/{workspace}/jobs/{id}", "viewer"),
           entry("GET /w/{workspace}/versions", "viewer"),
           entry("GET /w/{workspace}/versions/{version}", "viewer"),
@@ -71,7 +72,8 @@ class WebRouteSecurityTest {
           entry("GET /w/{workspace}/score", "viewer"),
           entry("POST /w/{workspace}/score", "viewer"),
           entry("GET /w/{workspace}/score/{upload}", "viewer"),
-          entry("GET /w/{workspace}/score/{upload}/download", "viewer"));
+          entry("GET /w/{workspace}/score/{upload}/download", "viewer"),
+          entry("POST /w/{workspace}/score/{upload}/matches", "editor"));
 
   private static final List<String> ACME_MARKERS =
       List.of("acme-marker-comment", "acme-marker-customers");

@@ -29,6 +29,7 @@ import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
+import org.icpengine.data.fit.ColumnMatch;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.DeriveOptions;
@@ -196,23 +197,16 @@ public final class DemoCommand implements Callable<Integer> {
                           file,
                           ReadOptions.defaults(),
                           icp.fit().model(),
-                          new BatchScorer.Output(
-                              scored,
-                              OutputFormat.CSV,
-                              false,
-                              Map.of(
-                                  "Tech Stack", "Technologies",
-                                  "Billing Country", "Country/Region")),
+                          new BatchScorer.Output(scored, OutputFormat.CSV, false),
                           progress));
       text.println();
       text.println("== Prospects scored with the ICP (" + scored.getFileName() + ") ==");
       text.println(
-          "The prospects come from a HubSpot-style export: "
-              + String.join(
-                  ", ",
-                  summary.renamedColumns().entrySet().stream()
-                      .map(e -> e.getKey() + " is read from '" + e.getValue() + "'")
-                      .toList()));
+          "The prospects come from a HubSpot-style export; its columns were matched to the"
+              + " model's as icp score matches them:");
+      summary.matches().stream()
+          .filter(ColumnMatch::renamed)
+          .forEach(match -> text.println("  " + match.describe()));
       text.println(
           "Tiers: "
               + String.join(

@@ -110,6 +110,9 @@ public final class DeriveCommand implements Callable<Integer> {
       IcpText.print(icp, console.out());
       console.out().println();
       written.forEach(path -> console.out().println("Written: " + path));
+      if (!icp.usability().usable()) {
+        console.err().println("warning: this ICP is not usable: " + icp.usability().reason());
+      }
     }
     return Failures.OK;
   }

@@ -12,12 +12,39 @@ import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpSegment;
 import org.icpengine.data.icp.Trait;
+import org.icpengine.data.icp.Usability;
 
 /** The derived ICP as a person reads it in a terminal. */
 public final class IcpText {
   private IcpText() {}
 
-  /** Prints the ideal definition, the summary, the traits, the segments, coverage and notes. */
+  /**
+   * Returns whether the ICP is fit for use in one line: "Usable: …" with the held-out AUC, its
+   * interval and the baseline, or "NOT USABLE: …" with the reason.
+   */
+  public static String usability(Usability usability) {
+    String figures =
+        String.format(
+            java.util.Locale.ROOT,
+            "held-out AUC %.3f (95 %% CI %.3f–%.3f), scorecard baseline %.3f%s",
+            usability.auc(),
+            usability.aucInterval().low(),
+            usability.aucInterval().high(),
+            usability.baselineAuc(),
+            usability.beatsBaseline() ? "" : " (the baseline does better)");
+    return usability.usable()
+        ? "Usable: " + figures
+        : "NOT USABLE: "
+            + usability.reason()
+            + " ("
+            + figures
+            + "). Do not score with this ICP: check the ideal definition (--ideal) and the data.";
+  }
+
+  /**
+   * Prints the ideal definition, whether the ICP is usable, the summary, the traits, the segments,
+   * coverage and notes.
+   */
   public static void print(IcpDefinition icp, PrintWriter out) {
     out.println(
         "Ideal: "
@@ -27,6 +54,7 @@ public final class IcpText {
             + " of "
             + Formats.count(icp.ideal().rows())
             + " accounts");
+    out.println(usability(icp.usability()));
     out.println();
     out.println(icp.summary());
     out.println();

@@ -13,6 +13,7 @@ import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
+import org.icpengine.data.fit.ColumnMatch;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.fit.ScoreModel;
@@ -75,8 +76,9 @@ public final class ScoreCommand implements Callable<Integer> {
       names = "--column",
       paramLabel = "MODEL=FILE",
       description =
-          "The file's name for a model column, when it differs by more than case, spaces and"
-              + " punctuation, e.g. --column \"Tech Stack=Technologies\" (repeatable)")
+          "The file's name for a model column, overriding the automatic match (same name, same"
+              + " but for case and punctuation, Salesforce/HubSpot synonym, else mostly the"
+              + " model's values), e.g. --column \"Industry=Sector\" (repeatable)")
   java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
 
   @Mixin InputOptions input;
@@ -118,13 +120,9 @@ public final class ScoreCommand implements Callable<Integer> {
                   + (summary.missingColumns().size() == 1 ? "it" : "them")
                   + " on every row");
     }
-    summary
-        .renamedColumns()
-        .forEach(
-            (modelColumn, found) ->
-                console
-                    .out()
-                    .println("Model column " + modelColumn + " read from '" + found + "'"));
+    summary.matches().stream()
+        .filter(ColumnMatch::renamed)
+        .forEach(match -> console.err().println(match.describe()));
     if (!summary.replacedColumns().isEmpty()) {
       console
           .err()

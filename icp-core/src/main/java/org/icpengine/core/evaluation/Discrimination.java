@@ -1,12 +1,16 @@
 package org.icpengine.core.evaluation;
 
 import java.util.Arrays;
+import org.icpengine.core.stats.Interval;
 
 /**
  * How well a score ranks ideal rows above the others. Only the order of the scores matters, so any
  * monotone score (probability, logit, points) gives the same figures.
  */
 public final class Discrimination {
+  /** The two-sided 95 % quantile of the standard normal distribution. */
+  private static final double Z_95 = 1.959963984540054;
+
   private Discrimination() {}
 
   /**
@@ -58,6 +62,38 @@ public final class Discrimination {
       group = end;
     }
     return wins / ((double) positives * negatives);
+  }
+
+  /**
+   * Returns the 95 % confidence interval of an AUC by Hanley and McNeil (1982): the standard error
+   * from the AUC and the class sizes alone, {@code SE² = (A(1−A) + (P−1)(Q1−A²) + (N−1)(Q2−A²)) /
+   * (P·N)} with {@code Q1 = A/(2−A)} and {@code Q2 = 2A²/(1+A)}, and the normal approximation,
+   * clipped to [0, 1]. Missing when the AUC is NaN or a class is empty.
+   *
+   * @param auc the area under the ROC curve
+   * @param positives the number of ideal rows it was computed on
+   * @param negatives the number of other rows
+   * @throws IllegalArgumentException if a count is negative or the AUC is outside [0, 1]
+   */
+  public static Interval aucInterval(double auc, long positives, long negatives) {
+    if (positives < 0 || negatives < 0) {
+      throw new IllegalArgumentException(
+          "counts must not be negative, were " + positives + " and " + negatives);
+    }
+    if (auc < 0 || auc > 1) {
+      throw new IllegalArgumentException("an AUC lies in [0, 1], was " + auc);
+    }
+    if (Double.isNaN(auc) || positives == 0 || negatives == 0) {
+      return Interval.missing();
+    }
+    double q1 = auc / (2 - auc);
+    double q2 = 2 * auc * auc / (1 + auc);
+    double a2 = auc * auc;
+    double variance =
+        (auc * (1 - auc) + (positives - 1) * (q1 - a2) + (negatives - 1) * (q2 - a2))
+            / ((double) positives * negatives);
+    double half = Z_95 * Math.sqrt(Math.max(0, variance));
+    return new Interval(Math.max(0, auc - half), Math.min(1, auc + half));
   }
 
   /**

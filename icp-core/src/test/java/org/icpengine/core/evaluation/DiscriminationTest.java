@@ -165,4 +165,29 @@ class DiscriminationTest {
     assertThat(Discrimination.topDecileLift(new double[] {0.5, 0.4}, new boolean[2])).isNaN();
     assertThat(Discrimination.topDecileLift(new double[0], new boolean[0])).isNaN();
   }
+
+  @Test
+  void aucInterval_followsHanleyAndMcNeil() {
+    // A = 0.8 on 50 + 50 rows: SE = sqrt(0.0019804) = 0.044502 by hand
+    org.icpengine.core.stats.Interval interval = Discrimination.aucInterval(0.8, 50, 50);
+    assertThat(interval.low()).isCloseTo(0.8 - 1.959964 * 0.044502, within(1e-5));
+    assertThat(interval.high()).isCloseTo(0.8 + 1.959964 * 0.044502, within(1e-5));
+  }
+
+  @Test
+  void aucInterval_narrowsWithRowsAndCoversOneHalfForAWeakScore() {
+    assertThat(Discrimination.aucInterval(0.53, 60, 240).low()).isLessThan(0.5);
+    assertThat(Discrimination.aucInterval(0.53, 6_000, 24_000).low()).isGreaterThan(0.5);
+    assertThat(Discrimination.aucInterval(1.0, 10, 10).high()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aucInterval_isMissingWithoutBothClassesAndRefusesNonsense() {
+    assertThat(Discrimination.aucInterval(Double.NaN, 10, 10).low()).isNaN();
+    assertThat(Discrimination.aucInterval(0.7, 0, 10).high()).isNaN();
+    assertThatThrownBy(() -> Discrimination.aucInterval(1.2, 10, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Discrimination.aucInterval(0.7, -1, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -37,6 +37,8 @@ public final class BatchScorer {
   private static final String INPUT = "score_input";
 
   private static final int STEPS = 4;
+  private static final int SAMPLE_ROWS = 10_000;
+  private static final int SAMPLE_VALUES = 500;
 
   /**
    * What scoring did.
@@ -47,6 +49,7 @@ public final class BatchScorer {
    * @param tiers the rows per tier
    * @param missingColumns the model's columns the file lacks, worth 0 points on every row
    * @param renamedColumns the model's columns found under another name, model name to file name
+   * @param matches how each model column the file has was found, in model order
    * @param replacedColumns the file's own columns replaced by the score columns
    * @param neutralised the cells given a leading apostrophe, header cells included
    * @param skipped the rows the reader could not split into the header's columns (too many fields),
@@ -58,6 +61,7 @@ public final class BatchScorer {
       Map<String, Long> tiers,
       List<String> missingColumns,
       Map<String, String> renamedColumns,
+      List<ColumnMatch> matches,
       List<String> replacedColumns,
       long neutralised,
       List<RowProblem> skipped) {}
@@ -105,8 +109,9 @@ public final class BatchScorer {
     progress.step(1, STEPS, "reading " + input.getFileName());
     LoadedSource source = new SourceReader(engine).read(input, read, RAW);
     List<String> columns = source.columns();
-    Map<String, String> matched =
-        ColumnMatching.match(model.columns(), columns, output.columnMap(), input);
+    List<ColumnMatch> matches =
+        new ColumnMatcher(model).match(columns, output.columnMap(), this::sample);
+    Map<String, String> matched = ColumnMatcher.asMap(matches);
     List<String> missing = new ArrayList<>();
     Set<String> present = new LinkedHashSet<>();
     for (String column : model.columns()) {
@@ -219,7 +224,29 @@ public final class BatchScorer {
           }
         });
     return new Summary(
-        source.rows(), unscored[0], tiers, missing, renamed, replaced, neutralised, skipped);
+        source.rows(),
+        unscored[0],
+        tiers,
+        missing,
+        renamed,
+        matches,
+        replaced,
+        neutralised,
+        skipped);
+  }
+
+  /** Distinct non-empty values of a file column among the first rows, for matching by values. */
+  private List<String> sample(String column) {
+    return engine.query(
+        "SELECT DISTINCT v FROM (SELECT trim("
+            + quote(column)
+            + ") AS v FROM "
+            + RAW
+            + " LIMIT "
+            + SAMPLE_ROWS
+            + ") WHERE v <> '' LIMIT "
+            + SAMPLE_VALUES,
+        r -> r.getString(1));
   }
 
   private static List<ColumnPlan> plans(

@@ -46,6 +46,14 @@ public record IcpDefinition(
    */
   public record Coverage(double idealShare, double allShare) {}
 
+  /**
+   * Returns whether the ICP is fit for use: a fit score better than chance on held-out accounts,
+   * and at least one published trait or segment.
+   */
+  public Usability usability() {
+    return Usability.judge(fit.evaluation(), !traits.isEmpty() || !segments.isEmpty());
+  }
+
   /** Copies the lists. */
   public IcpDefinition {
     used = List.copyOf(used);

@@ -1,10 +1,12 @@
 package org.icpengine.data.icp;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.icpengine.core.stats.Interval;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.fit.ScoreModelJson;
 import org.icpengine.data.json.FigureJson;
@@ -49,9 +51,52 @@ public final class IcpJson {
     root.put("summary", icp.summary());
     ArrayNode notes = root.putArray("notes");
     icp.notes().forEach(notes::add);
+    Usability usability = icp.usability();
+    root.put("usable", usability.usable());
+    root.set("usability", usability(usability));
     root.set("fit_model", ScoreModelJson.of(icp.fit().model()));
     root.set("evaluation", ScoreModelJson.of(icp.fit().evaluation()));
     return root;
+  }
+
+  /**
+   * Reads whether an icp.json document's ICP is fit for use; a document written before this was
+   * recorded (no {@code usable}) reads as {@link Usability#unknown()}.
+   */
+  public static Usability usability(JsonNode root) {
+    JsonNode usable = root == null ? null : root.get("usable");
+    if (usable == null || !usable.isBoolean()) {
+      return Usability.unknown();
+    }
+    JsonNode node = root.path("usability");
+    JsonNode ci = node.path("auc_ci");
+    double low = ci.path("low").asDouble(Double.NaN);
+    double high = ci.path("high").asDouble(Double.NaN);
+    return new Usability(
+        usable.asBoolean() ? Usability.Verdict.USABLE : Usability.Verdict.NOT_USABLE,
+        node.path("reason").isTextual() ? node.get("reason").asText() : "",
+        node.path("auc").asDouble(Double.NaN),
+        Double.isNaN(low) || Double.isNaN(high) || low > high
+            ? Interval.missing()
+            : new Interval(low, high),
+        node.path("baseline_auc").asDouble(Double.NaN));
+  }
+
+  private static ObjectNode usability(Usability usability) {
+    ObjectNode node = FigureJson.object();
+    if (usability.reason().isEmpty()) {
+      node.putNull("reason");
+    } else {
+      node.put("reason", usability.reason());
+    }
+    FigureJson.number(node, "auc", usability.auc());
+    ObjectNode ci = node.putObject("auc_ci");
+    FigureJson.number(ci, "low", usability.aucInterval().low());
+    FigureJson.number(ci, "high", usability.aucInterval().high());
+    ci.put("method", "Hanley-McNeil, 95 %");
+    FigureJson.number(node, "baseline_auc", usability.baselineAuc());
+    node.put("beats_baseline", usability.beatsBaseline());
+    return node;
   }
 
   private static ObjectNode provenance(Provenance provenance) {

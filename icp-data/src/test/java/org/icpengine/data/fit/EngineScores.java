@@ -73,8 +73,9 @@ final class EngineScores {
 
   /**
    * Scores the file in the engine, then every row in Java from its raw cells (renamed from file to
-   * model columns as {@code --column} does), and returns the engine's scores after checking every
-   * row's score, tier, reasons, engagement score, coverage and status are the same.
+   * model columns as the API does: {@code --column}'s names, then {@link ColumnMatcher} by name),
+   * and returns the engine's scores after checking every row's score, tier, reasons, engagement
+   * score, coverage and status are the same.
    */
   static List<Scored> assertSameScores(
       ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
@@ -82,10 +83,13 @@ final class EngineScores {
     AccountScorer scorer = new AccountScorer(model);
     List<Map<String, String>> rows = raw(input);
     assertThat(rows).hasSameSizeAs(expected);
+    List<ColumnMatch> matches =
+        rows.isEmpty()
+            ? List.of()
+            : new ColumnMatcher(model).match(List.copyOf(rows.get(0).keySet()), columnMap);
     List<String> differences = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      Map<String, String> row = new LinkedHashMap<>(rows.get(i));
-      columnMap.forEach((modelColumn, fileColumn) -> row.put(modelColumn, row.remove(fileColumn)));
+      Map<String, String> row = ColumnMatcher.rekey(new LinkedHashMap<>(rows.get(i)), matches);
       AccountScore actual = scorer.score(row);
       Scored want = expected.get(i);
       Scored got =

@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.icpengine.data.DatasetOptions;
-import org.icpengine.data.fit.AccountScore;
 import org.icpengine.data.fit.BatchScorer;
+import org.icpengine.data.fit.ColumnMatch;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.access.Secrets;
+import org.icpengine.server.scoring.ConfirmedMatch;
+import org.icpengine.server.scoring.ConfirmedMatches;
 import org.icpengine.server.scoring.Published;
 import org.icpengine.server.workspace.Workspace;
 
@@ -38,16 +40,30 @@ final class ScoreRoutes {
   static void register(Javalin app, Services s) {
     app.post(BASE + "/score", ctx -> one(ctx, s));
     app.post(BASE + "/score/batch", ctx -> batch(ctx, s));
+    app.get(BASE + "/column-matches", ctx -> columnMatches(ctx, s));
+  }
+
+  private static void columnMatches(Context ctx, Services s) {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    com.fasterxml.jackson.databind.node.ArrayNode list = Calls.JSON.createArrayNode();
+    for (ConfirmedMatch m : new ConfirmedMatches(s.database(), s.clock()).list(w)) {
+      list.addObject()
+          .put("column", m.modelColumn())
+          .put("file_column", m.fileColumn())
+          .put("confirmed_by", m.confirmedBy())
+          .put("confirmed_at", m.confirmedAt().toString());
+    }
+    ctx.json(list);
   }
 
   private static void one(Context ctx, Services s) throws Exception {
     Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
     Published published = s.published().of(w);
     JsonNode body = Calls.body(ctx);
-    AccountScore score = published.scorer().score(attributes(body.get("attributes")));
+    Published.Matched scored = published.score(attributes(body.get("attributes")));
     s.metrics().scored("single", 1);
     // written as bytes straight to the response: no intermediate string or copy
-    byte[] answer = Calls.JSON.writeValueAsBytes(Views.score(score, published.versionNumber()));
+    byte[] answer = Calls.JSON.writeValueAsBytes(view(scored, published));
     ctx.header(VERSION_HEADER, String.valueOf(published.versionNumber()))
         .contentType("application/json")
         .header("Content-Length", String.valueOf(answer.length));
@@ -134,13 +150,32 @@ final class ScoreRoutes {
         throw ServerException.badRequest(
             "an item must be {\"id\": …, \"attributes\": {…}}, not " + item.getNodeType());
       }
-      AccountScore score = published.scorer().score(attributes(item.get("attributes")));
+      Published.Matched scored = published.score(attributes(item.get("attributes")));
       json.writeFieldName("result");
-      Calls.JSON.writeTree(json, Views.score(score, published.versionNumber()));
+      Calls.JSON.writeTree(json, view(scored, published));
     } catch (ServerException e) {
       json.writeStringField("error", e.getMessage());
     }
     json.writeEndObject();
+  }
+
+  /** The score answer, with the keys matched to a model column under another name. */
+  private static com.fasterxml.jackson.databind.node.ObjectNode view(
+      Published.Matched scored, Published published) {
+    com.fasterxml.jackson.databind.node.ObjectNode node =
+        Views.score(scored.score(), published.versionNumber());
+    com.fasterxml.jackson.databind.node.ArrayNode matched = node.putArray("matched");
+    for (ColumnMatch match : scored.matches()) {
+      if (match.renamed()) {
+        matched
+            .addObject()
+            .put("column", match.modelColumn())
+            .put("key", match.fileColumn())
+            .put("kind", match.kind().name().toLowerCase(Locale.ROOT))
+            .put("reason", match.reason());
+      }
+    }
+    return node;
   }
 
   private static void csv(Context ctx, Services s, Published published) throws Exception {
@@ -174,6 +209,14 @@ final class ScoreRoutes {
           .header("X-ICP-Unscored", String.valueOf(summary.unscored()));
       if (!summary.missingColumns().isEmpty()) {
         ctx.header("X-ICP-Missing-Columns", String.join(", ", summary.missingColumns()));
+      }
+      List<String> matched =
+          summary.matches().stream()
+              .filter(ColumnMatch::renamed)
+              .map(m -> m.modelColumn() + "=" + m.fileColumn() + " (" + m.reason() + ")")
+              .toList();
+      if (!matched.isEmpty()) {
+        ctx.header("X-ICP-Matched-Columns", String.join("; ", matched));
       }
       try (OutputStream out = ctx.outputStream()) {
         Files.copy(output, out);

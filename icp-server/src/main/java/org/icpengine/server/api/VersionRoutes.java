@@ -73,7 +73,12 @@ final class VersionRoutes {
     VersionState to = VersionState.of(body.path("state").asText(""));
     s.access().require(Calls.caller(ctx), w, to.neededToEnter());
     int revision = Calls.revision(ctx, body);
-    Version v = s.versions().move(w, Calls.version(ctx), revision, to, Calls.caller(ctx).actor());
+    java.util.Optional<String> override =
+        body.path("override").isTextual()
+            ? java.util.Optional.of(body.get("override").asText())
+            : java.util.Optional.empty();
+    Version v =
+        s.versions().move(w, Calls.version(ctx), revision, to, Calls.caller(ctx).actor(), override);
     ctx.header("ETag", v.etag()).json(Views.version(v, false));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.icpengine.data.fit.AccountScorer;
+import org.icpengine.data.fit.ColumnMatcher;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.server.ServerException;
@@ -111,6 +112,7 @@ public final class PublishedModels {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("a stored version is not JSON", e);
     }
-    return new Published(version.number(), model, new AccountScorer(model));
+    return new Published(
+        version.number(), model, new AccountScorer(model), new ColumnMatcher(model));
   }
 }

@@ -25,7 +25,8 @@ public final class Migrations {
           "V1__app_schema.sql",
           "V2__review.sql",
           "V3__dataset_mapping.sql",
-          "V4__login_throttle.sql");
+          "V4__login_throttle.sql",
+          "V5__column_matches.sql");
 
   private static final String LOCATION = "db/migration";
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.icpengine.data.InputException;
 import org.icpengine.data.fit.AccountScorer;
 import org.icpengine.data.fit.ModelFile;
@@ -130,6 +131,25 @@ public final class Versions {
    */
   public Version move(
       Workspace workspace, int number, int expectedRevision, VersionState to, String actor) {
+    return move(workspace, number, expectedRevision, to, actor, Optional.empty());
+  }
+
+  /**
+   * Moves a version to another state as {@link #move(Workspace, int, int, VersionState, String)}
+   * does; a version that is not usable is published only with a written justification, kept in the
+   * audit log as {@code version.publish_override}.
+   *
+   * @param override the justification for publishing a version that is not usable
+   * @throws ServerException 409 when the move is not allowed, the version changed since, or it is
+   *     not usable and no justification was given
+   */
+  public Version move(
+      Workspace workspace,
+      int number,
+      int expectedRevision,
+      VersionState to,
+      String actor,
+      Optional<String> override) {
     Version moved =
         database.inTransaction(
             db -> {
@@ -153,6 +173,20 @@ public final class Versions {
                           + " still needs the approval of "
                           + String.join(", ", missing)
                           + " before it can be published");
+                }
+                Optional<String> justification = UsabilityGate.check(version, override);
+                if (justification.isPresent()) {
+                  AuditLog.record(
+                      db,
+                      workspace.id(),
+                      clock.instant(),
+                      actor,
+                      "version.publish_override",
+                      "version " + number,
+                      "published although not usable ("
+                          + UsabilityGate.usability(version).reason()
+                          + "): "
+                          + justification.get());
                 }
               }
               if (to == VersionState.DRAFT) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.access.Secrets;
 import org.icpengine.server.api.Services;
+import org.icpengine.server.scoring.ConfirmedMatches;
 import org.icpengine.server.scoring.Published;
 import org.icpengine.server.scoring.ScoredRows;
 import org.icpengine.server.workspace.Workspace;
@@ -43,6 +45,7 @@ public final class ScorePages {
     app.post(BASE + "/score", ctx -> score(ctx, s));
     app.get(BASE + "/score/{upload}", ctx -> results(ctx, s));
     app.get(BASE + "/score/{upload}/download", ctx -> download(ctx, s));
+    app.post(BASE + "/score/{upload}/matches", ctx -> confirm(ctx, s));
   }
 
   private static void form(Context ctx, Services s) {
@@ -84,13 +87,22 @@ public final class ScorePages {
     Path input = find(s, w, ctx.pathParam("upload"));
     Published published = s.published().of(w);
     Path output = s.datasets().workFolder().resolve(input.getFileName() + ".scored.csv");
-    Map<String, String> columnMap = columnMap(ctx, published);
+    Map<String, String> asked = columnMap(ctx, published);
+    Map<String, String> remembered = new ConfirmedMatches(s.database(), s.clock()).asMap(w);
     try {
       Map<String, Object> model = new HashMap<>();
+      Map<String, String> columnMap = new java.util.LinkedHashMap<>();
       BatchScorer.Summary summary =
           s.engines()
               .run(
                   engine -> {
+                    List<String> fileColumns =
+                        new org.icpengine.data.source.SourceReader(engine)
+                            .read(input, ReadOptions.defaults(), "explorer_columns")
+                            .columns();
+                    columnMap.putAll(
+                        asked.isEmpty() ? prefill(remembered, fileColumns, published) : asked);
+                    model.put("fileColumns", fileColumns);
                     BatchScorer.Summary done =
                         new BatchScorer(engine)
                             .score(
@@ -100,11 +112,6 @@ public final class ScorePages {
                                 new BatchScorer.Output(output, OutputFormat.CSV, true, columnMap),
                                 DatasetOptions.Progress.none());
                     model.put("t", ScoredRows.read(engine, output, SHOWN));
-                    model.put(
-                        "fileColumns",
-                        new org.icpengine.data.source.SourceReader(engine)
-                            .read(input, ReadOptions.defaults(), "explorer_columns")
-                            .columns());
                     return done;
                   });
       s.metrics().scored("csv", summary.rows());
@@ -114,7 +121,8 @@ public final class ScorePages {
       model.put("version", published.versionNumber());
       model.put("shown", SHOWN);
       model.put("columnMap", columnMap);
-      model.put("query", ctx.queryString() == null ? "" : "&" + ctx.queryString());
+      model.put("prefilled", asked.isEmpty() && !columnMap.isEmpty());
+      model.put("query", query(columnMap));
       Templates.render(ctx, "scored.jte", model);
     } finally {
       Files.deleteIfExists(output);
@@ -138,6 +146,59 @@ public final class ScorePages {
       }
     }
     return map;
+  }
+
+  /** The matches as query parameters, so downloads score as the page did. */
+  private static String query(Map<String, String> columnMap) {
+    StringBuilder query = new StringBuilder();
+    columnMap.forEach(
+        (model, file) ->
+            query
+                .append("&")
+                .append(java.net.URLEncoder.encode("map:" + model, StandardCharsets.UTF_8))
+                .append("=")
+                .append(java.net.URLEncoder.encode(file, StandardCharsets.UTF_8)));
+    return query.toString();
+  }
+
+  /** The workspace's confirmed matches whose file column this file has. */
+  private static Map<String, String> prefill(
+      Map<String, String> remembered, List<String> fileColumns, Published published) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    remembered.forEach(
+        (model, file) -> {
+          if (fileColumns.contains(file) && published.model().columns().contains(model)) {
+            map.put(model, file);
+          }
+        });
+    return map;
+  }
+
+  /** Remembers the matches shown for the workspace, so later uploads are matched the same way. */
+  private static void confirm(Context ctx, Services s) {
+    Web.checkForm(ctx, s);
+    Workspace w = Web.workspace(ctx, s, Role.EDITOR);
+    Published published = s.published().of(w);
+    find(s, w, ctx.pathParam("upload"));
+    Map<String, String> matches = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : ctx.formParamMap().entrySet()) {
+      String model = e.getKey().startsWith("map:") ? e.getKey().substring(4) : null;
+      if (model != null && published.model().columns().contains(model)) {
+        e.getValue().stream()
+            .filter(v -> !v.isBlank())
+            .findFirst()
+            .ifPresent(v -> matches.put(model, v));
+      }
+    }
+    new ConfirmedMatches(s.database(), s.clock()).confirm(w, matches, Web.caller(ctx, s).actor());
+    Web.redirect(
+        ctx,
+        "/w/" + w.name() + "/score/" + ctx.pathParam("upload"),
+        "Remembered "
+            + matches.size()
+            + " column match"
+            + (matches.size() == 1 ? "" : "es")
+            + " for this workspace: later uploads are matched the same way.");
   }
 
   private static void download(Context ctx, Services s) throws Exception {

@@ -72,6 +72,7 @@ public final class VersionPages {
     model.put("frame", Web.frame(ctx, s, w, "Version " + number, "versions"));
     model.put("version", v);
     model.put("icp", IcpView.of(v.icp()));
+    model.put("quality", org.icpengine.web.view.QualityView.of(v.icp()));
     model.put("threads", Thread.bySubject(s.reviews().comments(w, number)));
     model.put("signOffs", signOffs);
     model.put("required", s.reviews().required(w));
@@ -143,7 +144,14 @@ public final class VersionPages {
     VersionState to = VersionState.of(ctx.formParam("state"));
     s.access().require(Web.caller(ctx, s), w, to.neededToEnter());
     int number = (int) Web.id(ctx, "version");
-    s.versions().move(w, number, (int) whole(ctx, "revision"), to, Web.caller(ctx, s).actor());
+    s.versions()
+        .move(
+            w,
+            number,
+            (int) whole(ctx, "revision"),
+            to,
+            Web.caller(ctx, s).actor(),
+            java.util.Optional.ofNullable(ctx.formParam("override")));
     Web.redirect(
         ctx,
         "/w/" + w.name() + "/versions/" + number,
