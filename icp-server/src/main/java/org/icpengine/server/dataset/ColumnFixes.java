@@ -46,9 +46,13 @@ public final class ColumnFixes {
   /**
    * Returns the stored fixes with one more.
    *
-   * @throws ServerException 400 for a role or category that does not exist
+   * @throws ServerException 400 for a missing column or role, or a role or category that does not
+   *     exist
    */
   public static String with(String json, String column, String role, String category) {
+    if (column == null || column.isBlank() || role == null || role.isBlank()) {
+      throw ServerException.badRequest("name the column and its role to fix a column");
+    }
     ObjectNode root = read(json);
     ObjectNode fix = root.putObject(column);
     try {
