@@ -89,6 +89,20 @@ class BadInputTest {
   }
 
   @Test
+  void profile_tooManyColumns() throws IOException {
+    StringBuilder csv = new StringBuilder();
+    for (int row = 0; row < 3; row++) {
+      for (int c = 0; c < 1_000; c++) {
+        csv.append(c == 0 ? "" : ",").append(row == 0 ? "c" + c : String.valueOf(c));
+      }
+      csv.append('\n');
+    }
+    assertCleanFailure(
+        Cli.run(file("wide.csv", csv.toString()), "profile"),
+        "the file has 1,000 columns; ICP Engine reads at most 500");
+  }
+
+  @Test
   void profile_raggedRowsStrict() throws IOException {
     Path csv = file("ragged.csv", "a,b,c\n1,2,3\n4,5\n6,7,8\n");
     assertCleanFailure(Cli.run(csv, "profile", "--strict"), "line 3", "--strict");

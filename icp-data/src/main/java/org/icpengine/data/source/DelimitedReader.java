@@ -43,7 +43,7 @@ final class DelimitedReader {
           options.delimiter().isPresent()
               ? new CsvDialect(options.delimiter().get(), '"')
               : DialectSniffer.sniff(sample, tsv);
-      List<String> columns = Headers.check(dialect.parseLine(firstRecord(sample, dialect)));
+      List<String> columns = header(sample, dialect);
       RejectedRows rejected = load(utf8, dialect, columns, table);
       long rows = engine.count(table);
       rejected.check(file, rows, dialect, options.strict());
@@ -127,6 +127,19 @@ final class DelimitedReader {
       int read = reader.read(buffer, 0, buffer.length);
       return read <= 0 ? "" : new String(buffer, 0, read);
     }
+  }
+
+  /** Parses and checks the header; a header longer than the sample is refused. */
+  private static List<String> header(String sample, CsvDialect dialect) {
+    List<String> fields = dialect.parseLine(firstRecord(sample, dialect));
+    if (sample.length() == SAMPLE_CHARS && dialect.parse(sample, 2).size() < 2) {
+      Headers.checkWidth(fields.size(), true);
+      throw new InputException(
+          "the header row is longer than "
+              + SAMPLE_CHARS / 1024
+              + " KB: shorten the column names and export the file again");
+    }
+    return Headers.check(fields);
   }
 
   private static String firstRecord(String sample, CsvDialect dialect) {

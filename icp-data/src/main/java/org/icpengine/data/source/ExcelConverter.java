@@ -39,7 +39,10 @@ final class ExcelConverter {
         if (row.getFirstNonEmptyCell().isEmpty()) {
           continue;
         }
-        width = width < 0 ? row.getCellCount() : width;
+        if (width < 0) {
+          width = row.getCellCount();
+          Headers.checkWidth(width, false);
+        }
         writeRow(out, row, width);
       }
       if (width < 0) {

@@ -129,6 +129,23 @@ class ExcelConverterTest {
     assertThatThrownBy(() -> read(file)).isInstanceOf(InputException.class);
   }
 
+  @Test
+  void read_refusesAWorkbookWiderThanTheLimit() throws Exception {
+    Path file =
+        workbook(
+            "accounts-wide.xlsx",
+            sheet -> {
+              for (int i = 0; i < 501; i++) {
+                sheet.value(0, i, "c" + i);
+                sheet.value(1, i, i);
+              }
+            });
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("the file has 501 columns; ICP Engine reads at most 500");
+  }
+
   private LoadedSource read(Path file) {
     return new SourceReader(engine).read(file, ReadOptions.defaults(), "raw");
   }

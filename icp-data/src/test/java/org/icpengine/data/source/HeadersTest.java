@@ -38,6 +38,32 @@ class HeadersTest {
   }
 
   @Test
+  void check_refusesMoreColumnsThanTheLimitBeforeLookingForDuplicates() {
+    List<String> names = java.util.Collections.nCopies(Headers.MAX_COLUMNS + 1, "same");
+
+    assertThatThrownBy(() -> Headers.check(names))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "the file has 501 columns; ICP Engine reads at most 500: keep only the columns you"
+                + " need and export it again");
+  }
+
+  @Test
+  void check_acceptsExactlyTheLimit() {
+    List<String> names =
+        java.util.stream.IntStream.range(0, Headers.MAX_COLUMNS).mapToObj(i -> "c" + i).toList();
+
+    assertThat(Headers.check(names)).hasSize(Headers.MAX_COLUMNS);
+  }
+
+  @Test
+  void checkWidth_saysAtLeastWhenTheHeaderWasCutShort() {
+    assertThatThrownBy(() -> Headers.checkWidth(12_345, true))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("the file has at least 12,345 columns;");
+  }
+
+  @Test
   void check_refusesAnEmptyHeader() {
     assertThatThrownBy(() -> Headers.check(List.of()))
         .isInstanceOf(InputException.class)
