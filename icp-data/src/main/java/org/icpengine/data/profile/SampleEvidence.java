@@ -39,19 +39,22 @@ final class SampleEvidence {
 
   /**
    * Draws a seeded sample of the raw table, so that the same file always infers the same, with
-   * every value already blanked (trimmed, placeholders missing), as rows of column name {@code c}
-   * and value {@code b}.
+   * every value already blanked (trimmed, placeholders missing), as rows of column name {@code c},
+   * distinct value {@code b} and its count {@code n}: each parser then runs once per distinct
+   * value.
    */
   static SampleEvidence of(Engine engine, String rawTable, List<String> columns) {
     String sample = rawTable + "_sample";
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + sample
-            + " AS SELECT c, b FROM (SELECT c, icp_blank(v) AS b FROM (UNPIVOT (SELECT * FROM "
+            + " AS SELECT c, b, count(*) AS n FROM (SELECT c, icp_blank(v) AS b FROM (UNPIVOT"
+            + " (SELECT * FROM "
             + rawTable
             + " USING SAMPLE reservoir("
             + SAMPLE_ROWS
-            + " ROWS) REPEATABLE (42)) ON COLUMNS(*) INTO NAME c VALUE v)) WHERE b IS NOT NULL");
+            + " ROWS) REPEATABLE (42)) ON COLUMNS(*) INTO NAME c VALUE v)) WHERE b IS NOT NULL"
+            + " GROUP BY c, b");
     return new SampleEvidence(engine, sample);
   }
 
@@ -94,32 +97,43 @@ final class SampleEvidence {
 
   /** Counts, per column name, what each parser reads; columns with no value are absent. */
   private Map<String, long[]> counts() {
-    String sql =
-        "SELECT c, count(b), count_if(icp_is_num(b)), count(icp_bool(b)),"
-            + " count_if(icp_is_domain(b)), count_if(contains(b, ';') OR contains(b, '|')),"
-            + " count_if(contains(b, ',')), count_if(regexp_matches(b, "
-            + DATE_SHAPE
-            + ")), approx_count_distinct(b) FROM "
-            + sample
-            + " GROUP BY c";
-    return byColumn(sql, COUNTS + 1);
+    List<String> counts =
+        List.of(
+            "sum(n)",
+            weighted("icp_is_num(b)"),
+            weighted("icp_bool(b) IS NOT NULL"),
+            weighted("icp_is_domain(b)"),
+            weighted("contains(b, ';') OR contains(b, '|')"),
+            weighted("contains(b, ',')"),
+            weighted("regexp_matches(b, " + DATE_SHAPE + ")"),
+            "count(*)");
+    return byColumn(
+        "SELECT c, " + String.join(", ", counts) + " FROM " + sample + " GROUP BY c", COUNTS + 1);
   }
 
   private Map<String, long[]> dates(List<String> columns) {
     if (columns.isEmpty()) {
       return Map.of();
     }
-    StringBuilder sql = new StringBuilder("SELECT c");
-    List<String> formats = DateFormats.CANDIDATES;
-    for (String format : formats) {
-      sql.append(", count(try_strptime(b, ").append(literal(format)).append("))");
+    List<String> counts = new ArrayList<>();
+    for (String format : DateFormats.CANDIDATES) {
+      counts.add(weighted("try_strptime(b, " + literal(format) + ") IS NOT NULL"));
     }
-    sql.append(" FROM ")
-        .append(sample)
-        .append(" WHERE c IN (")
-        .append(String.join(", ", columns.stream().map(Engine::literal).toList()))
-        .append(") GROUP BY c");
-    return byColumn(sql.toString(), formats.size());
+    String names = String.join(", ", columns.stream().map(Engine::literal).toList());
+    return byColumn(
+        "SELECT c, "
+            + String.join(", ", counts)
+            + " FROM "
+            + sample
+            + " WHERE c IN ("
+            + names
+            + ") GROUP BY c",
+        counts.size());
+  }
+
+  /** Returns the number of sampled values meeting the condition. */
+  private static String weighted(String condition) {
+    return "coalesce(sum(n) FILTER (WHERE " + condition + "), 0)";
   }
 
   /** Runs a query whose rows are a column name and {@code width} counts, keyed by the name. */
@@ -151,9 +165,9 @@ final class SampleEvidence {
   private Map<String, Map<String, Long>> values() {
     Map<String, Map<String, Long>> values = new HashMap<>();
     engine.query(
-        "SELECT c, b, n FROM (SELECT c, b, count(*) AS n FROM "
+        "SELECT c, b, n FROM "
             + sample
-            + " GROUP BY c, b) QUALIFY row_number() OVER (PARTITION BY c ORDER BY n DESC, b) <= "
+            + " QUALIFY row_number() OVER (PARTITION BY c ORDER BY n DESC, b) <= "
             + MAX_DISTINCT
             + " ORDER BY c, n DESC, b",
         row ->

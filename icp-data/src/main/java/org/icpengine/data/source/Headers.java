@@ -15,7 +15,20 @@ final class Headers {
    */
   static final int MAX_COLUMNS = 500;
 
+  /** The form of a renamed column: the file's name and its 1-based position. */
+  static final java.util.regex.Pattern RENAMED =
+      java.util.regex.Pattern.compile("(.*) \\(column [0-9]+\\)");
+
   private Headers() {}
+
+  /**
+   * Returns whether a name clashes with the engine's own columns: the row key {@code icp#row}, the
+   * dictionary key {@code icp#key} and the change codes {@code <column>#change}.
+   */
+  static boolean isReserved(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.equals("icp#row") || lower.equals("icp#key") || lower.endsWith("#change");
+  }
 
   /**
    * Refuses a file with more than {@link #MAX_COLUMNS} columns, before anything else is done with
@@ -38,9 +51,9 @@ final class Headers {
   }
 
   /**
-   * Refuses too many columns, trims names, names blank ones {@code column_N}, and refuses
-   * duplicates. The engine treats names case-insensitively, so "Industry" and "industry" are
-   * duplicates too.
+   * Refuses too many columns, trims names, names blank ones {@code column_N}, renames reserved ones
+   * (see {@link LoadedSource#renamedFrom}), and refuses duplicates. The engine treats names
+   * case-insensitively, so "Industry" and "industry" are duplicates too.
    */
   static List<String> check(List<String> raw) {
     if (raw.isEmpty()) {
@@ -53,6 +66,8 @@ final class Headers {
       String name = raw.get(i) == null ? "" : raw.get(i).strip().replace("\uFEFF", "");
       if (name.isEmpty()) {
         name = "column_" + (i + 1);
+      } else if (isReserved(name)) {
+        name = name + " (column " + (i + 1) + ")";
       }
       Integer previous = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
       if (previous != null) {

@@ -64,6 +64,18 @@ class HeadersTest {
   }
 
   @Test
+  void check_keepsColumnsWithReservedNamesUnderANameThatSaysWhereTheyWere() {
+    List<String> names = Headers.check(List.of("icp#row", "Plan", "Plan#change", "ICP#KEY"));
+
+    assertThat(names)
+        .containsExactly(
+            "icp#row (column 1)", "Plan", "Plan#change (column 3)", "ICP#KEY (column 4)");
+    assertThat(LoadedSource.renamedFrom(names.get(0))).hasValue("icp#row");
+    assertThat(LoadedSource.renamedFrom("Plan")).isEmpty();
+    assertThat(LoadedSource.renamedFrom("Plan (column 2)")).isEmpty();
+  }
+
+  @Test
   void check_refusesAnEmptyHeader() {
     assertThatThrownBy(() -> Headers.check(List.of()))
         .isInstanceOf(InputException.class)
