@@ -161,7 +161,19 @@ final class DelimitedReader {
       in.skipNBytes(encoding.bomLength());
       char[] buffer = new char[1 << 16];
       int read;
+      long line = 1;
       while ((read = reader.read(buffer)) > 0) {
+        for (int i = 0; i < read; i++) {
+          if (buffer[i] == '\n') {
+            line++;
+          } else if (buffer[i] == 0) {
+            // the engine's SQL cannot hold a NUL character, and text never has one
+            throw new InputException(
+                "the file looks binary, not text (it has NUL characters near line "
+                    + line
+                    + "): export it as CSV, Excel, Parquet or JSON");
+          }
+        }
         writer.write(buffer, 0, read);
       }
     } catch (IOException | RuntimeException e) {

@@ -89,10 +89,11 @@ final class ExcelConverter {
       if (width < 0) {
         throw new InputException(workbook.getFileName() + " has an empty first sheet");
       }
-    } catch (InputException e) {
+    } catch (InputException | IOException e) {
       throw e;
-    } catch (RuntimeException e) {
-      // the workbook reader fails with assorted exceptions on malformed sheets
+    } catch (Exception e) {
+      // the workbook reader fails with assorted exceptions on malformed sheets, some of them
+      // checked XML exceptions thrown through its row stream
       throw WorkbookArchive.refusal(workbook, WorkbookArchive.oneLine(e));
     }
   }

@@ -64,6 +64,12 @@ final class Headers {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < raw.size(); i++) {
       String name = raw.get(i) == null ? "" : raw.get(i).strip().replace("\uFEFF", "");
+      if (name.indexOf(0) >= 0) {
+        throw new InputException(
+            "the name of column "
+                + (i + 1)
+                + " holds a NUL character: rename the column and export the file again");
+      }
       if (name.isEmpty()) {
         name = "column_" + (i + 1);
       } else if (isReserved(name)) {

@@ -76,6 +76,14 @@ class HeadersTest {
   }
 
   @Test
+  void check_refusesANameHoldingANulCharacter() {
+    assertThatThrownBy(() -> Headers.check(List.of("Name", "Ci\0ty")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("column 2")
+        .hasMessageContaining("NUL");
+  }
+
+  @Test
   void check_refusesAnEmptyHeader() {
     assertThatThrownBy(() -> Headers.check(List.of()))
         .isInstanceOf(InputException.class)

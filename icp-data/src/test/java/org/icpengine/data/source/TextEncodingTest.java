@@ -110,6 +110,16 @@ class TextEncodingTest {
   }
 
   @Test
+  void read_refusesNulCharactersInATranscodedFileAsBinary() {
+    byte[] text = "name,city\nA\0B,Köln\n".getBytes(Charset.forName("UTF-32LE"));
+    Path file = Fixtures.write(dir, "accounts-utf32-nul.csv", concat(bom(0xFF, 0xFE, 0, 0), text));
+
+    assertThatThrownBy(() -> readNames(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("NUL characters near line 2");
+  }
+
+  @Test
   void detect_refusesUtf8FollowedByLatin1AndNamesTheLine() throws Exception {
     byte[] mixed =
         concat(utf8("Account Name\nCafé Noir\n"), "Zoë\n".getBytes(StandardCharsets.ISO_8859_1));
