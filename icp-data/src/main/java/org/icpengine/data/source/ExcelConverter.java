@@ -72,19 +72,8 @@ final class ExcelConverter {
           width = row.getCellCount();
           Headers.checkWidth(width, false);
         }
-        if (++count > MAX_ROWS) {
-          throw WorkbookArchive.refusal(
-              workbook, String.format(Locale.ROOT, "its sheet has more than %,d rows", MAX_ROWS));
-        }
         written += writeRow(out, row, width);
-        if (written > maxChars) {
-          throw WorkbookArchive.refusal(
-              workbook,
-              String.format(
-                  Locale.ROOT,
-                  "its first sheet expands to more than %d times the file's size",
-                  OUTPUT_RATIO));
-        }
+        checkSize(workbook, ++count, written, maxChars);
       }
       if (width < 0) {
         throw new InputException(workbook.getFileName() + " has an empty first sheet");
@@ -95,6 +84,22 @@ final class ExcelConverter {
       // the workbook reader fails with assorted exceptions on malformed sheets, some of them
       // checked XML exceptions thrown through its row stream
       throw WorkbookArchive.refusal(workbook, WorkbookArchive.oneLine(e));
+    }
+  }
+
+  /** Refuses a sheet past Excel's row limit, or whose text outgrows the file's size. */
+  private static void checkSize(Path workbook, long rows, long chars, long maxChars) {
+    if (rows > MAX_ROWS) {
+      throw WorkbookArchive.refusal(
+          workbook, String.format(Locale.ROOT, "its sheet has more than %,d rows", MAX_ROWS));
+    }
+    if (chars > maxChars) {
+      throw WorkbookArchive.refusal(
+          workbook,
+          String.format(
+              Locale.ROOT,
+              "its first sheet expands to more than %d times the file's size",
+              OUTPUT_RATIO));
     }
   }
 

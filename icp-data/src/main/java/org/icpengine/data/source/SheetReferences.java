@@ -55,14 +55,15 @@ final class SheetReferences {
         }
         out.closeEntry();
       }
+    } catch (IOException e) {
+      Files.deleteIfExists(copy);
+      throw e;
     } catch (NumberFormatException e) {
       Files.deleteIfExists(copy);
       throw WorkbookArchive.refusal(
-          workbook, "a row has an invalid number (" + e.getMessage() + ")");
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(copy);
-      throw e;
-    } catch (XMLStreamException e) {
+          workbook, "a row number is not a number (" + e.getMessage() + ")");
+    } catch (Exception e) {
+      // a malformed sheet: XMLStreamException (declared or not), or a row number that is none
       Files.deleteIfExists(copy);
       throw WorkbookArchive.refusal(
           workbook, "its XML is malformed (" + WorkbookArchive.oneLine(e) + ")");

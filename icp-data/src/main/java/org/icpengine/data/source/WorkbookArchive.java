@@ -65,7 +65,10 @@ final class WorkbookArchive {
       }
     } catch (ZipException e) {
       throw refusal(workbook, "it is not a complete zip archive (" + oneLine(e) + ")");
-    } catch (XMLStreamException e) {
+    } catch (InputException | IOException e) {
+      throw e;
+    } catch (Exception e) {
+      // XMLStreamException, also thrown undeclared by the lazy parser (e.g. from getTextLength)
       throw refusal(workbook, "its XML is malformed (" + oneLine(e) + ")");
     }
     return archive.missingReferences;
