@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineException;
 
 /** Reads delimited text: detects encoding and dialect, checks the header, collects bad rows. */
 final class DelimitedReader {
@@ -44,7 +45,13 @@ final class DelimitedReader {
               ? new CsvDialect(options.delimiter().get(), '"')
               : DialectSniffer.sniff(sample, tsv);
       List<String> columns = header(sample, dialect);
-      RejectedRows rejected = load(utf8, dialect, columns, table);
+      RejectedRows rejected;
+      try {
+        rejected = load(utf8, dialect, columns, table);
+      } catch (EngineException e) {
+        // the engine's CSV reader fails on some malformed text instead of rejecting rows
+        throw SourceReader.unreadable(file, utf8, SourceFormat.DELIMITED, e);
+      }
       long rows = engine.count(table);
       rejected.check(file, rows, dialect, options.strict());
       if (rows == 0) {

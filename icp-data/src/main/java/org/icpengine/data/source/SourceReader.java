@@ -69,6 +69,33 @@ public final class SourceReader {
     }
   }
 
+  /**
+   * Returns the one-line refusal of a file the engine could not read: the engine's message without
+   * the statement, and with the file's name where it names the path it read.
+   *
+   * @param file the user's file
+   * @param read the file the engine read: the user's, or a converted copy
+   */
+  static InputException unreadable(Path file, Path read, SourceFormat format, EngineException e) {
+    String name = file.getFileName().toString();
+    String message =
+        e.getMessage()
+            .replaceAll("(?s) \\[in: .*", "")
+            .replace(read.toAbsolutePath().toString(), name)
+            .replace(read.toString(), name)
+            .replaceAll("\\s*\\R\\s*", " ")
+            .strip();
+    return new InputException(
+        "cannot read "
+            + name
+            + " as "
+            + format.label()
+            + " ("
+            + message
+            + "): check that the file is complete",
+        e);
+  }
+
   private static void checkReadable(Path file) {
     if (Files.isDirectory(file)) {
       throw new InputException(file + " is a folder: give the path of a data file");
@@ -108,7 +135,7 @@ public final class SourceReader {
                 "DESCRIBE SELECT * FROM " + source,
                 r -> new String[] {r.getString("column_name"), r.getString("column_type")});
       } catch (EngineException e) {
-        throw unreadable(file, format, e);
+        throw unreadable(file, file, format, e);
       }
       List<String> names = Headers.check(described.stream().map(d -> d[0]).toList());
       List<String> projection = new java.util.ArrayList<>();
@@ -124,7 +151,7 @@ public final class SourceReader {
                 + " FROM "
                 + source);
       } catch (EngineException e) {
-        throw unreadable(file, format, e);
+        throw unreadable(file, file, format, e);
       }
       long rows = engine.count(table);
       if (rows == 0) {
@@ -132,26 +159,6 @@ public final class SourceReader {
       }
       return new LoadedSource(
           file, format, Optional.empty(), Optional.empty(), table, names, rows, List.of());
-    }
-
-    private static InputException unreadable(Path file, SourceFormat format, EngineException e) {
-      return new InputException(
-          "cannot read "
-              + file.getFileName()
-              + " as "
-              + format.label()
-              + " ("
-              + withoutFolders(e.getMessage().replaceAll(" \\[in: .*", ""), file)
-              + "): check that the file is complete",
-          e);
-    }
-
-    /** Keeps only the file's name where the engine's message has its path, and one line. */
-    private static String withoutFolders(String message, Path file) {
-      String name = file.getFileName().toString();
-      String oneLine = message.replace(file.toAbsolutePath().toString(), name);
-      oneLine = oneLine.replace(file.toString(), name).replaceAll("\\s*\\R\\s*", " ").strip();
-      return oneLine;
     }
 
     /** Returns the column turned to text under the (checked) name it is loaded as. */
