@@ -16,10 +16,10 @@ import org.icpengine.data.engine.Engine;
  * what each parser reads in every column; the date layouts are tried only on columns whose values
  * look like dates, because trying two dozen layouts on every value is the costly part.
  *
- * <p>The sample is held long, one row per column and distinct non-missing value with its count,
- * so that every query here has the same few expressions however wide the file is (a query with a
- * set of expressions per column costs the engine's planner time that grows faster than the number
- * of columns), and each parser runs once per distinct value rather than once per row.
+ * <p>The sample is held long, one row per column and distinct non-missing value with its count, so
+ * that every query here has the same few expressions however wide the file is (a query with a set
+ * of expressions per column costs the engine's planner time that grows faster than the number of
+ * columns), and each parser runs once per distinct value rather than once per row.
  */
 final class SampleEvidence {
   static final int SAMPLE_ROWS = 20_000;
