@@ -3,6 +3,7 @@ package org.icpengine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,16 @@ class BadInputTest {
 
   private Path bytes(String name, byte[] content) throws IOException {
     return Files.write(dir.resolve(name), content);
+  }
+
+  /** Copies a fixture file beside this class into the test folder. */
+  private Path fixture(String name) throws IOException {
+    try (var in = BadInputTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("no fixture " + name);
+      }
+      return bytes(name, in.readAllBytes());
+    }
   }
 
   private static void assertCleanFailure(Cli.Result result, String... mentions) {
@@ -86,6 +97,74 @@ class BadInputTest {
   void profile_duplicateColumnNames() throws IOException {
     Path csv = file("dupes.csv", "Industry,Country,industry\nFintech,US,Media\n");
     assertCleanFailure(Cli.run(csv, "profile"), "duplicate column name", "columns 1 and 3");
+  }
+
+  @Test
+  void profile_tooManyColumns() throws IOException {
+    StringBuilder csv = new StringBuilder();
+    for (int row = 0; row < 3; row++) {
+      for (int c = 0; c < 1_000; c++) {
+        csv.append(c == 0 ? "" : ",").append(row == 0 ? "c" + c : String.valueOf(c));
+      }
+      csv.append('\n');
+    }
+    assertCleanFailure(
+        Cli.run(file("wide.csv", csv.toString()), "profile"),
+        "the file has 1,000 columns; ICP Engine reads at most 500");
+  }
+
+  @Test
+  void profile_excelWithEntityDeclarations() throws IOException {
+    assertCleanFailure(
+        Cli.run(fixture("entity-declaration.xlsx"), "profile"),
+        "entity-declaration.xlsx",
+        "declares XML entities");
+  }
+
+  @Test
+  void profile_excelZipBomb() throws IOException {
+    assertCleanFailure(Cli.run(fixture("zip-bomb.xlsx"), "profile"), "zip-bomb.xlsx", "zip bomb");
+  }
+
+  @Test
+  void profile_excelWithoutRowReferencesIsReadInOrder() throws IOException {
+    Cli.Result result = Cli.run(fixture("no-references.xlsx"), "profile");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("2 rows × 2 columns");
+  }
+
+  @Test
+  void profile_utf32WithByteOrderMarkIsTranscoded() throws IOException {
+    byte[] text = "name,city\nMüller,Köln\nAcme,Berlin\n".getBytes(Charset.forName("UTF-32LE"));
+    byte[] bom = {(byte) 0xFF, (byte) 0xFE, 0, 0};
+    byte[] file = new byte[bom.length + text.length];
+    System.arraycopy(bom, 0, file, 0, bom.length);
+    System.arraycopy(text, 0, file, bom.length, text.length);
+
+    Cli.Result result = Cli.run(bytes("utf32.csv", file), "profile");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("UTF-32LE").contains("Müller");
+  }
+
+  @Test
+  void profile_columnNamedLikeTheRowKeyIsKeptAndRenamedWithANote() throws IOException {
+    Cli.Result result = Cli.run(file("rowkey.csv", "icp#row,Plan\n7,Pro\n8,Basic\n"), "profile");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("icp#row (column 1)").contains("renamed from 'icp#row'");
+  }
+
+  @Test
+  void profile_brokenParquetNamesOnlyTheFile() throws IOException {
+    Path parquet =
+        bytes("broken.parquet", "PAR1 not really parquet".getBytes(StandardCharsets.UTF_8));
+
+    Cli.Result result = Cli.run(parquet, "profile");
+
+    assertCleanFailure(result, "broken.parquet", "Parquet");
+    assertThat(result.err()).doesNotContain(dir.toString());
   }
 
   @Test

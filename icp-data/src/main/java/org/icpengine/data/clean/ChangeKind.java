@@ -37,6 +37,16 @@ public enum ChangeKind {
     return code;
   }
 
+  /** Returns the change with the given engine code. */
+  static ChangeKind of(int code) {
+    for (ChangeKind kind : values()) {
+      if (kind.code == code) {
+        return kind;
+      }
+    }
+    throw new IllegalStateException("no change code " + code);
+  }
+
   /** Returns a readable description, used in reports after a count. */
   public String label() {
     return label;

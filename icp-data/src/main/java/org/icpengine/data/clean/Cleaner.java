@@ -5,6 +5,7 @@ import static org.icpengine.data.engine.Engine.quote;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ public final class Cleaner {
 
   /** A column is cleaned through a dictionary when it has at most a quarter as many values. */
   private static final long DICTIONARY_RATIO = 4;
+
+  /** The most columns cleaned by one statement. */
+  static final int BATCH = 25;
 
   private final Engine engine;
 
@@ -63,11 +67,7 @@ public final class Cleaner {
               + " AS "
               + dictionarySelect(rawTable, plans.get(i), expressions.get(i)));
     }
-    engine.execute(
-        "CREATE OR REPLACE TABLE "
-            + all
-            + " AS "
-            + select(rawTable, plans, expressions, dictionary));
+    cleanInBatches(rawTable, plans, expressions, dictionary, all);
     for (int i : dictionary) {
       engine.execute("DROP TABLE IF EXISTS " + dictionaryTable(i));
     }
@@ -99,28 +99,34 @@ public final class Cleaner {
    * far cheaper than parsing.
    */
   private Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
+    long rows = engine.count(raw);
+    Set<Integer> dictionary = new TreeSet<>();
+    for (int from = 0; from < plans.size(); from += BATCH) {
+      List<ColumnPlan> batch = plans.subList(from, Math.min(plans.size(), from + BATCH));
+      long[] distinct = distinctEstimates(raw, batch);
+      for (int i = 0; i < batch.size(); i++) {
+        if (batch.get(i).type() != ValueType.TEXT && distinct[i] * DICTIONARY_RATIO <= rows) {
+          dictionary.add(from + i);
+        }
+      }
+    }
+    return dictionary;
+  }
+
+  private long[] distinctEstimates(String raw, List<ColumnPlan> plans) {
     List<String> estimates = new ArrayList<>();
     for (ColumnPlan plan : plans) {
       estimates.add("approx_count_distinct(" + quote(plan.name()) + ")");
     }
-    long[] distinct =
-        engine.queryOne(
-            "SELECT count(*), " + String.join(", ", estimates) + " FROM " + raw,
-            row -> {
-              long[] values = new long[plans.size() + 1];
-              for (int i = 0; i < values.length; i++) {
-                values[i] = row.getLong(i + 1);
-              }
-              return values;
-            });
-    Set<Integer> dictionary = new TreeSet<>();
-    for (int i = 0; i < plans.size(); i++) {
-      if (plans.get(i).type() != ValueType.TEXT
-          && distinct[i + 1] * DICTIONARY_RATIO <= distinct[0]) {
-        dictionary.add(i);
-      }
-    }
-    return dictionary;
+    return engine.queryOne(
+        "SELECT " + String.join(", ", estimates) + " FROM " + raw,
+        row -> {
+          long[] values = new long[plans.size()];
+          for (int i = 0; i < values.length; i++) {
+            values[i] = row.getLong(i + 1);
+          }
+          return values;
+        });
   }
 
   private static String dictionaryTable(int index) {
@@ -140,13 +146,65 @@ public final class Cleaner {
         + levels(distinct, List.of(e.level1(name)), List.of(e));
   }
 
+  /**
+   * Cleans the columns {@link #BATCH} at a time into tables in row order, then puts them side by
+   * side: the engine plans one statement with a set of expressions per column in time that grows
+   * faster than the number of columns, so one statement for a wide file takes minutes.
+   */
+  private void cleanInBatches(
+      String raw,
+      List<ColumnPlan> plans,
+      List<ValueExpressions> exprs,
+      Set<Integer> dictionary,
+      String all) {
+    if (plans.size() <= BATCH) {
+      engine.execute(
+          "CREATE OR REPLACE TABLE "
+              + all
+              + " AS "
+              + select(raw, plans, exprs, dictionary, 0, plans.size()));
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int from = 0; from < plans.size(); from += BATCH) {
+      String part = all + "_part" + parts.size();
+      int to = Math.min(plans.size(), from + BATCH);
+      engine.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + part
+              + " AS "
+              + select(raw, plans, exprs, dictionary, from, to));
+      parts.add(part);
+    }
+    engine.execute(
+        "CREATE OR REPLACE TABLE "
+            + all
+            + " AS SELECT * FROM "
+            + String.join(" POSITIONAL JOIN ", parts));
+    for (String part : parts) {
+      engine.execute("DROP TABLE IF EXISTS " + part);
+    }
+  }
+
+  /**
+   * Returns the query that cleans the columns {@code from} (inclusive) to {@code to} (exclusive) in
+   * row order; only the first batch carries the row position.
+   */
   private static String select(
-      String raw, List<ColumnPlan> plans, List<ValueExpressions> exprs, Set<Integer> dictionary) {
+      String raw,
+      List<ColumnPlan> plans,
+      List<ValueExpressions> exprs,
+      Set<Integer> dictionary,
+      int from,
+      int to) {
     List<String> first = new ArrayList<>(List.of("rowid AS " + quote(CleanedTable.ROW)));
-    List<String> last = new ArrayList<>(List.of(quote(CleanedTable.ROW)));
+    List<String> last = new ArrayList<>();
+    if (from == 0) {
+      last.add(quote(CleanedTable.ROW));
+    }
     List<ValueExpressions> rowByRow = new ArrayList<>();
     StringBuilder joins = new StringBuilder();
-    for (int i = 0; i < plans.size(); i++) {
+    for (int i = from; i < to; i++) {
       String name = plans.get(i).name();
       if (dictionary.contains(i)) {
         String d = "d" + i;
@@ -197,34 +255,35 @@ public final class Cleaner {
     return from;
   }
 
+  /**
+   * Counts each column's values per change code, in one query over the codes held long (one row per
+   * value), so that its size does not grow with the number of columns.
+   */
   private List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {
-    StringBuilder sql = new StringBuilder("SELECT ");
-    for (int i = 0; i < plans.size(); i++) {
-      String change = quote(plans.get(i).name() + CHANGE_SUFFIX);
+    String codes =
+        plans.stream()
+            .map(p -> quote(p.name() + CHANGE_SUFFIX) + " AS " + quote(p.name()))
+            .collect(Collectors.joining(", "));
+    Map<String, Map<ChangeKind, Long>> byName = new HashMap<>();
+    engine.query(
+        "SELECT c, code, count(*) FROM (UNPIVOT (SELECT "
+            + codes
+            + " FROM "
+            + all
+            + ") ON COLUMNS(*) INTO NAME c VALUE code) GROUP BY c, code",
+        row ->
+            byName
+                .computeIfAbsent(row.getString(1), c -> new EnumMap<>(ChangeKind.class))
+                .put(ChangeKind.of(row.getInt(2)), row.getLong(3)));
+    List<Map<ChangeKind, Long>> result = new ArrayList<>();
+    for (ColumnPlan plan : plans) {
+      Map<ChangeKind, Long> byKind = new EnumMap<>(ChangeKind.class);
       for (ChangeKind kind : ChangeKind.values()) {
-        sql.append(i == 0 && kind.ordinal() == 0 ? "" : ", ")
-            .append("count_if(")
-            .append(change)
-            .append(" = ")
-            .append(kind.code())
-            .append(')');
+        byKind.put(kind, byName.getOrDefault(plan.name(), Map.of()).getOrDefault(kind, 0L));
       }
+      result.add(byKind);
     }
-    sql.append(" FROM ").append(all);
-    return engine.queryOne(
-        sql.toString(),
-        row -> {
-          List<Map<ChangeKind, Long>> result = new ArrayList<>();
-          int column = 1;
-          for (int i = 0; i < plans.size(); i++) {
-            Map<ChangeKind, Long> byKind = new EnumMap<>(ChangeKind.class);
-            for (ChangeKind kind : ChangeKind.values()) {
-              byKind.put(kind, row.getLong(column++));
-            }
-            result.add(byKind);
-          }
-          return result;
-        });
+    return result;
   }
 
   private List<RowProblem> problems(

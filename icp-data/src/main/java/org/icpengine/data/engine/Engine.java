@@ -245,9 +245,13 @@ public final class Engine implements AutoCloseable {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
-  /** Quotes a string literal for SQL. */
+  /**
+   * Quotes a string literal for SQL. A NUL character, which the engine's parser reads as the end of
+   * the statement, becomes {@code chr(0)} concatenated in.
+   */
   public static String literal(String value) {
-    return "'" + value.replace("'", "''") + "'";
+    String quoted = "'" + value.replace("'", "''") + "'";
+    return value.indexOf(0) < 0 ? quoted : "(" + quoted.replace("\0", "' || chr(0) || '") + ")";
   }
 
   /** Returns the engine's version string. */

@@ -35,10 +35,15 @@ public final class ModelFile {
     try {
       root = new ObjectMapper().readTree(file.toFile());
     } catch (JsonProcessingException e) {
+      // limits such as the nesting depth are reported without a location
+      String where =
+          e.getLocation() == null
+              ? e.getOriginalMessage().lines().findFirst().orElse("").strip()
+              : "line " + e.getLocation().getLineNr();
       throw new InputException(
           file
-              + " is not valid JSON (line "
-              + e.getLocation().getLineNr()
+              + " is not valid JSON ("
+              + where
               + "): it may be cut short or edited by hand; derive it again",
           e);
     } catch (IOException e) {

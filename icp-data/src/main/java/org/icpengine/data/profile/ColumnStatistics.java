@@ -13,6 +13,9 @@ import org.icpengine.data.engine.Engine;
 final class ColumnStatistics {
   static final int TOP_VALUES = 5;
 
+  /** The most columns one aggregate query covers. */
+  private static final int BATCH = 50;
+
   /** The figures of one column. */
   record Figures(
       long nonMissing,
@@ -54,7 +57,16 @@ final class ColumnStatistics {
     return figures;
   }
 
+  /** Reads six figures per column, {@link #BATCH} columns per query to keep planning linear. */
   private List<double[]> scalars(List<ColumnPlan> plans) {
+    List<double[]> result = new ArrayList<>();
+    for (int from = 0; from < plans.size(); from += BATCH) {
+      result.addAll(scalarsOfBatch(plans.subList(from, Math.min(plans.size(), from + BATCH))));
+    }
+    return result;
+  }
+
+  private List<double[]> scalarsOfBatch(List<ColumnPlan> plans) {
     StringBuilder sql = new StringBuilder("SELECT ");
     for (int i = 0; i < plans.size(); i++) {
       String c = quote(plans.get(i).name());

@@ -1,9 +1,9 @@
 package org.icpengine.data.profile;
 
 import static org.icpengine.data.engine.Engine.literal;
-import static org.icpengine.data.engine.Engine.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,11 @@ import org.icpengine.data.engine.Engine;
  * Gathers {@link ColumnEvidence} from a seeded reservoir sample of a raw table: one query counts
  * what each parser reads in every column; the date layouts are tried only on columns whose values
  * look like dates, because trying two dozen layouts on every value is the costly part.
+ *
+ * <p>The sample is held long, one row per column and distinct non-missing value with its count, so
+ * that every query here has the same few expressions however wide the file is (a query with a set
+ * of expressions per column costs the engine's planner time that grows faster than the number of
+ * columns), and each parser runs once per distinct value rather than once per row.
  */
 final class SampleEvidence {
   static final int SAMPLE_ROWS = 20_000;
@@ -34,24 +39,22 @@ final class SampleEvidence {
 
   /**
    * Draws a seeded sample of the raw table, so that the same file always infers the same, with
-   * every value already blanked (trimmed, placeholders missing) under the column's own name.
+   * every value already blanked (trimmed, placeholders missing), as rows of column name {@code c},
+   * distinct value {@code b} and its count {@code n}: each parser then runs once per distinct
+   * value.
    */
   static SampleEvidence of(Engine engine, String rawTable, List<String> columns) {
     String sample = rawTable + "_sample";
-    List<String> blanked = new ArrayList<>();
-    for (String column : columns) {
-      blanked.add("icp_blank(" + quote(column) + ") AS " + quote(column));
-    }
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + sample
-            + " AS SELECT "
-            + String.join(", ", blanked)
-            + " FROM (SELECT * FROM "
+            + " AS SELECT c, b, count(*) AS n FROM (SELECT c, icp_blank(v) AS b FROM (UNPIVOT"
+            + " (SELECT * FROM "
             + rawTable
             + " USING SAMPLE reservoir("
             + SAMPLE_ROWS
-            + " ROWS) REPEATABLE (42))");
+            + " ROWS) REPEATABLE (42)) ON COLUMNS(*) INTO NAME c VALUE v)) WHERE b IS NOT NULL"
+            + " GROUP BY c, b");
     return new SampleEvidence(engine, sample);
   }
 
@@ -61,13 +64,21 @@ final class SampleEvidence {
 
   /** Returns the evidence of every column, in the order given. */
   List<ColumnEvidence> of(List<String> columns) {
-    List<long[]> counts = counts(columns);
+    Map<String, long[]> counts = counts();
+    List<String> datelike = new ArrayList<>();
+    for (String column : columns) {
+      long[] c = counts.getOrDefault(column, new long[COUNTS + 1]);
+      if (c[6] > 0 && c[6] >= 0.5 * c[0]) {
+        datelike.add(column);
+      }
+    }
+    Map<String, long[]> dates = dates(datelike);
+    Map<String, Map<String, Long>> values = values();
     List<ColumnEvidence> evidence = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      long[] c = counts.get(i);
-      boolean datelike = c[6] > 0 && c[6] >= 0.5 * c[0];
-      long[] dates = datelike ? dates(columns.get(i)) : new long[DateFormats.CANDIDATES.size()];
-      int best = best(dates);
+    for (String column : columns) {
+      long[] c = counts.getOrDefault(column, new long[COUNTS + 1]);
+      long[] d = dates.getOrDefault(column, new long[DateFormats.CANDIDATES.size()]);
+      int best = best(d);
       evidence.add(
           new ColumnEvidence(
               c[0],
@@ -77,79 +88,67 @@ final class SampleEvidence {
               c[4],
               c[5],
               best < 0 ? Optional.empty() : Optional.of(DateFormats.CANDIDATES.get(best)),
-              best < 0 ? 0 : dates[best],
-              values(columns.get(i)),
+              best < 0 ? 0 : d[best],
+              values.getOrDefault(column, Map.of()),
               c[COUNTS]));
     }
     return evidence;
   }
 
-  private List<long[]> counts(List<String> columns) {
-    List<String> aggregates = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      String b = "b" + i;
-      aggregates.add(
-          String.join(
-              ", ",
-              "count(" + b + ")",
-              "count_if(icp_is_num(" + b + "))",
-              "count(icp_bool(" + b + "))",
-              "count_if(icp_is_domain(" + b + "))",
-              "count_if(contains(" + b + ", ';') OR contains(" + b + ", '|'))",
-              "count_if(contains(" + b + ", ','))",
-              "count_if(regexp_matches(" + b + ", " + DATE_SHAPE + "))",
-              "approx_count_distinct(" + b + ")"));
-    }
-    List<String> blanked = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      blanked.add(quote(columns.get(i)) + " AS b" + i);
-    }
-    String sql =
-        "SELECT "
-            + String.join(", ", aggregates)
-            + " FROM (SELECT "
-            + String.join(", ", blanked)
-            + " FROM "
-            + sample
-            + ")";
-    return engine.queryOne(
-        sql,
-        row -> {
-          List<long[]> result = new ArrayList<>();
-          for (int i = 0; i < columns.size(); i++) {
-            long[] values = new long[COUNTS + 1];
-            for (int j = 0; j <= COUNTS; j++) {
-              values[j] = row.getLong(i * (COUNTS + 1) + j + 1);
-            }
-            result.add(values);
-          }
-          return result;
-        });
+  /** Counts, per column name, what each parser reads; columns with no value are absent. */
+  private Map<String, long[]> counts() {
+    List<String> counts =
+        List.of(
+            "sum(n)",
+            weighted("icp_is_num(b)"),
+            weighted("icp_bool(b) IS NOT NULL"),
+            weighted("icp_is_domain(b)"),
+            weighted("contains(b, ';') OR contains(b, '|')"),
+            weighted("contains(b, ',')"),
+            weighted("regexp_matches(b, " + DATE_SHAPE + ")"),
+            "count(*)");
+    return byColumn(
+        "SELECT c, " + String.join(", ", counts) + " FROM " + sample + " GROUP BY c", COUNTS + 1);
   }
 
-  private long[] dates(String column) {
-    StringBuilder sql = new StringBuilder("SELECT ");
-    List<String> formats = DateFormats.CANDIDATES;
-    for (int i = 0; i < formats.size(); i++) {
-      sql.append(i == 0 ? "" : ", ")
-          .append("count(try_strptime(b, ")
-          .append(literal(formats.get(i)))
-          .append("))");
+  private Map<String, long[]> dates(List<String> columns) {
+    if (columns.isEmpty()) {
+      return Map.of();
     }
-    sql.append(" FROM (SELECT ")
-        .append(quote(column))
-        .append(" AS b FROM ")
-        .append(sample)
-        .append(")");
-    return engine.queryOne(
-        sql.toString(),
+    List<String> counts = new ArrayList<>();
+    for (String format : DateFormats.CANDIDATES) {
+      counts.add(weighted("try_strptime(b, " + literal(format) + ") IS NOT NULL"));
+    }
+    String names = String.join(", ", columns.stream().map(Engine::literal).toList());
+    return byColumn(
+        "SELECT c, "
+            + String.join(", ", counts)
+            + " FROM "
+            + sample
+            + " WHERE c IN ("
+            + names
+            + ") GROUP BY c",
+        counts.size());
+  }
+
+  /** Returns the number of sampled values meeting the condition. */
+  private static String weighted(String condition) {
+    return "coalesce(sum(n) FILTER (WHERE " + condition + "), 0)";
+  }
+
+  /** Runs a query whose rows are a column name and {@code width} counts, keyed by the name. */
+  private Map<String, long[]> byColumn(String sql, int width) {
+    Map<String, long[]> result = new HashMap<>();
+    engine.query(
+        sql,
         row -> {
-          long[] counts = new long[formats.size()];
-          for (int i = 0; i < counts.length; i++) {
-            counts[i] = row.getLong(i + 1);
+          long[] values = new long[width];
+          for (int j = 0; j < width; j++) {
+            values[j] = row.getLong(j + 2);
           }
-          return counts;
+          return result.put(row.getString(1), values);
         });
+    return result;
   }
 
   private static int best(long[] dates) {
@@ -162,16 +161,19 @@ final class SampleEvidence {
     return best;
   }
 
-  private Map<String, Long> values(String column) {
-    Map<String, Long> values = new LinkedHashMap<>();
+  /** Returns each column's most frequent values, most frequent first, at most MAX_DISTINCT. */
+  private Map<String, Map<String, Long>> values() {
+    Map<String, Map<String, Long>> values = new HashMap<>();
     engine.query(
-        "SELECT b, count(*) AS n FROM (SELECT "
-            + quote(column)
-            + " AS b FROM "
+        "SELECT c, b, n FROM "
             + sample
-            + ") WHERE b IS NOT NULL GROUP BY b ORDER BY n DESC, b LIMIT "
-            + MAX_DISTINCT,
-        row -> values.put(row.getString(1), row.getLong(2)));
+            + " QUALIFY row_number() OVER (PARTITION BY c ORDER BY n DESC, b) <= "
+            + MAX_DISTINCT
+            + " ORDER BY c, n DESC, b",
+        row ->
+            values
+                .computeIfAbsent(row.getString(1), c -> new LinkedHashMap<>())
+                .put(row.getString(2), row.getLong(3)));
     return values;
   }
 }

@@ -7,6 +7,7 @@ import org.icpengine.core.column.ColumnRole;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.ChangeKind;
 import org.icpengine.data.clean.CleanedColumn;
+import org.icpengine.data.source.LoadedSource;
 
 /** The warnings a column's figures call for, worded for the analyst. */
 final class Warnings {
@@ -24,6 +25,13 @@ final class Warnings {
       CleanedColumn cleaning) {
     long missing = rows - figures.nonMissing();
     List<String> warnings = new ArrayList<>();
+    LoadedSource.renamedFrom(name)
+        .ifPresent(
+            original ->
+                warnings.add(
+                    "renamed from '"
+                        + original
+                        + "': ICP Engine reserves that name for its own columns"));
     if (figures.nonMissing() == 0) {
       warnings.add("all values are missing: check the export, or leave the column out");
     } else if ((double) missing / rows >= MOSTLY_MISSING) {

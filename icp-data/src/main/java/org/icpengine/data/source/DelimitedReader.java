@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineException;
 
 /** Reads delimited text: detects encoding and dialect, checks the header, collects bad rows. */
 final class DelimitedReader {
@@ -43,8 +44,14 @@ final class DelimitedReader {
           options.delimiter().isPresent()
               ? new CsvDialect(options.delimiter().get(), '"')
               : DialectSniffer.sniff(sample, tsv);
-      List<String> columns = Headers.check(dialect.parseLine(firstRecord(sample, dialect)));
-      RejectedRows rejected = load(utf8, dialect, columns, table);
+      List<String> columns = header(sample, dialect);
+      RejectedRows rejected;
+      try {
+        rejected = load(utf8, dialect, columns, table);
+      } catch (EngineException e) {
+        // the engine's CSV reader fails on some malformed text instead of rejecting rows
+        throw SourceReader.unreadable(file, utf8, SourceFormat.DELIMITED, e);
+      }
       long rows = engine.count(table);
       rejected.check(file, rows, dialect, options.strict());
       if (rows == 0) {
@@ -130,6 +137,19 @@ final class DelimitedReader {
     }
   }
 
+  /** Parses and checks the header; a header longer than the sample is refused. */
+  private static List<String> header(String sample, CsvDialect dialect) {
+    List<String> fields = dialect.parseLine(firstRecord(sample, dialect));
+    if (sample.length() == SAMPLE_CHARS && dialect.parse(sample, 2).size() < 2) {
+      Headers.checkWidth(fields.size(), true);
+      throw new InputException(
+          "the header row is longer than "
+              + SAMPLE_CHARS / 1024
+              + " KB: shorten the column names and export the file again");
+    }
+    return Headers.check(fields);
+  }
+
   private static String firstRecord(String sample, CsvDialect dialect) {
     List<List<String>> records = dialect.parse(sample, 1);
     if (records.isEmpty()) {
@@ -149,7 +169,19 @@ final class DelimitedReader {
       in.skipNBytes(encoding.bomLength());
       char[] buffer = new char[1 << 16];
       int read;
+      long line = 1;
       while ((read = reader.read(buffer)) > 0) {
+        for (int i = 0; i < read; i++) {
+          if (buffer[i] == '\n') {
+            line++;
+          } else if (buffer[i] == 0) {
+            // the engine's SQL cannot hold a NUL character, and text never has one
+            throw new InputException(
+                "the file looks binary, not text (it has NUL characters near line "
+                    + line
+                    + "): export it as CSV, Excel, Parquet or JSON");
+          }
+        }
         writer.write(buffer, 0, read);
       }
     } catch (IOException | RuntimeException e) {

@@ -31,4 +31,16 @@ public record LoadedSource(
     columns = List.copyOf(columns);
     problems = List.copyOf(problems);
   }
+
+  /**
+   * Returns the name a column had in the file when reading renamed it: a file column whose name ICP
+   * Engine reserves for its own columns ({@code icp#row}, {@code icp#key}, names ending in {@code
+   * #change}) is kept under {@code "<name> (column N)"}.
+   */
+  public static Optional<String> renamedFrom(String column) {
+    java.util.regex.Matcher m = Headers.RENAMED.matcher(column);
+    return m.matches() && Headers.isReserved(m.group(1))
+        ? Optional.of(m.group(1))
+        : Optional.empty();
+  }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineException;
@@ -46,7 +45,8 @@ public final class SourceReader {
           return new DelimitedReader(engine).read(file, options, table);
       }
     } catch (IOException e) {
-      throw new InputException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new InputException(
+          "cannot read " + file.getFileName() + ": " + WorkbookArchive.oneLine(e), e);
     }
   }
 
@@ -67,6 +67,33 @@ public final class SourceReader {
     } finally {
       Files.deleteIfExists(csv);
     }
+  }
+
+  /**
+   * Returns the one-line refusal of a file the engine could not read: the engine's message without
+   * the statement, and with the file's name where it names the path it read.
+   *
+   * @param file the user's file
+   * @param read the file the engine read: the user's, or a converted copy
+   */
+  static InputException unreadable(Path file, Path read, SourceFormat format, EngineException e) {
+    String name = file.getFileName().toString();
+    String message =
+        e.getMessage()
+            .replaceAll("(?s) \\[in: .*", "")
+            .replace(read.toAbsolutePath().toString(), name)
+            .replace(read.toString(), name)
+            .replaceAll("\\s*\\R\\s*", " ")
+            .strip();
+    return new InputException(
+        "cannot read "
+            + name
+            + " as "
+            + format.label()
+            + " ("
+            + message
+            + "): check that the file is complete",
+        e);
   }
 
   private static void checkReadable(Path file) {
@@ -108,21 +135,24 @@ public final class SourceReader {
                 "DESCRIBE SELECT * FROM " + source,
                 r -> new String[] {r.getString("column_name"), r.getString("column_type")});
       } catch (EngineException e) {
-        throw new InputException(
-            "cannot read "
-                + file.getFileName()
-                + " as "
-                + format.label()
-                + " ("
-                + e.getMessage().replaceAll(" \\[in: .*", "")
-                + "): check that the file is complete",
-            e);
+        throw unreadable(file, file, format, e);
       }
       List<String> names = Headers.check(described.stream().map(d -> d[0]).toList());
-      String projection =
-          described.stream().map(TypedFileReader::asText).collect(Collectors.joining(", "));
-      engine.execute(
-          "CREATE OR REPLACE TABLE " + table + " AS SELECT " + projection + " FROM " + source);
+      List<String> projection = new java.util.ArrayList<>();
+      for (int i = 0; i < described.size(); i++) {
+        projection.add(asText(described.get(i), names.get(i)));
+      }
+      try {
+        engine.execute(
+            "CREATE OR REPLACE TABLE "
+                + table
+                + " AS SELECT "
+                + String.join(", ", projection)
+                + " FROM "
+                + source);
+      } catch (EngineException e) {
+        throw unreadable(file, file, format, e);
+      }
       long rows = engine.count(table);
       if (rows == 0) {
         throw new InputException(file.getFileName() + " has no rows: export the data rows too");
@@ -131,16 +161,18 @@ public final class SourceReader {
           file, format, Optional.empty(), Optional.empty(), table, names, rows, List.of());
     }
 
-    private static String asText(String[] column) {
+    /** Returns the column turned to text under the (checked) name it is loaded as. */
+    private static String asText(String[] column, String loadedName) {
       String name = quote(column[0]);
+      String as = " AS " + quote(loadedName);
       String type = column[1].toUpperCase(Locale.ROOT);
       if (type.endsWith("[]")) {
-        return "array_to_string(" + name + ", '; ') AS " + name;
+        return "array_to_string(" + name + ", '; ')" + as;
       }
       if (type.startsWith("STRUCT") || type.startsWith("MAP") || type.equals("JSON")) {
-        return "to_json(" + name + ")::VARCHAR AS " + name;
+        return "to_json(" + name + ")::VARCHAR" + as;
       }
-      return "CAST(" + name + " AS VARCHAR) AS " + name;
+      return "CAST(" + name + " AS VARCHAR)" + as;
     }
   }
 }

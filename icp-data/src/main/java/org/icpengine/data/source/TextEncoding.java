@@ -11,9 +11,9 @@ import org.icpengine.data.InputException;
 
 /**
  * The character encoding of a text file, detected from its bytes: UTF-8 (with or without byte order
- * mark), UTF-16 with a byte order mark, or else Windows-1252 (a superset of Latin-1's printable
- * characters). A file that mixes valid UTF-8 with other bytes is refused, because any guess would
- * alter the user's text.
+ * mark), UTF-16 or UTF-32 with a byte order mark, or else Windows-1252 (a superset of Latin-1's
+ * printable characters). A file that mixes valid UTF-8 with other bytes is refused, because any
+ * guess would alter the user's text.
  *
  * @param charset the detected charset
  * @param bomLength the number of byte-order-mark bytes at the start of the file
@@ -37,6 +37,12 @@ public record TextEncoding(Charset charset, int bomLength, String label) {
       byte[] head = in.readNBytes(4);
       if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
         return scan(file, 3, "UTF-8 with BOM");
+      }
+      if (startsWith(head, 0xFF, 0xFE, 0x00, 0x00)) {
+        return new TextEncoding(Charset.forName("UTF-32LE"), 4, "UTF-32LE");
+      }
+      if (startsWith(head, 0x00, 0x00, 0xFE, 0xFF)) {
+        return new TextEncoding(Charset.forName("UTF-32BE"), 4, "UTF-32BE");
       }
       if (startsWith(head, 0xFF, 0xFE)) {
         return new TextEncoding(StandardCharsets.UTF_16LE, 2, "UTF-16LE");

@@ -150,6 +150,36 @@ class CleanerTest {
   }
 
   @Test
+  void clean_cleansAFileWiderThanOneBatchInRowOrderWithEveryColumnCounted() {
+    int columns = Cleaner.BATCH * 2 + 3;
+    List<String> header = new java.util.ArrayList<>();
+    for (int c = 0; c < columns; c++) {
+      header.add((c % 2 == 0 ? "Employees " : "Plan ") + c);
+    }
+    List<String> lines = new java.util.ArrayList<>(List.of(String.join(",", header)));
+    for (int r = 0; r < 40; r++) {
+      List<String> row = new java.util.ArrayList<>();
+      for (int c = 0; c < columns; c++) {
+        row.add(c % 2 == 0 ? "$" + (r * 1000 + c) : (r % 2 == 0 ? "pro" : " Basic "));
+      }
+      lines.add(String.join(",", row));
+    }
+    Dataset dataset = Fixtures.open(engine, Fixtures.lines(dir, "accounts-wide.csv", lines));
+
+    String last = "Employees " + (columns - 1);
+    assertThat(Fixtures.cleaned(dataset, last).subList(0, 3))
+        .containsExactly(
+            String.valueOf((double) (columns - 1)),
+            String.valueOf(1000.0 + columns - 1),
+            String.valueOf(2000.0 + columns - 1));
+    assertThat(Fixtures.cleaned(dataset, "Plan " + (columns - 2)).subList(0, 2))
+        .containsExactly("pro", "Basic");
+    assertThat(cleaning(dataset, last).count(ChangeKind.REFORMATTED)).isEqualTo(40);
+    assertThat(cleaning(dataset, "Plan 1").count(ChangeKind.TRIMMED)).isEqualTo(20);
+    assertThat(dataset.engine().count("clean")).isEqualTo(40);
+  }
+
+  @Test
   void columnPlan_refusesDatesWithoutFormatsAndSetsWithoutSeparator() {
     assertThatThrownBy(() -> new ColumnPlan("Since", ValueType.DATE, List.of(), null))
         .isInstanceOf(IllegalArgumentException.class)

@@ -38,6 +38,15 @@ class EngineTest {
   }
 
   @Test
+  void literal_keepsNulCharactersWhichWouldEndTheStatement() {
+    String value = "a\0b'\0";
+
+    String read = engine.queryOne("SELECT " + Engine.literal(value), r -> r.getString(1));
+
+    assertThat(read).isEqualTo(value);
+  }
+
+  @Test
   void query_bindsParameters() {
     List<Long> rows =
         engine.query("SELECT ?::BIGINT + ?::BIGINT", List.of(40, 2), r -> r.getLong(1));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -127,6 +128,151 @@ class ExcelConverterTest {
     Path file = Fixtures.write(dir, "accounts.xlsx", notAWorkbook);
 
     assertThatThrownBy(() -> read(file)).isInstanceOf(InputException.class);
+  }
+
+  @Test
+  void read_refusesAWorkbookWiderThanTheLimit() throws Exception {
+    Path file =
+        workbook(
+            "accounts-wide.xlsx",
+            sheet -> {
+              for (int i = 0; i < 501; i++) {
+                sheet.value(0, i, "c" + i);
+                sheet.value(1, i, i);
+              }
+            });
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("the file has 501 columns; ICP Engine reads at most 500");
+  }
+
+  @Test
+  void read_numbersRowsAndCellsWrittenWithoutReferences() {
+    Path file =
+        Fixtures.write(
+            dir,
+            "accounts-no-references.xlsx",
+            RawWorkbook.withRows(
+                    "<row>"
+                        + inline("Account Name")
+                        + inline("Employees")
+                        + "</row><row>"
+                        + inline("Acme")
+                        + "<c><v>120</v></c></row><row r=\"5\"><c r=\"B5\"><v>7</v></c></row>")
+                .bytes());
+
+    LoadedSource source = read(file);
+
+    assertThat(source.columns()).containsExactly("Account Name", "Employees");
+    assertThat(Fixtures.rows(engine, "raw"))
+        .containsExactly(List.of("Acme", "120"), Arrays.asList(null, "7"));
+  }
+
+  @Test
+  void read_refusesEntityDeclarationsInOneLine() {
+    String sheet =
+        RawWorkbook.sheetXml(
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&e;</t></is></c></row>")
+            .replace(
+                "?><worksheet",
+                "?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><worksheet");
+    Path file =
+        Fixtures.write(
+            dir,
+            "accounts-xxe.xlsx",
+            RawWorkbook.withSheet(out -> out.write(sheet.getBytes(StandardCharsets.UTF_8)))
+                .bytes());
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("declares XML entities")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void read_refusesAPartThatExpandsPastItsLimitWhileStreaming() {
+    Path file =
+        Fixtures.write(
+            dir,
+            "accounts-part-bomb.xlsx",
+            RawWorkbook.withSheet(
+                    out -> {
+                      out.write(RawWorkbook.sheetXml("").getBytes(StandardCharsets.UTF_8));
+                      byte[] spaces = new byte[1 << 20];
+                      Arrays.fill(spaces, (byte) ' ');
+                      for (int i = 0; i <= WorkbookArchive.MIN_PART_BYTES >> 20; i++) {
+                        out.write(spaces);
+                      }
+                    })
+                .bytes());
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("xl/worksheets/sheet1.xml expands past 32 MB");
+  }
+
+  @Test
+  void read_refusesTooManySharedStrings() {
+    Path file =
+        Fixtures.write(
+            dir,
+            "accounts-shared-strings-bomb.xlsx",
+            RawWorkbook.withRows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")
+                .sharedStrings("<si/>".repeat(WorkbookArchive.MAX_SHARED_STRINGS + 1))
+                .bytes());
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("more than 2,000,000 shared strings");
+  }
+
+  @Test
+  void read_refusesASharedStringLongerThanACell() {
+    Path file =
+        Fixtures.write(
+            dir,
+            "accounts-long-string.xlsx",
+            RawWorkbook.withRows("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>")
+                .sharedStrings(
+                    "<si><t>" + "a".repeat(WorkbookArchive.MAX_STRING_CHARS + 1) + "</t></si>")
+                .bytes());
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("longer than 32,767 characters");
+  }
+
+  @Test
+  void read_refusesASheetWhoseTextExpandsFarPastTheFileSize() {
+    String wide = "a".repeat(30_000);
+    Path file =
+        Fixtures.write(
+            dir,
+            "accounts-output-bomb.xlsx",
+            RawWorkbook.withSheet(
+                    out -> {
+                      String xml =
+                          RawWorkbook.sheetXml("<row r=\"1\">" + inline("Name") + "</row>");
+                      out.write(
+                          xml.replace("</sheetData></worksheet>", "")
+                              .getBytes(StandardCharsets.UTF_8));
+                      for (int i = 2; i < 5_000; i++) {
+                        String row = "<row r=\"" + i + "\"><c t=\"s\"><v>0</v></c></row>";
+                        out.write(row.getBytes(StandardCharsets.UTF_8));
+                      }
+                      out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+                    })
+                .sharedStrings("<si><t>" + wide + "</t></si>")
+                .bytes());
+
+    assertThatThrownBy(() -> read(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("expands to more than 100 times the file's size");
+  }
+
+  private static String inline(String text) {
+    return "<c t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
   }
 
   private LoadedSource read(Path file) {

@@ -38,6 +38,52 @@ class HeadersTest {
   }
 
   @Test
+  void check_refusesMoreColumnsThanTheLimitBeforeLookingForDuplicates() {
+    List<String> names = java.util.Collections.nCopies(Headers.MAX_COLUMNS + 1, "same");
+
+    assertThatThrownBy(() -> Headers.check(names))
+        .isInstanceOf(InputException.class)
+        .hasMessage(
+            "the file has 501 columns; ICP Engine reads at most 500: keep only the columns you"
+                + " need and export it again");
+  }
+
+  @Test
+  void check_acceptsExactlyTheLimit() {
+    List<String> names =
+        java.util.stream.IntStream.range(0, Headers.MAX_COLUMNS).mapToObj(i -> "c" + i).toList();
+
+    assertThat(Headers.check(names)).hasSize(Headers.MAX_COLUMNS);
+  }
+
+  @Test
+  void checkWidth_saysAtLeastWhenTheHeaderWasCutShort() {
+    assertThatThrownBy(() -> Headers.checkWidth(12_345, true))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("the file has at least 12,345 columns;");
+  }
+
+  @Test
+  void check_keepsColumnsWithReservedNamesUnderANameThatSaysWhereTheyWere() {
+    List<String> names = Headers.check(List.of("icp#row", "Plan", "Plan#change", "ICP#KEY"));
+
+    assertThat(names)
+        .containsExactly(
+            "icp#row (column 1)", "Plan", "Plan#change (column 3)", "ICP#KEY (column 4)");
+    assertThat(LoadedSource.renamedFrom(names.get(0))).hasValue("icp#row");
+    assertThat(LoadedSource.renamedFrom("Plan")).isEmpty();
+    assertThat(LoadedSource.renamedFrom("Plan (column 2)")).isEmpty();
+  }
+
+  @Test
+  void check_refusesANameHoldingANulCharacter() {
+    assertThatThrownBy(() -> Headers.check(List.of("Name", "Ci\0ty")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("column 2")
+        .hasMessageContaining("NUL");
+  }
+
+  @Test
   void check_refusesAnEmptyHeader() {
     assertThatThrownBy(() -> Headers.check(List.of()))
         .isInstanceOf(InputException.class)

@@ -221,6 +221,56 @@ class SourceReaderTest {
     }
   }
 
+  @Test
+  void read_refusesAWideFileRightAfterTheHeaderWithoutLoadingIt() {
+    Path csv = Fixtures.lines(dir, "wide.csv", wideLines(1_000, 3));
+
+    assertThatThrownBy(() -> readPath(csv))
+        .isInstanceOf(InputException.class)
+        .hasMessageStartingWith("the file has 1,000 columns; ICP Engine reads at most 500:");
+    assertThat(engine.query("SELECT table_name FROM duckdb_tables()", r -> r.getString(1)))
+        .isEmpty();
+  }
+
+  @Test
+  void read_refusesAHundredThousandColumnsAsTooManyEvenWithRepeatedNames() {
+    String header = String.join(",", java.util.Collections.nCopies(100_000, "x"));
+    Path csv = Fixtures.lines(dir, "widest.csv", List.of(header, "1"));
+
+    assertThatThrownBy(() -> readPath(csv))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("columns; ICP Engine reads at most 500")
+        .hasMessageNotContaining("duplicate");
+  }
+
+  @Test
+  void read_refusesAHeaderLongerThanTheSampleWithFewColumns() {
+    String header = "a".repeat(300_000) + ",b";
+    Path csv = Fixtures.lines(dir, "long-header.csv", List.of(header, "1,2"));
+
+    assertThatThrownBy(() -> readPath(csv))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("header row is longer than 256 KB");
+  }
+
+  @Test
+  void read_acceptsFiveHundredColumns() {
+    Path csv = Fixtures.lines(dir, "wide-ok.csv", wideLines(500, 2));
+
+    assertThat(readPath(csv).columns()).hasSize(500);
+  }
+
+  private static List<String> wideLines(int columns, int rows) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(
+        String.join(
+            ",", java.util.stream.IntStream.range(0, columns).mapToObj(i -> "c" + i).toList()));
+    for (int r = 0; r < rows; r++) {
+      lines.add(String.join(",", java.util.Collections.nCopies(columns, String.valueOf(r))));
+    }
+    return lines;
+  }
+
   private LoadedSource read(String fixture) {
     return readPath(Fixtures.resource(SourceReaderTest.class, fixture));
   }

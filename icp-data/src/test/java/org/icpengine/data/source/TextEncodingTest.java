@@ -91,6 +91,35 @@ class TextEncodingTest {
   }
 
   @Test
+  void detect_readsUtf32LittleAndBigEndianWithByteOrderMark() throws Exception {
+    Path little =
+        Fixtures.write(
+            dir,
+            "accounts-utf32le.csv",
+            concat(bom(0xFF, 0xFE, 0, 0), TEXT.getBytes(Charset.forName("UTF-32LE"))));
+    Path big =
+        Fixtures.write(
+            dir,
+            "accounts-utf32be.csv",
+            concat(bom(0, 0, 0xFE, 0xFF), TEXT.getBytes(Charset.forName("UTF-32BE"))));
+
+    assertThat(TextEncoding.detect(little).label()).isEqualTo("UTF-32LE");
+    assertThat(TextEncoding.detect(big).label()).isEqualTo("UTF-32BE");
+    assertThat(readNames(little)).containsExactly("Café Noir", "Zoë");
+    assertThat(readMottos(big)).containsExactly("“Best” in town", "naïve");
+  }
+
+  @Test
+  void read_refusesNulCharactersInATranscodedFileAsBinary() {
+    byte[] text = "name,city\nA\0B,Köln\n".getBytes(Charset.forName("UTF-32LE"));
+    Path file = Fixtures.write(dir, "accounts-utf32-nul.csv", concat(bom(0xFF, 0xFE, 0, 0), text));
+
+    assertThatThrownBy(() -> readNames(file))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("NUL characters near line 2");
+  }
+
+  @Test
   void detect_refusesUtf8FollowedByLatin1AndNamesTheLine() throws Exception {
     byte[] mixed =
         concat(utf8("Account Name\nCafé Noir\n"), "Zoë\n".getBytes(StandardCharsets.ISO_8859_1));
