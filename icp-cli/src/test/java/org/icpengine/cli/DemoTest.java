@@ -80,7 +80,9 @@ class DemoTest {
   }
 
   private static List<String> tiers(Path scored) throws IOException {
-    try (org.icpengine.data.engine.Engine engine = org.icpengine.data.engine.Engine.open()) {
+    try (org.icpengine.data.engine.Engine engine =
+        org.icpengine.data.engine.Engine.open(
+            org.icpengine.data.engine.EngineAccess.reading(scored))) {
       return engine.query(
           "SELECT coalesce(icp_tier, '') FROM read_csv("
               + org.icpengine.data.engine.Engine.literal(scored.toString())
