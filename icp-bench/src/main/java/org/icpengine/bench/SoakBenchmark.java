@@ -27,8 +27,8 @@ import org.icpengine.sample.SampleCompany;
  * 201 and every version of a succeeded derive is still listed), that no partial file remains
  * (uploads/ and work/ are empty, datasets/ holds one file per listed dataset), and that the
  * server's resident memory after an idle period is within 25 % ({@link #RSS_MARGIN}) of the
- * baseline taken after warm-up in the same (last) server life, both read after a full GC asked
- * for with jcmd so that like is compared with like (the RSS as found is printed too).
+ * baseline taken after warm-up in the same (last) server life, both read after a full GC asked for
+ * with jcmd so that like is compared with like (the RSS as found is printed too).
  *
  * <p>The workspace and its admin token must exist (made with {@code icp workspaces add} and {@code
  * icp tokens create} before the server starts; bench/run-soak.sh does it); the token comes in
@@ -178,7 +178,9 @@ public final class SoakBenchmark {
     for (Thread client : clients) {
       join(client);
     }
-    out.printf("  %5.0f s  load stopped; idle %.0f s%n", Seconds.between(start, System.nanoTime()), o.idleSeconds());
+    out.printf(
+        "  %5.0f s  load stopped; idle %.0f s%n",
+        Seconds.between(start, System.nanoTime()), o.idleSeconds());
     SoakServer.sleep((long) (o.idleSeconds() * 1000));
     SoakServer.Rss idle = server.readRss();
     server.stop();
@@ -194,7 +196,8 @@ public final class SoakBenchmark {
     byte[] json = Files.readAllBytes(icp);
     HttpResponse<String> imported = load.call("setup", "POST", "/versions", json, 201);
     if (imported == null || imported.statusCode() != 201) {
-      throw new IOException("could not import the ICP: " + (imported == null ? "" : imported.body()));
+      throw new IOException(
+          "could not import the ICP: " + (imported == null ? "" : imported.body()));
     }
     int number = JSON.readTree(imported.body()).get("number").asInt();
     for (String state : List.of("in_review:1", "published:2")) {
@@ -216,9 +219,10 @@ public final class SoakBenchmark {
     load.counts()
         .forEach(
             (kind, c) ->
-                lines.add(
-                    new Line("requests " + kind + ": ok / failed", c[0] + " / " + c[1], "")));
-    lines.add(new Line("uploads acknowledged (201 with an id)", str(load.acknowledgedDatasets.size()), ""));
+                lines.add(new Line("requests " + kind + ": ok / failed", c[0] + " / " + c[1], "")));
+    lines.add(
+        new Line(
+            "uploads acknowledged (201 with an id)", str(load.acknowledgedDatasets.size()), ""));
     lines.add(new Line("derives succeeded (versions)", str(load.acknowledgedVersions.size()), ""));
     lines.add(new Line("derives ended failed or cancelled", str(load.derivesFailed.sum()), ""));
     lines.add(new Line("kill -9", str(kills), ""));
@@ -245,7 +249,8 @@ public final class SoakBenchmark {
     long partial = files(data.resolve("uploads")) + files(data.resolve("work"));
     long stored = files(data.resolve("datasets"));
     boolean ok = true;
-    ok &= check(lines, "acknowledged datasets lost", lostDatasets.toString(), lostDatasets.isEmpty());
+    ok &=
+        check(lines, "acknowledged datasets lost", lostDatasets.toString(), lostDatasets.isEmpty());
     ok &= check(lines, "succeeded versions lost", lostVersions.toString(), lostVersions.isEmpty());
     ok &= check(lines, "files in uploads/ and work/ after restart", str(partial), partial == 0);
     ok &=
@@ -268,7 +273,8 @@ public final class SoakBenchmark {
     ok &=
         check(
             lines,
-            String.format("RSS after full GC: baseline vs idle, MiB (≤ +%.0f %%)", RSS_MARGIN * 100),
+            String.format(
+                "RSS after full GC: baseline vs idle, MiB (≤ +%.0f %%)", RSS_MARGIN * 100),
             mib(base) + " vs " + mib(end),
             rss);
     return ok;

@@ -229,8 +229,8 @@ final class SoakLoad {
   }
 
   private void count(String kind, boolean ok) {
-    requests.computeIfAbsent(kind, k -> new LongAdder[] {new LongAdder(), new LongAdder()})[
-            ok ? 0 : 1]
+    requests
+        .computeIfAbsent(kind, k -> new LongAdder[] {new LongAdder(), new LongAdder()})[ok ? 0 : 1]
         .increment();
   }
 

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The server under soak: {@code java -jar icp.jar serve} in a JVM of its own on a fixed loopback
  * port and data folder, started, killed with SIGKILL ({@link Process#destroyForcibly()} on Linux)
- * and started again on the same port and folder. Its output is appended to one log file across
- * all its lives.
+ * and started again on the same port and folder. Its output is appended to one log file across all
+ * its lives.
  */
 final class SoakServer implements AutoCloseable {
   private static final long START_TIMEOUT_NANOS = 120_000_000_000L;
@@ -43,7 +43,9 @@ final class SoakServer implements AutoCloseable {
 
   /** Returns the running server's process id, or empty. */
   OptionalLong pid() {
-    return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
+    return process != null && process.isAlive()
+        ? OptionalLong.of(process.pid())
+        : OptionalLong.empty();
   }
 
   /**
@@ -57,7 +59,12 @@ final class SoakServer implements AutoCloseable {
     command.addAll(jvmOptions);
     command.addAll(
         List.of(
-            "-jar", jar.toString(), "serve", "--port", String.valueOf(port), "--data",
+            "-jar",
+            jar.toString(),
+            "serve",
+            "--port",
+            String.valueOf(port),
+            "--data",
             data.toString()));
     long started = System.nanoTime();
     process =
@@ -70,7 +77,8 @@ final class SoakServer implements AutoCloseable {
         return Seconds.between(started, System.nanoTime());
       }
       if (!process.isAlive()) {
-        throw new IOException("the server stopped at start (exit " + process.exitValue() + "), see " + log);
+        throw new IOException(
+            "the server stopped at start (exit " + process.exitValue() + "), see " + log);
       }
       sleep(100);
     }
