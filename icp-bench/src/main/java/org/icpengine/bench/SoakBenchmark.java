@@ -130,41 +130,12 @@ public final class SoakBenchmark {
     out.printf(
         "ICP Engine soak: %.0f s of uploads, derives and scores on 127.0.0.1:%d, %d kill -9%n",
         o.seconds(), server.port(), o.kills());
-    Path sample =
-        SampleCompany.builder()
-            .seed(11)
-            .customers(o.uploadRows())
-            .deals(10)
-            .prospects(10)
-            .build()
-            .write(o.scratch().resolve("sample"))
-            .customers();
-    byte[] csv = Files.readAllBytes(sample);
-    double firstStart = server.start();
-    out.printf("server pid %d started in %.1f s%n", server.pid().orElse(-1), firstStart);
-    List<byte[]> bodies = AccountBodies.read(sample, o.icp(), 500);
-    SoakLoad load = new SoakLoad(server.port(), o.workspace(), token, csv, bodies, o.scoreRate());
-    publish(load, o.icp());
-    out.printf(
-        "upload %,d rows (%,d bytes), every %dth cut off mid-body; scores ≤ %.0f/s%n",
-        o.uploadRows(), csv.length, SoakLoad.CUT_EVERY, o.scoreRate());
-
+    SoakLoad load = prepare(o, token, server, out);
     long start = System.nanoTime();
     long end = start + (long) (o.seconds() * 1e9);
     List<Thread> clients = load.start(end);
     List<Double> restarts = new ArrayList<>();
-    long lifeStart = start;
-    for (int k = 1; k <= o.kills(); k++) {
-      sleepUntil(start + (long) (o.seconds() * 1e9 * k / (o.kills() + 1)));
-      long pid = server.pid().orElse(-1);
-      server.kill();
-      double seconds = server.start();
-      lifeStart = System.nanoTime();
-      restarts.add(seconds);
-      out.printf(
-          "  %5.0f s  kill -9 of pid %d; restarted as pid %d in %.1f s%n",
-          Seconds.between(start, lifeStart), pid, server.pid().orElse(-1), seconds);
-    }
+    long lifeStart = killAndRestart(o, server, start, restarts, out);
     double warmup = Math.min(20, Seconds.between(lifeStart, end) / 3);
     sleepUntil(lifeStart + (long) (warmup * 1e9));
     SoakServer.Rss baseline = server.readRss();
@@ -190,6 +161,54 @@ public final class SoakBenchmark {
     boolean passed = checks(load, o.data(), baseline, idle, lines);
     print(lines, out);
     return passed;
+  }
+
+  /** Writes the upload CSV, starts the server, publishes the ICP; returns the clients. */
+  private static SoakLoad prepare(Options o, String token, SoakServer server, PrintStream out)
+      throws IOException {
+    Path sample =
+        SampleCompany.builder()
+            .seed(11)
+            .customers(o.uploadRows())
+            .deals(10)
+            .prospects(10)
+            .build()
+            .write(o.scratch().resolve("sample"))
+            .customers();
+    byte[] csv = Files.readAllBytes(sample);
+    double firstStart = server.start();
+    out.printf("server pid %d started in %.1f s%n", server.pid().orElse(-1), firstStart);
+    List<byte[]> bodies = AccountBodies.read(sample, o.icp(), 500);
+    SoakLoad load = new SoakLoad(server.port(), o.workspace(), token, csv, bodies, o.scoreRate());
+    publish(load, o.icp());
+    out.printf(
+        "upload %,d rows (%,d bytes), every %dth cut off mid-body; scores ≤ %.0f/s%n",
+        o.uploadRows(), csv.length, SoakLoad.CUT_EVERY, o.scoreRate());
+    return load;
+  }
+
+  /**
+   * Kills the server with SIGKILL {@code o.kills()} times, spread evenly over the run, and starts
+   * it again each time, adding the restart's seconds to {@code restarts}.
+   *
+   * @return when the last life started
+   */
+  private static long killAndRestart(
+      Options o, SoakServer server, long start, List<Double> restarts, PrintStream out)
+      throws IOException {
+    long lifeStart = start;
+    for (int k = 1; k <= o.kills(); k++) {
+      sleepUntil(start + (long) (o.seconds() * 1e9 * k / (o.kills() + 1)));
+      long pid = server.pid().orElse(-1);
+      server.kill();
+      double seconds = server.start();
+      lifeStart = System.nanoTime();
+      restarts.add(seconds);
+      out.printf(
+          "  %5.0f s  kill -9 of pid %d; restarted as pid %d in %.1f s%n",
+          Seconds.between(start, lifeStart), pid, server.pid().orElse(-1), seconds);
+    }
+    return lifeStart;
   }
 
   private static void publish(SoakLoad load, Path icp) throws IOException {
