@@ -49,7 +49,20 @@ record Token(Kind kind, String text, int position) {
     }
   }
 
+  /** At most 30 characters, control characters written as escapes so a message stays one line. */
   private static String abbreviate(String text) {
-    return text.length() <= 30 ? text : text.substring(0, 30) + "…";
+    String shown = text.length() <= 30 ? text : text.substring(0, 30) + "…";
+    StringBuilder out = new StringBuilder(shown.length());
+    shown
+        .codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
+    return out.toString();
   }
 }
