@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
+import org.icpengine.testkit.Prerequisites;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, saving a
  * screenshot of each page it is asked to under {@code target/screenshots/}. Tests using it are
- * skipped, saying why, when the browser is not installed ({@code .ci/run} installs it).
+ * skipped, saying why, when the browser is not installed, and fail under {@code CI=true} ({@code
+ * .ci/run} installs it).
  */
 final class Browser implements AutoCloseable {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -29,10 +30,10 @@ final class Browser implements AutoCloseable {
   private final Path shots;
 
   Browser(int port, String name) {
-    Assumptions.assumeTrue(
+    Prerequisites.require(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-        "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium"
-            + " chromium-driver");
+        "browser tests need Debian's chromium and chromium-driver at /usr/bin: apt-get install -y"
+            + " chromium chromium-driver");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     try {
