@@ -32,6 +32,25 @@ class ScorecardTest {
   }
 
   @Test
+  void eachBinsPointsAreItsScaledLogOddsRoundedToTheNearestWholePoint() {
+    Scorecard card = MODEL.scorecard();
+    double scale = card.factor() * MODEL.platt().slope();
+    int roundedAway = 0;
+    for (int f = 0; f < card.mainPoints().size(); f++) {
+      double[] shape = MODEL.model().mains().get(f);
+      int[] points = card.mainPoints().get(f);
+      for (int b = 0; b < points.length; b++) {
+        double exact = scale * shape[b];
+        assertThat(Math.abs(points[b] - exact))
+            .as("feature %d bin %d", f, b)
+            .isLessThanOrEqualTo(0.5);
+        roundedAway += Math.round(exact) != (long) exact ? 1 : 0;
+      }
+    }
+    assertThat(roundedAway).as("bins where rounding and truncation differ").isGreaterThan(5);
+  }
+
+  @Test
   void tiersHoldAboutTheirSharesOfTheReferenceAndRankTheIdealRate() {
     Scorecard card = MODEL.scorecard();
     int[] scores = card.scores(PLANTED.data);

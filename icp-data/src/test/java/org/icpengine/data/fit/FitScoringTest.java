@@ -81,7 +81,7 @@ class FitScoringTest {
   }
 
   @Test
-  void theScoreBeatsTheBaselineOnThePlantedIcpAndIsCalibrated() {
+  void theScoreIsWithinHalfAPointOfAucOfTheScorecardBaselineOnThePlantedIcpAndIsCalibrated() {
     FitEvaluation evaluation = result.evaluation();
     assertThat(evaluation.fit().metrics().auc()).isGreaterThan(0.75);
     assertThat(evaluation.fit().metrics().auc())
@@ -217,7 +217,7 @@ class FitScoringTest {
             List.of(
                 "Company,=cmd|' /C calc'!A0,Industry,+Note,-Margin,@Owner,Number of Employees",
                 "\"=HYPERLINK(\"\"http://evil.test\"\")\",x,Fintech,+1+1,-5,@SUM(A1),500",
-                "Beta,y,Education,\"\tlead\",-2.5e3,ok,\"\r=1\""));
+                "Beta,y,Education,\"\tlead\",-2.5e3,-A1*2,\"\r=1\""));
     Path out = dir.resolve("formulas-" + format.key() + "-scored.csv");
     BatchScorer.Summary summary;
     try (Engine scoring = Fixtures.engine()) {
@@ -235,9 +235,9 @@ class FitScoringTest {
     assertThat(lines.get(0))
         .startsWith("Company,'=cmd|' /C calc'!A0,Industry,'+Note,'-Margin,'@Owner,");
     assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(").contains(",'+1+1,-5,'@SUM(A1),500,");
-    assertThat(written).contains(",'\tlead,-2.5e3,", "\"'\r=1\"");
-    // header: 4 cells; rows: =HYPERLINK, +1+1, @SUM(A1), tab, CR (-5 and -2.5e3 are numbers)
-    assertThat(summary.neutralised()).isEqualTo(9);
+    assertThat(written).contains(",'\tlead,-2.5e3,'-A1*2,", "\"'\r=1\"");
+    // header: 4 cells; rows: =HYPERLINK, +1+1, @SUM(A1), tab, -A1*2, CR (-5, -2.5e3 are numbers)
+    assertThat(summary.neutralised()).isEqualTo(10);
     Path kept = dir.resolve("formulas-" + format.key() + "-kept.csv");
     try (Engine scoring = Fixtures.engine()) {
       new BatchScorer(scoring)

@@ -163,6 +163,25 @@ abstract class ApiContract extends ServerContract {
   }
 
   @Test
+  void batchCsvScoringNeutralisesCellsASpreadsheetWouldRun() throws Exception {
+    publishSample();
+    List<String> sample = Files.readAllLines(SampleIcp.get().prospects());
+    List<String> file = new ArrayList<>(List.of(sample.get(0)));
+    for (String formula : List.of("=1+2", "+1+1", "-A1*2", "@SUM(A1)")) {
+      file.add(formula + sample.get(1).substring(sample.get(1).indexOf(',')));
+    }
+    Path upload = Files.write(data.resolve("formulas.csv"), file);
+
+    Http.Answer csv = server.as(server.viewer).postFile(ACME + "/score/batch", upload, "text/csv");
+
+    assertThat(csv.status()).as(csv.text()).isEqualTo(200);
+    List<String> lines = csv.text().lines().toList();
+    assertThat(lines.subList(1, lines.size()))
+        .extracting(line -> line.substring(0, line.indexOf(',')))
+        .containsExactly("'=1+2", "'+1+1", "'-A1*2", "'@SUM(A1)");
+  }
+
+  @Test
   void scoringBeforeAnythingIsPublishedSaysWhatToDo() {
     Http.Answer answer =
         server
