@@ -69,10 +69,10 @@ public final class PlantedIcp {
   public static final double CHURN_MULTIPLIER_DISQUALIFIED = 1.8;
 
   /** The chance that a planted fit churns at a renewal, before the drivers' multipliers. */
-  public static final double RENEWAL_CHURN_FIT = 0.07;
+  public static final double RENEWAL_CHURN_FIT = 0.05;
 
   /** The chance that any other account churns at a renewal, before the drivers' multipliers. */
-  public static final double RENEWAL_CHURN_OTHER = 0.22;
+  public static final double RENEWAL_CHURN_OTHER = 0.25;
 
   /**
    * The linked export's expansion driver: accounts that hired the product for this job (the
@@ -81,7 +81,7 @@ public final class PlantedIcp {
   public static final String EXPANSION_JOB = "Revenue forecasting";
 
   /** How many times as often an account with {@link #EXPANSION_JOB} expands. */
-  public static final double EXPANSION_MULTIPLIER_FOR_JOB = 2.0;
+  public static final double EXPANSION_MULTIPLIER_FOR_JOB = 2.5;
 
   /** The monthly chance that a planted fit expands, before the job's multiplier. */
   public static final double MONTHLY_EXPANSION_FIT = 0.05;
