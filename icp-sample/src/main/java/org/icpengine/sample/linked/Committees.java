@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.icpengine.sample.Draws;
 import org.icpengine.sample.PlantedIcp;
 import org.icpengine.sample.linked.Story.Contact;
@@ -122,7 +123,7 @@ final class Committees {
     return create(pick(rnd, CHAMPION_FUNCTIONS), seniority);
   }
 
-  private Contact reuseOr(Predicate<Contact> fits, java.util.function.Supplier<Contact> fresh) {
+  private Contact reuseOr(Predicate<Contact> fits, Supplier<Contact> fresh) {
     if (chance(rnd, 0.6)) {
       for (Contact contact : contacts) {
         if (fits.test(contact)) {

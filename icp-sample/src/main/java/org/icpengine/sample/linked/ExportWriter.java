@@ -2,6 +2,7 @@ package org.icpengine.sample.linked;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -47,7 +48,7 @@ final class ExportWriter implements Closeable {
     }
   }
 
-  private CsvWriter open(java.nio.file.Path file, List<String> header) throws IOException {
+  private CsvWriter open(Path file, List<String> header) throws IOException {
     CsvWriter writer = CsvWriter.open(file);
     writers.add(writer);
     writer.row(header);

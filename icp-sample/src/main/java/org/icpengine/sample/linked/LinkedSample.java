@@ -15,10 +15,11 @@ import java.util.SplittableRandom;
  * see {@link org.icpengine.sample.PlantedIcp} and, per account, {@link PlantedAccount}.
  *
  * <p>Output depends only on the seed and the number of accounts: the same options always write
- * byte-identical files. Every other row count scales with the number of accounts (about 2.2
- * opportunities, 1 subscription segment, 3.5 contacts, 3 contact roles, 7 touches and 0.4 survey
+ * byte-identical files. Every other row count scales with the number of accounts (about 1.4
+ * opportunities, 0.4 subscription segments, 4 contacts, 3 contact roles, 5.8 touches and 0.4 survey
  * answers per account). Accounts are generated and written one at a time, so memory stays small at
- * any scale but for the set of names and domains already used.
+ * any scale but for the set of names and domains already used. docs/sample-data.md describes the
+ * files, their columns and the planted truth.
  */
 public final class LinkedSample {
   private final long seed;

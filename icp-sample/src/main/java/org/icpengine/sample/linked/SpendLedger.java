@@ -2,7 +2,10 @@ package org.icpengine.sample.linked;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -30,9 +33,8 @@ final class SpendLedger {
   static final YearMonth FIRST_MONTH = YearMonth.from(LocalDate.ofEpochDay(Deals.FIRST_CREATED));
   static final YearMonth LAST_MONTH = Deals.EXPORT_MONTH.minusMonths(1);
 
-  private final int months =
-      (int) FIRST_MONTH.until(LAST_MONTH, java.time.temporal.ChronoUnit.MONTHS) + 1;
-  private final Map<String, int[]> wins = new java.util.HashMap<>();
+  private final int months = (int) FIRST_MONTH.until(LAST_MONTH, ChronoUnit.MONTHS) + 1;
+  private final Map<String, int[]> wins = new HashMap<>();
 
   SpendLedger() {
     CAC.keySet().forEach(channel -> wins.put(channel, new int[months]));
@@ -46,8 +48,7 @@ final class SpendLedger {
         int month =
             (int)
                 FIRST_MONTH.until(
-                    YearMonth.from(LocalDate.ofEpochDay(deal.closed())),
-                    java.time.temporal.ChronoUnit.MONTHS);
+                    YearMonth.from(LocalDate.ofEpochDay(deal.closed())), ChronoUnit.MONTHS);
         if (channel != null && month >= 0 && month < months) {
           channel[month]++;
         }
@@ -72,7 +73,7 @@ final class SpendLedger {
 
   private List<String> row(
       YearMonth month, String channel, int[] counts, int m, SplittableRandom rnd) {
-    double average = java.util.Arrays.stream(counts).sum() / (double) months;
+    double average = Arrays.stream(counts).sum() / (double) months;
     double spend = CAC.get(channel) * (0.7 * counts[m] + 0.3 * average);
     spend *= StrictMath.exp(0.15 * Draws.gaussian(rnd));
     return List.of(

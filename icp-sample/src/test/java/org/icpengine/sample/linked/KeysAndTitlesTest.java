@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,8 +117,7 @@ class KeysAndTitlesTest {
         .forEach(
             row ->
                 committee
-                    .computeIfAbsent(
-                        roles.value(row, "OpportunityId"), k -> new java.util.ArrayList<>())
+                    .computeIfAbsent(roles.value(row, "OpportunityId"), k -> new ArrayList<>())
                     .add(titleOf.get(roles.value(row, "ContactId"))));
     Set<String> fits =
         planted.stream()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -189,9 +190,7 @@ class LinkedSampleTest {
   @Test
   void spend_hasOneRowPerPaidChannelAndMonth() throws IOException {
     Table spend = Table.read(files.spend());
-    long months =
-        SpendLedger.FIRST_MONTH.until(SpendLedger.LAST_MONTH, java.time.temporal.ChronoUnit.MONTHS)
-            + 1;
+    long months = SpendLedger.FIRST_MONTH.until(SpendLedger.LAST_MONTH, ChronoUnit.MONTHS) + 1;
 
     assertThat(spend.rows()).hasSize((int) months * SpendLedger.CAC.size());
     assertThat(spend.column("Channel").collect(Collectors.toSet()))
