@@ -49,8 +49,20 @@ final class CrmRows {
           "OwnerId");
   static final List<String> CONTACT_HEADER =
       List.of("Id", "AccountId", "FirstName", "LastName", "Email", "Title", "MailingCountry");
+
+  /**
+   * The contact roles' headers: the object's own fields, then two relationship fields a SOQL export
+   * adds ({@code Opportunity.AccountId}, {@code Contact.Email}) as written in the other files.
+   */
   static final List<String> ROLE_HEADER =
-      List.of("Id", "OpportunityId", "ContactId", "Role", "IsPrimary");
+      List.of(
+          "Id",
+          "OpportunityId",
+          "ContactId",
+          "Role",
+          "IsPrimary",
+          "Opportunity.AccountId",
+          "Contact.Email");
 
   /** The designed shares of opportunities keyed by account id, by domain only, by name only. */
   static final double KEYED_BY_ID = 0.80;
@@ -151,12 +163,18 @@ final class CrmRows {
         Spellings.country(country, rnd));
   }
 
-  static List<String> role(ContactRole role, SplittableRandom rnd) {
+  /**
+   * Renders a contact role; {@code accountId} and {@code email} are the opportunity's {@code
+   * AccountId} and the contact's {@code Email} as written in their own files.
+   */
+  static List<String> role(ContactRole role, String accountId, String email, SplittableRandom rnd) {
     return List.of(
         role.id(),
         role.opportunityId(),
         role.contactId(),
         chance(rnd, 0.05) ? "" : role.role(),
-        Boolean.toString(role.primary()));
+        Boolean.toString(role.primary()),
+        accountId,
+        email);
   }
 }

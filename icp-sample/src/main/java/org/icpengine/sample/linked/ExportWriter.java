@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.icpengine.sample.CsvWriter;
 import org.icpengine.sample.Draws;
@@ -61,19 +63,8 @@ final class ExportWriter implements Closeable {
     String owner = Draws.pick(rnd, owners);
     long created = story.touches().stream().mapToLong(Touch::day).min().orElse(Deals.FIRST_CREATED);
     accounts.row(CrmRows.account(story, created - rnd.nextInt(30), owner, rnd));
-    for (Opportunity deal : story.opportunities()) {
-      opportunities.row(CrmRows.opportunity(company, deal, owner, rnd));
-    }
-    for (int i = 0; i < story.segments().size(); i++) {
-      String id = Keys.subscription(company.index(), i);
-      subscriptions.row(SubscriptionRows.row(id, company, story.segments().get(i), rnd));
-    }
-    for (Contact contact : story.contacts()) {
-      contacts.row(CrmRows.contact(company, contact, rnd));
-    }
-    for (ContactRole role : story.roles()) {
-      roles.row(CrmRows.role(role, rnd));
-    }
+    Map<String, String> accountIds = writeDeals(story, owner, rnd);
+    writePeople(story, accountIds, rnd);
     for (Touch touch : story.touches()) {
       touches.row(MarketingRows.touch(company, touch, rnd));
     }
@@ -81,6 +72,37 @@ final class ExportWriter implements Closeable {
       survey.row(MarketingRows.response(response, rnd));
     }
     ledger.count(story);
+  }
+
+  /** Writes opportunities and subscriptions; returns each opportunity's AccountId as written. */
+  private Map<String, String> writeDeals(Story story, String owner, SplittableRandom rnd)
+      throws IOException {
+    Company company = story.company();
+    Map<String, String> accountIds = new HashMap<>();
+    for (Opportunity deal : story.opportunities()) {
+      List<String> row = CrmRows.opportunity(company, deal, owner, rnd);
+      accountIds.put(deal.id(), row.get(1));
+      opportunities.row(row);
+    }
+    for (int i = 0; i < story.segments().size(); i++) {
+      String id = Keys.subscription(company.index(), i);
+      subscriptions.row(SubscriptionRows.row(id, company, story.segments().get(i), rnd));
+    }
+    return accountIds;
+  }
+
+  private void writePeople(Story story, Map<String, String> accountIds, SplittableRandom rnd)
+      throws IOException {
+    Map<String, String> emails = new HashMap<>();
+    for (Contact contact : story.contacts()) {
+      List<String> row = CrmRows.contact(story.company(), contact, rnd);
+      emails.put(contact.id(), row.get(4));
+      contacts.row(row);
+    }
+    for (ContactRole role : story.roles()) {
+      String accountId = accountIds.get(role.opportunityId());
+      roles.row(CrmRows.role(role, accountId, emails.get(role.contactId()), rnd));
+    }
   }
 
   /** Writes the spend rows; call once, after the last story. */

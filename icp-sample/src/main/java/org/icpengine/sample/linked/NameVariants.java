@@ -3,6 +3,7 @@ package org.icpengine.sample.linked;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.icpengine.sample.Draws;
 
 /**
@@ -39,6 +40,8 @@ final class NameVariants {
 
   private static final List<String> SPELLED_OUT =
       List.of("Corporation", "Incorporated", "Limited", "Corp", "Inc", "Ltd", "Corporation Ltd");
+
+  private static final Pattern SEPARATORS = Pattern.compile("[,;&\\s]+");
 
   private NameVariants() {}
 
@@ -80,9 +83,8 @@ final class NameVariants {
    * punctuation as spaces, spaces collapsed, and trailing legal-form words removed.
    */
   static String fold(String name) {
-    String folded =
-        name.toLowerCase(Locale.ROOT).replace(".", "").replace("\"", "").replaceAll("[,;&]", " ");
-    folded = folded.trim().replaceAll("\\s+", " ");
+    String folded = name.toLowerCase(Locale.ROOT).replace(".", "").replace("\"", "");
+    folded = SEPARATORS.matcher(folded).replaceAll(" ").trim();
     boolean dropped = true;
     while (dropped) {
       dropped = false;

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +75,7 @@ class LinkedSampleTest {
     assertThat(Files.readAllLines(files.contacts()).get(0))
         .isEqualTo("Id,AccountId,FirstName,LastName,Email,Title,MailingCountry");
     assertThat(Files.readAllLines(files.contactRoles()).get(0))
-        .isEqualTo("Id,OpportunityId,ContactId,Role,IsPrimary");
+        .isEqualTo("Id,OpportunityId,ContactId,Role,IsPrimary,Opportunity.AccountId,Contact.Email");
   }
 
   @Test
@@ -151,13 +153,26 @@ class LinkedSampleTest {
   @Test
   void contactRoles_pointAtWrittenOpportunitiesAndContacts() throws IOException {
     Table roles = Table.read(files.contactRoles());
-    Set<String> opportunities =
-        Table.read(files.opportunities()).column("Id").collect(Collectors.toSet());
-    Set<String> contacts = Table.read(files.contacts()).column("Id").collect(Collectors.toSet());
+    Map<String, String> accountIds = index(Table.read(files.opportunities()), "AccountId");
+    Map<String, String> emails = index(Table.read(files.contacts()), "Email");
 
-    assertThat(roles.column("OpportunityId")).allMatch(opportunities::contains);
-    assertThat(roles.column("ContactId")).allMatch(contacts::contains);
+    assertThat(roles.rows())
+        .allSatisfy(
+            row -> {
+              String opportunity = roles.value(row, "OpportunityId");
+              assertThat(accountIds).containsKey(opportunity);
+              assertThat(roles.value(row, "Opportunity.AccountId"))
+                  .isEqualTo(accountIds.get(opportunity));
+              assertThat(roles.value(row, "Contact.Email"))
+                  .isEqualTo(emails.get(roles.value(row, "ContactId")));
+            });
     assertThat(roles.column("IsPrimary").collect(Collectors.toSet())).containsOnly("true", "false");
+  }
+
+  private static Map<String, String> index(Table table, String column) {
+    Map<String, String> values = new HashMap<>();
+    table.rows().forEach(row -> values.put(table.value(row, "Id"), table.value(row, column)));
+    return values;
   }
 
   @Test
