@@ -63,7 +63,7 @@ public final class PlantedIcp {
   public static final List<String> CRM_TECHNOLOGIES = List.of("Salesforce", "HubSpot");
 
   /** How many times as likely an account without a CRM is to churn at a renewal. */
-  public static final double CHURN_MULTIPLIER_WITHOUT_CRM = 2.2;
+  public static final double CHURN_MULTIPLIER_WITHOUT_CRM = 2.5;
 
   /** How many times as likely an account in the disqualified industry is to churn at a renewal. */
   public static final double CHURN_MULTIPLIER_DISQUALIFIED = 1.8;

@@ -23,7 +23,7 @@ final class Deals {
   static final YearMonth EXPORT_MONTH = YearMonth.of(2026, 1);
 
   static final long FIRST_CREATED = LocalDate.of(2022, 10, 1).toEpochDay();
-  static final long LAST_CREATED = LocalDate.of(2025, 11, 30).toEpochDay();
+  static final long LAST_CREATED = LocalDate.of(2026, 1, 10).toEpochDay();
 
   /** The channels that bring leads, their weights, and the open stages in order. */
   static final List<String> CHANNELS =

@@ -158,7 +158,8 @@ final class Journey {
     }
     long due = anniversary.atDay(1).toEpochDay() - 1;
     if (due - Deals.EXPORT_DAY <= 90) {
-      add(DealType.RENEWAL, "Renewal", "Negotiation", due - 60, due, 12 * mrr);
+      long created = Math.min(due - 60, Deals.EXPORT_DAY - 1 - rnd.nextInt(20));
+      add(DealType.RENEWAL, "Renewal", "Negotiation", created, due, 12 * mrr);
     }
   }
 

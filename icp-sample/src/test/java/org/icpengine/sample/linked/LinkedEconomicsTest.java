@@ -39,8 +39,14 @@ class LinkedEconomicsTest {
     opportunities = Table.read(files.opportunities());
   }
 
+  /** The share churned among customers that started before 2025, so reached a renewal. */
   private static double churnRate(Predicate<PlantedAccount> group) {
-    List<String> customers = customers(group);
+    YearMonth renewed = YearMonth.of(2025, 1);
+    List<String> customers =
+        customers(group).stream()
+            .filter(id -> subscriptions.byAccount.get(id).get(0).start().isBefore(renewed))
+            .toList();
+    assertThat(customers).hasSizeGreaterThan(40);
     return customers.stream().filter(subscriptions::churned).count() / (double) customers.size();
   }
 

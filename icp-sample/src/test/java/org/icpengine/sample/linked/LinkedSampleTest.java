@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -173,6 +174,23 @@ class LinkedSampleTest {
     Map<String, String> values = new HashMap<>();
     table.rows().forEach(row -> values.put(table.value(row, "Id"), table.value(row, column)));
     return values;
+  }
+
+  @Test
+  void records_areDatedBeforeTheExport_butOpenDealsExpectedCloseDates() throws IOException {
+    LocalDate export = LocalDate.ofEpochDay(Deals.EXPORT_DAY);
+    Table opportunities = Table.read(files.opportunities());
+
+    assertThat(opportunities.column("CreatedDate").map(Amounts::isoDate)).allMatch(export::isAfter);
+    assertThat(opportunities.rows())
+        .filteredOn(row -> opportunities.value(row, "StageName").startsWith("Closed"))
+        .allMatch(row -> export.isAfter(Amounts.isoDate(opportunities.value(row, "CloseDate"))));
+    assertThat(Table.read(files.touches()).column("Touch Date").map(Amounts::isoDate))
+        .allMatch(export::isAfter);
+    assertThat(Table.read(files.subscriptions()).column("Start Date").map(Amounts::usDate))
+        .allMatch(export::isAfter);
+    assertThat(opportunities.column("StageName").collect(Collectors.toSet()))
+        .containsAll(Deals.OPEN_STAGES);
   }
 
   @Test
