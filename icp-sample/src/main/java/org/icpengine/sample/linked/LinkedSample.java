@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * The linked export of Northwind Analytics, the sample company: eight files as a CRM, a billing
@@ -63,16 +64,32 @@ public final class LinkedSample {
   /** Returns the planted truth about every account, in the order of accounts.csv. */
   public List<PlantedAccount> plantedAccounts() {
     List<PlantedAccount> planted = new ArrayList<>(accounts);
+    stories(story -> planted.add(PlantedAccount.of(story)));
+    return planted;
+  }
+
+  /**
+   * Returns the planted function and seniority of every contact, in the order of contacts.csv: the
+   * truth behind the titles, which are written in many spellings and languages.
+   */
+  public List<PlantedContact> plantedContacts() {
+    List<PlantedContact> planted = new ArrayList<>();
+    stories(
+        story ->
+            story.contacts().forEach(contact -> planted.add(PlantedContact.of(story, contact))));
+    return planted;
+  }
+
+  /** Tells every account's story again, drawing exactly as {@link #write} does. */
+  private void stories(Consumer<Story> consumer) {
     SplittableRandom root = new SplittableRandom(seed);
     Keys keys = Keys.draw(root);
     root.split();
     Companies companies = new Companies(keys);
     for (int i = 0; i < accounts; i++) {
       SplittableRandom rnd = root.split();
-      planted.add(
-          PlantedAccount.of(Stories.tell(companies.next(i, rnd.split()), keys, rnd.split())));
+      consumer.accept(Stories.tell(companies.next(i, rnd.split()), keys, rnd.split()));
     }
-    return planted;
   }
 
   /** Options for a {@link LinkedSample}. */

@@ -106,6 +106,21 @@ class KeysAndTitlesTest {
   }
 
   @Test
+  void plantedContacts_followContactsFileAndCoverEveryFunctionAndSeniority() {
+    List<PlantedContact> truth = LinkedSample.builder().seed(11).build().plantedContacts();
+
+    assertThat(truth).extracting(PlantedContact::id).isEqualTo(contacts.column("Id").toList());
+    assertThat(truth.stream().map(PlantedContact::function).distinct()).hasSize(9);
+    assertThat(truth.stream().map(PlantedContact::seniority).distinct()).hasSize(6);
+    for (int i = 0; i < truth.size(); i++) {
+      String title = contacts.value(contacts.rows().get(i), "Title");
+      if (truth.get(i).function().equals("finance") && !title.isBlank()) {
+        assertThat(title).containsPattern("(?iu)" + FINANCE.pattern() + "|finanz|kaufmänn");
+      }
+    }
+  }
+
+  @Test
   void wonNewBusinessWithPlantedFits_usuallyIncludesFinanceAndVpOrAbove() {
     Map<String, String> titleOf = new HashMap<>();
     contacts
