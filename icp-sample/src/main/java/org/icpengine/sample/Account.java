@@ -13,7 +13,7 @@ import java.util.List;
  * @param revenue true annual revenue in US dollars
  * @param technologies canonical tech stack items in display order
  */
-record Account(
+public record Account(
     String name,
     String domain,
     String industry,
@@ -22,33 +22,33 @@ record Account(
     double revenue,
     List<String> technologies) {
 
-  Account {
+  public Account {
     technologies = List.copyOf(technologies);
   }
 
-  boolean industryFit() {
+  public boolean industryFit() {
     return PlantedIcp.INDUSTRIES.contains(industry);
   }
 
-  boolean sizeFit() {
+  public boolean sizeFit() {
     return employees >= PlantedIcp.MIN_EMPLOYEES && employees <= PlantedIcp.MAX_EMPLOYEES;
   }
 
-  boolean usesTechnology() {
+  public boolean usesTechnology() {
     return technologies.contains(PlantedIcp.TECHNOLOGY);
   }
 
-  boolean disqualified() {
+  public boolean disqualified() {
     return PlantedIcp.DISQUALIFIED_INDUSTRY.equals(industry);
   }
 
   /** Returns how many of the three planted traits the account has, 0 to 3. */
-  int traits() {
+  public int traits() {
     return (industryFit() ? 1 : 0) + (sizeFit() ? 1 : 0) + (usesTechnology() ? 1 : 0);
   }
 
   /** Returns whether the account has all three planted traits. */
-  boolean plantedFit() {
+  public boolean plantedFit() {
     return traits() == 3;
   }
 }

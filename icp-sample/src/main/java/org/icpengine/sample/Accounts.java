@@ -10,8 +10,8 @@ import java.util.SplittableRandom;
  * Draws companies: a chosen share are planted fits, the rest follow the market mix, which holds
  * further fits by chance (about 2 %).
  */
-final class Accounts {
-  static final List<String> TECHNOLOGIES =
+public final class Accounts {
+  public static final List<String> TECHNOLOGIES =
       List.of(
           "Snowflake",
           "Salesforce",
@@ -35,7 +35,7 @@ final class Accounts {
   private Accounts() {}
 
   /** Draws one company; with probability {@code fitShare} it has all three planted traits. */
-  static Account draw(SplittableRandom rnd, double fitShare) {
+  public static Account draw(SplittableRandom rnd, double fitShare) {
     boolean fit = chance(rnd, fitShare);
     String industry =
         fit

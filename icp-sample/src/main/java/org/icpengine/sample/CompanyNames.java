@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * a legal form that suits the country, and the domain that goes with each name. A few names hold a
  * comma, double quotes or accented letters, as real exports do.
  */
-final class CompanyNames {
+public final class CompanyNames {
   private static final List<String> FIRST =
       words(
           "Acme Blue Summit Cobalt Granite Silver Maple Cedar Orion Atlas Beacon Crimson "
@@ -112,7 +112,7 @@ final class CompanyNames {
   }
 
   /** Lower-cases, strips accents and drops everything but ASCII letters and digits. */
-  static String stem(String words) {
+  public static String stem(String words) {
     String ascii = words.replace("ø", "o").replace("Ø", "O").replace("ß", "ss");
     String decomposed = Normalizer.normalize(ascii, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());

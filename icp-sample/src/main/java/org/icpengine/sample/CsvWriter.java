@@ -13,7 +13,7 @@ import java.util.List;
  * Writes RFC 4180 rows in UTF-8 with {@code "\n"} line ends. A field is quoted only when it holds a
  * comma, a double quote, CR or LF; embedded double quotes are doubled.
  */
-final class CsvWriter implements Closeable {
+public final class CsvWriter implements Closeable {
   private static final int BUFFER_BYTES = 1 << 16;
 
   private final OutputStream out;
@@ -24,7 +24,7 @@ final class CsvWriter implements Closeable {
   }
 
   /** Opens {@code file} for writing, creating its parent directories. */
-  static CsvWriter open(Path file) throws IOException {
+  public static CsvWriter open(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -33,7 +33,7 @@ final class CsvWriter implements Closeable {
   }
 
   /** Writes one row; an empty string is written as an empty field. */
-  void row(List<String> fields) throws IOException {
+  public void row(List<String> fields) throws IOException {
     line.setLength(0);
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {

@@ -7,19 +7,19 @@ import java.util.SplittableRandom;
  * Random draws used by the generators. Transcendental functions come from {@link StrictMath} so
  * that a seed yields the same bytes on every platform and JDK.
  */
-final class Draws {
+public final class Draws {
   private Draws() {}
 
-  static boolean chance(SplittableRandom rnd, double probability) {
+  public static boolean chance(SplittableRandom rnd, double probability) {
     return rnd.nextDouble() < probability;
   }
 
-  static <T> T pick(SplittableRandom rnd, List<T> values) {
+  public static <T> T pick(SplittableRandom rnd, List<T> values) {
     return values.get(rnd.nextInt(values.size()));
   }
 
   /** Picks {@code values[i]} with probability {@code weights[i] / sum(weights)}. */
-  static <T> T weighted(SplittableRandom rnd, List<T> values, double[] weights) {
+  public static <T> T weighted(SplittableRandom rnd, List<T> values, double[] weights) {
     double total = 0;
     for (double weight : weights) {
       total += weight;
@@ -35,25 +35,25 @@ final class Draws {
   }
 
   /** Draws a standard normal value by the Box–Muller transform. */
-  static double gaussian(SplittableRandom rnd) {
+  public static double gaussian(SplittableRandom rnd) {
     double u = 1.0 - rnd.nextDouble();
     double v = rnd.nextDouble();
     return StrictMath.sqrt(-2.0 * StrictMath.log(u)) * StrictMath.cos(2.0 * StrictMath.PI * v);
   }
 
   /** Draws an integer whose logarithm is uniform between {@code log(min)} and {@code log(max)}. */
-  static int logUniform(SplittableRandom rnd, int min, int max) {
+  public static int logUniform(SplittableRandom rnd, int min, int max) {
     double low = StrictMath.log(min);
     double high = StrictMath.log(max + 1.0);
     int value = (int) StrictMath.floor(StrictMath.exp(low + rnd.nextDouble() * (high - low)));
     return Math.max(min, Math.min(max, value));
   }
 
-  static double logistic(double x) {
+  public static double logistic(double x) {
     return 1.0 / (1.0 + StrictMath.exp(-x));
   }
 
-  static <T> void shuffle(SplittableRandom rnd, List<T> values) {
+  public static <T> void shuffle(SplittableRandom rnd, List<T> values) {
     for (int i = values.size() - 1; i > 0; i--) {
       int j = rnd.nextInt(i + 1);
       values.set(i, values.set(j, values.get(i)));

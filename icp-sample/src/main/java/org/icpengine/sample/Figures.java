@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * Formats numbers, money and dates the way CRM exports do. Pure functions without randomness; the
  * messy choice between formats is made by the callers.
  */
-final class Figures {
+public final class Figures {
   private static final int[] BAND_TOPS = {10, 50, 200, 500, 1000, 5000, 10_000};
   private static final String[] BANDS = {
     "1-10", "11-50", "51-200", "201-500", "501-1000", "1001-5000", "5001-10000", "10,001+"
@@ -15,7 +15,7 @@ final class Figures {
   private Figures() {}
 
   /** Formats {@code value} with a comma every three digits: {@code 12500000 -> "12,500,000"}. */
-  static String grouped(long value) {
+  public static String grouped(long value) {
     String digits = Long.toString(Math.abs(value));
     StringBuilder out = new StringBuilder(digits.length() + 8);
     if (value < 0) {
@@ -30,14 +30,14 @@ final class Figures {
   }
 
   /** Formats dollars with cents: {@code 12345.674 -> "$12,345.67"}. */
-  static String money(double dollars) {
+  public static String money(double dollars) {
     long cents = Math.round(dollars * 100);
     long fraction = cents % 100;
     return "$" + grouped(cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
   }
 
   /** Formats whole dollars: {@code 4500 -> "$4,500"}. */
-  static String dollars(long dollars) {
+  public static String dollars(long dollars) {
     return "$" + grouped(dollars);
   }
 
@@ -72,7 +72,7 @@ final class Figures {
   }
 
   /** Formats a day as {@code MM/DD/YYYY}. */
-  static String usDate(long epochDay) {
+  public static String usDate(long epochDay) {
     LocalDate date = LocalDate.ofEpochDay(epochDay);
     return twoDigits(date.getMonthValue())
         + "/"
@@ -82,7 +82,7 @@ final class Figures {
   }
 
   /** Formats a day as {@code YYYY-MM-DD}. */
-  static String isoDate(long epochDay) {
+  public static String isoDate(long epochDay) {
     LocalDate date = LocalDate.ofEpochDay(epochDay);
     return date.getYear()
         + "-"

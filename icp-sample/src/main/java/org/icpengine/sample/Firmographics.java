@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * Writes the firmographic fields shared by every export (industry, country, head count, revenue) in
  * the mixed formats CRM users type them in.
  */
-final class Firmographics {
+public final class Firmographics {
   private static final Set<String> EURO_COUNTRIES =
       Set.of("Germany", "France", "Netherlands", "Spain");
   private static final double DOLLARS_PER_EURO = 1.08;
@@ -19,7 +19,7 @@ final class Firmographics {
   private Firmographics() {}
 
   /** Returns industry, country, head count and annual revenue, each messy. */
-  static List<String> cells(Account account, SplittableRandom rnd) {
+  public static List<String> cells(Account account, SplittableRandom rnd) {
     return List.of(
         Spellings.industry(account.industry(), rnd),
         Spellings.country(account.country(), rnd),
@@ -31,7 +31,7 @@ final class Firmographics {
    * Writes a head count as "907", "1,200", "907 employees", the band holding it ("201-500") or
    * "1.2k"; about 4 % are missing.
    */
-  static String employees(int employees, SplittableRandom rnd) {
+  public static String employees(int employees, SplittableRandom rnd) {
     double u = rnd.nextDouble();
     if (u < 0.04) {
       return chance(rnd, 0.8) ? "" : "N/A";
@@ -57,7 +57,7 @@ final class Firmographics {
    * Writes annual revenue as "$12.5M", "12,500,000", "USD 3M", "€4.2m" (converted to euros),
    * "$1.1B" or "850k"; about 5 % are missing.
    */
-  static String revenue(double dollars, String country, SplittableRandom rnd) {
+  public static String revenue(double dollars, String country, SplittableRandom rnd) {
     double u = rnd.nextDouble();
     if (u < 0.05) {
       return "";

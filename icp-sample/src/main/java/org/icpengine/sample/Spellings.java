@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * otherwise in another case, padded, abbreviated or missing. Every variant of an industry differs
  * from its canonical name only in case, spaces and punctuation.
  */
-final class Spellings {
+public final class Spellings {
   static final List<String> INDUSTRIES =
       List.of(
           "Fintech",
@@ -81,7 +81,7 @@ final class Spellings {
   private Spellings() {}
 
   /** Writes an industry: about 3 % missing, 15 % a messy variant, the rest canonical. */
-  static String industry(String canonical, SplittableRandom rnd) {
+  public static String industry(String canonical, SplittableRandom rnd) {
     if (chance(rnd, 0.03)) {
       return pick(rnd, MISSING_INDUSTRY);
     }
@@ -94,7 +94,7 @@ final class Spellings {
   }
 
   /** Writes a country: about 2 % missing, 25 % abbreviated or otherwise messy. */
-  static String country(String canonical, SplittableRandom rnd) {
+  public static String country(String canonical, SplittableRandom rnd) {
     if (chance(rnd, 0.02)) {
       return pick(rnd, MISSING_COUNTRY);
     }
@@ -107,12 +107,12 @@ final class Spellings {
   }
 
   /** Writes a boolean as one of Yes/No, TRUE/FALSE, Y/N, 1/0 or yes/no, chosen per row. */
-  static String yesNo(boolean value, SplittableRandom rnd) {
+  public static String yesNo(boolean value, SplittableRandom rnd) {
     return pick(rnd, YES_NO).get(value ? 0 : 1);
   }
 
   /** Writes a tech stack joined by a per-row separator; about 3 % are left empty. */
-  static String technologies(List<String> items, SplittableRandom rnd) {
+  public static String technologies(List<String> items, SplittableRandom rnd) {
     if (items.isEmpty() || chance(rnd, 0.03)) {
       return "";
     }
@@ -127,7 +127,7 @@ final class Spellings {
   }
 
   /** Writes a website in one of the forms people paste; about 4 % are empty. */
-  static String website(String domain, SplittableRandom rnd) {
+  public static String website(String domain, SplittableRandom rnd) {
     if (chance(rnd, 0.04)) {
       return "";
     }

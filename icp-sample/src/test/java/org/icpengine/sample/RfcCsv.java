@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A strict RFC 4180 reader for tests: fails on a stray quote instead of guessing. */
-final class RfcCsv {
+public final class RfcCsv {
   private final String text;
   private int at;
 
@@ -16,11 +16,11 @@ final class RfcCsv {
     this.text = text;
   }
 
-  static List<List<String>> read(Path file) throws IOException {
+  public static List<List<String>> read(Path file) throws IOException {
     return parse(Files.readString(file, StandardCharsets.UTF_8));
   }
 
-  static List<List<String>> parse(String text) {
+  public static List<List<String>> parse(String text) {
     RfcCsv reader = new RfcCsv(text);
     List<List<String>> rows = new ArrayList<>();
     while (reader.at < text.length()) {
