@@ -149,14 +149,12 @@ public final class AccountAssembly {
         timed(
             "join",
             accounts.rows(),
-            () ->
-                AccountTable.join(
-                    engine, accounts.relation(), existingCac.stream().toList(), parts));
+            () -> AccountTable.join(engine, accounts.relation(), linked.attributes(), parts));
     OptionalDouble churnRate =
         window.isPresent() && joined.contains("_active_months")
             ? MrrMovements.churnRate(engine, window.get())
             : OptionalDouble.empty();
-    Part life =
+    add(
         timed(
             "lifetime",
             accounts.rows(),
@@ -164,16 +162,9 @@ public final class AccountAssembly {
                 Lifetime.build(
                     engine,
                     new Lifetime.Inputs(
-                        AccountTable.JOINED, joined, window, options.grossMargin(), churnRate)));
-    add(life);
-    engine.execute(
-        "CREATE OR REPLACE VIEW asm_joined_life AS SELECT * FROM "
-            + AccountTable.JOINED
-            + " LEFT JOIN "
-            + Lifetime.RELATION
-            + " USING (account_key)");
-    Set<String> withLife = AccountTable.columns(engine, "asm_joined_life");
-    add(
+                        AccountTable.JOINED, joined, window, options.grossMargin(), churnRate))));
+    Set<String> withLife = AccountTable.columns(engine, Lifetime.RELATION);
+    Part acquisition =
         timed(
             "acquisition",
             accounts.rows(),
@@ -181,22 +172,23 @@ public final class AccountAssembly {
                 Acquisition.build(
                     engine,
                     new Acquisition.Inputs(
-                        "asm_joined_life",
+                        Lifetime.RELATION,
                         withLife,
                         linked.table(SourceKind.SPEND),
                         existingCac,
                         window,
-                        options.grossMargin()))));
+                        options.grossMargin())));
+    add(acquisition);
+    String from =
+        acquisition.columns().isEmpty()
+            ? Lifetime.RELATION
+            : Lifetime.RELATION + " LEFT JOIN " + Acquisition.RELATION + " USING (account_key)";
     return timed(
         "account table",
         accounts.rows(),
         () ->
             AccountTable.build(
-                engine,
-                AssembledAccounts.RELATION,
-                accounts.relation(),
-                linked.attributes(),
-                parts));
+                engine, AssembledAccounts.RELATION, from, linked.attributes(), parts));
   }
 
   private void add(Part part) {

@@ -8,27 +8,34 @@ import java.util.TreeSet;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.sources.LinkedTable;
 
-/** Joins the stages' relations to the accounts: the working relation and the final table. */
+/**
+ * Joins the stages' relations to the accounts once, into {@link #JOINED}; the later stages add
+ * their columns to that, and the account table is the published columns read from the last one.
+ */
 final class AccountTable {
-  /** Every account with every stage column so far, intermediate ones included. */
+  /** Every account with its attributes and every stage column, intermediate ones included. */
   static final String JOINED = "asm_joined";
 
   private AccountTable() {}
 
-  /**
-   * Builds {@link #JOINED}: the accounts' key and the given attributes with every column of the
-   * parts; returns the names of its columns.
-   */
-  static Set<String> join(Engine engine, String accounts, List<String> keep, List<Part> parts) {
+  /** Builds {@link #JOINED}; returns the names of its columns. */
+  static Set<String> join(
+      Engine engine, String accounts, List<String> attributes, List<Part> parts) {
     StringBuilder select = new StringBuilder("a.").append(LinkedTable.ACCOUNT_KEY);
-    for (String column : keep) {
+    for (String column : attributes) {
       select.append(", a.").append(Engine.quote(column));
     }
     StringBuilder from = new StringBuilder(accounts).append(" a");
     for (int i = 0; i < parts.size(); i++) {
       String alias = "p" + i;
       select.append(", ").append(alias).append(".* EXCLUDE (account_key)");
-      from.append(joinClause(parts.get(i).relation(), alias));
+      from.append(" LEFT JOIN ")
+          .append(parts.get(i).relation())
+          .append(' ')
+          .append(alias)
+          .append(" ON ")
+          .append(alias)
+          .append(".account_key = a.account_key");
     }
     engine.execute("CREATE OR REPLACE TABLE " + JOINED + " AS SELECT " + select + " FROM " + from);
     return columns(engine, JOINED);
@@ -44,34 +51,31 @@ final class AccountTable {
   }
 
   /**
-   * Builds the account table: key, attributes, then each part's published columns (those not
-   * already attributes of the accounts, compared ignoring case); returns the columns it kept.
+   * Builds the account table from one relation holding every column: key, attributes, then each
+   * part's published columns (those not already attributes of the accounts, compared ignoring
+   * case), ordered by key; returns the computed columns it kept.
    */
   static List<ComputedColumn> build(
-      Engine engine, String relation, String accounts, List<String> attributes, List<Part> parts) {
+      Engine engine, String relation, String from, List<String> attributes, List<Part> parts) {
     Set<String> taken = new TreeSet<>();
-    StringBuilder select = new StringBuilder("a.").append(LinkedTable.ACCOUNT_KEY);
+    StringBuilder select = new StringBuilder(LinkedTable.ACCOUNT_KEY);
     for (String attribute : attributes) {
-      select.append(", a.").append(Engine.quote(attribute));
+      select.append(", ").append(Engine.quote(attribute));
       taken.add(attribute.toLowerCase(Locale.ROOT));
     }
-    StringBuilder from = new StringBuilder(accounts).append(" a");
     List<ComputedColumn> kept = new ArrayList<>();
-    for (int i = 0; i < parts.size(); i++) {
-      Part part = parts.get(i);
-      String alias = "p" + i;
-      from.append(joinClause(part.relation(), alias));
+    for (Part part : parts) {
       for (ComputedColumn column : part.columns()) {
         if (!taken.add(column.name().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        String value = alias + "." + Engine.quote(column.name());
+        String value = Engine.quote(column.name());
         boolean zero = part.zeroWhenAbsent().contains(column.name());
         select
             .append(", ")
             .append(zero ? "coalesce(" + value + ", 0)" : value)
             .append(" AS ")
-            .append(Engine.quote(column.name()));
+            .append(value);
         kept.add(column);
       }
     }
@@ -82,11 +86,8 @@ final class AccountTable {
             + select
             + " FROM "
             + from
-            + " ORDER BY a.account_key");
+            + " ORDER BY "
+            + LinkedTable.ACCOUNT_KEY);
     return kept;
-  }
-
-  private static String joinClause(String relation, String alias) {
-    return " LEFT JOIN " + relation + " " + alias + " ON " + alias + ".account_key = a.account_key";
   }
 }

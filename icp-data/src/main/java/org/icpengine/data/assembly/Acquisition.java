@@ -63,9 +63,9 @@ final class Acquisition {
     } else {
       return new Part(RELATION, List.of(), Set.of(), List.of());
     }
-    String arpa = in.available().contains("_arpa") ? "j._arpa" : "NULL";
+    String arpa = in.available().contains("_arpa") ? "_arpa" : "NULL";
     String margin = in.margin().isPresent() ? " * " + in.margin().getAsDouble() : "";
-    List<String> select = new ArrayList<>(List.of("j.account_key"));
+    List<String> select = new ArrayList<>(List.of("account_key"));
     if (computed) {
       select.add(cac + " AS cac");
     }
@@ -84,7 +84,7 @@ final class Acquisition {
             + String.join(", ", select)
             + " FROM "
             + in.joined()
-            + " j LEFT JOIN asm_allocated c USING (account_key)");
+            + " LEFT JOIN asm_allocated c USING (account_key)");
     engine.execute("DROP TABLE asm_allocated");
     return new Part(RELATION, columns, Set.of(), notes);
   }

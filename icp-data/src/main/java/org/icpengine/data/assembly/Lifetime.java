@@ -54,7 +54,7 @@ final class Lifetime {
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + RELATION
-            + " AS SELECT "
+            + " AS SELECT * EXCLUDE (account_key), "
             + selection.sql()
             + " FROM "
             + in.joined());

@@ -57,6 +57,6 @@ final class Touches {
   }
 
   private static String firstKey() {
-    return "strftime(date, '%Y-%m-%d') || coalesce(channel, '~')";
+    return "{'d': date, 'c': channel}";
   }
 }
