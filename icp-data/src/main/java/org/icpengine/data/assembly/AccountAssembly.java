@@ -29,6 +29,21 @@ public final class AccountAssembly {
   private static final Pattern CAC_HEADER =
       Pattern.compile("(?i)(^|[^a-z])cac([^a-z]|$)|acquisition[ _]?cost");
 
+  private static final List<String> WORKING_TABLES =
+      List.of(
+          Acquisition.RELATION,
+          Acquisition.ALLOCATED,
+          Lifetime.RELATION,
+          AccountTable.JOINED,
+          Survey.RELATION,
+          Touches.RELATION,
+          Deals.RELATION,
+          Revenue.RELATION,
+          MrrMovements.RELATION,
+          Retention.RELATION,
+          Subscriptions.MONTHS,
+          Subscriptions.BASE);
+
   private final LinkedSources linked;
   private final AssemblyOptions options;
   private final Engine engine;
@@ -221,14 +236,8 @@ public final class AccountAssembly {
   }
 
   private void dropWorkingTables() {
-    List<String> working =
-        engine.query(
-            "SELECT (CASE WHEN table_type = 'VIEW' THEN 'VIEW ' ELSE 'TABLE ' END) || table_name"
-                + " FROM information_schema.tables WHERE starts_with(table_name, 'asm_')"
-                + " ORDER BY table_type = 'VIEW' DESC",
-            r -> r.getString(1));
-    for (String drop : working) {
-      engine.execute("DROP " + drop);
+    for (String table : WORKING_TABLES) {
+      engine.execute("DROP TABLE IF EXISTS " + table);
     }
   }
 }

@@ -43,11 +43,12 @@ final class AccountTable {
 
   /** Returns the column names of a relation. */
   static Set<String> columns(Engine engine, String relation) {
-    return new TreeSet<>(
-        engine.query(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = "
-                + Engine.literal(relation),
-            r -> r.getString(1)));
+    return new TreeSet<>(orderedColumns(engine, relation));
+  }
+
+  /** Returns the column names of a relation in order (DESCRIBE: cheaper than the catalog views). */
+  static List<String> orderedColumns(Engine engine, String relation) {
+    return engine.query("DESCRIBE " + relation, r -> r.getString("column_name"));
   }
 
   /**

@@ -18,6 +18,7 @@ import org.icpengine.data.sources.LinkedTable;
  */
 final class Acquisition {
   static final String RELATION = "asm_cac";
+  static final String ALLOCATED = "asm_allocated";
 
   /** What the stage reads. */
   record Inputs(
@@ -54,7 +55,9 @@ final class Acquisition {
       cac = "c.cac";
     } else if (in.existingCac().isPresent()) {
       engine.execute(
-          "CREATE OR REPLACE TABLE asm_allocated AS SELECT account_key, TRY_CAST("
+          "CREATE OR REPLACE TABLE "
+              + ALLOCATED
+              + " AS SELECT account_key, TRY_CAST("
               + Engine.quote(in.existingCac().get())
               + " AS DOUBLE) AS cac FROM "
               + in.joined());
@@ -84,8 +87,10 @@ final class Acquisition {
             + String.join(", ", select)
             + " FROM "
             + in.joined()
-            + " LEFT JOIN asm_allocated c USING (account_key)");
-    engine.execute("DROP TABLE asm_allocated");
+            + " LEFT JOIN "
+            + ALLOCATED
+            + " c USING (account_key)");
+    engine.execute("DROP TABLE " + ALLOCATED);
     return new Part(RELATION, columns, Set.of(), notes);
   }
 
@@ -104,7 +109,9 @@ final class Acquisition {
 
   private static String allocationSql(Inputs in, String channel) {
     AsOfWindow window = in.window().orElseThrow();
-    return "CREATE OR REPLACE TABLE asm_allocated AS"
+    return "CREATE OR REPLACE TABLE "
+        + ALLOCATED
+        + " AS"
         + " WITH acquired AS (SELECT account_key, "
         + channel
         + " AS ch FROM "

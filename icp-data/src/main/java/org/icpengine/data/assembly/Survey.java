@@ -32,13 +32,7 @@ final class Survey {
     for (SourceRole role : SourceRole.values()) {
       roles.add(role.canonicalName());
     }
-    return engine
-        .query(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = "
-                + Engine.literal(survey.relation())
-                + " ORDER BY ordinal_position",
-            r -> r.getString(1))
-        .stream()
+    return AccountTable.orderedColumns(engine, survey.relation()).stream()
         .filter(c -> !roles.contains(c))
         .toList();
   }
