@@ -33,7 +33,6 @@ public final class AccountAssembly {
       List.of(
           Acquisition.RELATION,
           Acquisition.ALLOCATED,
-          Lifetime.RELATION,
           AccountTable.JOINED,
           Survey.RELATION,
           Touches.RELATION,
@@ -236,6 +235,7 @@ public final class AccountAssembly {
   }
 
   private void dropWorkingTables() {
+    engine.execute("DROP VIEW IF EXISTS " + Lifetime.RELATION);
     for (String table : WORKING_TABLES) {
       engine.execute("DROP TABLE IF EXISTS " + table);
     }

@@ -11,7 +11,8 @@ import org.icpengine.data.engine.Engine;
  * Customer since, tenure and LTV per account, from what the earlier stages computed. Realised LTV
  * is the revenue to date (transactions, else subscription MRR summed over its month-ends, else the
  * amounts of the deals won); projected LTV, when a gross margin is given and the subscriptions give
- * a churn rate, is ARPA × margin ÷ the monthly customer churn rate.
+ * a churn rate, is ARPA × margin ÷ the monthly customer churn rate. Its relation is a view: the
+ * joined relation with these columns added, computed where it is read.
  */
 final class Lifetime {
   static final String RELATION = "asm_life";
@@ -52,7 +53,7 @@ final class Lifetime {
     arpa.ifPresent(a -> selection.internal(a, "_arpa"));
     realised.ifPresent(r -> addLtv(selection, in, r, arpa, notes));
     engine.execute(
-        "CREATE OR REPLACE TABLE "
+        "CREATE OR REPLACE VIEW "
             + RELATION
             + " AS SELECT * EXCLUDE (account_key), "
             + selection.sql()
