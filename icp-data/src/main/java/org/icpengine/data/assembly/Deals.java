@@ -88,12 +88,13 @@ final class Deals {
               + " (halfway between the middle two when even)");
     }
     if (opportunities.has(SourceRole.CHANNEL)) {
-      String order = created ? "coalesce(created_date, close_date)" : "close_date";
+      boolean closed = opportunities.has(SourceRole.CLOSE_DATE);
+      String order =
+          created && closed
+              ? "coalesce(created_date, close_date)"
+              : created ? "created_date" : closed ? "close_date" : "NULL";
       selection.internal(
-          opportunities.has(SourceRole.CLOSE_DATE) || created
-              ? "arg_min(channel, " + order + ")"
-              : "min(channel)",
-          "_first_deal_channel");
+          "arg_min(channel, {'d': " + order + ", 'c': channel})", "_first_deal_channel");
     }
     engine.execute(
         "CREATE OR REPLACE TABLE "

@@ -41,6 +41,15 @@ class AssemblyProfileTest {
       assertThat(meaning(bare, "churned").isOutcome(OutcomeKind.CHURNED)).isTrue();
       assertThat(meaning(bare, "ltv").isOutcome(OutcomeKind.LTV)).isTrue();
       assertThat(meaning(bare, "nrr_12m").isOutcome(OutcomeKind.NRR)).isTrue();
+      // an account table written to a file and read back without the mapping keeps every
+      // computed economic column out of the traits
+      for (ComputedColumn column : assembled.computed()) {
+        if (!column.sources().equals(java.util.List.of("touches"))) {
+          assertThat(meaning(bare, column.name()).role())
+              .as(column.name())
+              .isEqualTo(ColumnRole.OUTCOME);
+        }
+      }
       for (String engagement : new String[] {"engagement_touches_90d", "first_touch_channel"}) {
         assertThat(meaning(bare, engagement).category())
             .as(engagement)
