@@ -39,6 +39,13 @@ final class HeaderRules {
 
   private static final List<Rule<OutcomeKind>> OUTCOMES =
       List.of(
+          // the account table's computed economics (docs/economics.md), outcomes by name
+          Rule.of("^(revenue (won|to date|window)|ltv realised)$", OutcomeKind.REVENUE),
+          Rule.of("^deal size avg$", OutcomeKind.DEAL_VALUE),
+          Rule.of(
+              "^(deals (won|lost|open)|win rate|orders|tenure months|grr 12m|payback months|"
+                  + "sales cycle days median|mrr (new|expansion|contraction|churn|reactivation))$",
+              OutcomeKind.OTHER),
           Rule.of("\\b(ltv|clv|lifetime value|customer lifetime value)\\b", OutcomeKind.LTV),
           Rule.of("\\b(nrr|ndr|net (revenue|dollar) retention|net retention)\\b", OutcomeKind.NRR),
           Rule.of(
