@@ -148,7 +148,8 @@ public final class SourceInference {
             .findFirst()
             .orElse(0);
     String kind = entry.kind().map(SourceKind::yamlName).orElse(SourcesFile.IGNORE);
-    return new InferredFile(entry.file(), kind, entry.key(), rows, entry.note().orElse(""));
+    return new InferredFile(
+        path.getFileName().toString(), kind, entry.key(), rows, entry.note().orElse(""));
   }
 
   private static String relative(Path folder, Path file) {
@@ -259,7 +260,7 @@ public final class SourceInference {
       stageByValues(candidate.loaded()).ifPresent(c -> roles.put(SourceRole.STAGE, c));
     }
     roles.keySet().retainAll(kind.roles());
-    check(checks, file, kind, key, overlap, roles, byDomain);
+    check(checks, candidate.path().getFileName().toString(), kind, key, overlap, roles, byDomain);
     return new SourceEntry(name, file, Optional.of(kind), key, roles, Optional.of(guess.reason()));
   }
 
