@@ -132,17 +132,25 @@ final class AccountsTable {
     lookup(engine, NAMES, name, loaded.table(), key);
   }
 
+  /** Builds one lookup; the link values are computed once per row before grouping. */
   private static void lookup(Engine engine, String table, String value, String raw, String key) {
+    String values = table + "_values";
     engine.execute(
-        "CREATE OR REPLACE TABLE "
-            + table
-            + " AS SELECT link, any_value(account_key) AS account_key FROM (SELECT "
+        "CREATE OR REPLACE TEMP TABLE "
+            + values
+            + " AS SELECT * FROM (SELECT "
             + value
             + " AS link, icp_blank("
             + quote(key)
             + ") AS account_key FROM "
             + raw
-            + ") WHERE link IS NOT NULL AND account_key IS NOT NULL GROUP BY link"
-            + " HAVING count(DISTINCT account_key) = 1");
+            + ") WHERE link IS NOT NULL AND account_key IS NOT NULL");
+    engine.execute(
+        "CREATE OR REPLACE TABLE "
+            + table
+            + " AS SELECT link, any_value(account_key) AS account_key FROM "
+            + values
+            + " GROUP BY link HAVING count(DISTINCT account_key) = 1");
+    engine.execute("DROP TABLE " + values);
   }
 }

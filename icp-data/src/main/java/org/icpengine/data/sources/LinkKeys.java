@@ -37,11 +37,14 @@ public final class LinkKeys {
             + "icp_name_fold(s), "
             + Engine.literal(suffixPattern())
             + ", ''), ' ', ''), '')");
+    // the domain part is computed once and bound by the lambda; a macro argument used twice
+    // would be computed twice
     engine.execute(
-        "CREATE OR REPLACE MACRO icp_mail_domain(e) AS CASE WHEN list_contains("
+        "CREATE OR REPLACE MACRO icp_mail_domain(e) AS list_transform([nullif(rtrim(lower(trim("
+            + "split_part(e, '@', -1))), '.>'), '')], lambda d: CASE WHEN contains(d, '.') AND"
+            + " NOT list_contains("
             + FREE_MAIL.stream().map(Engine::literal).toList()
-            + ", icp_domain(regexp_extract(e, '@([^@]+)$', 1))) THEN NULL"
-            + " ELSE icp_domain(regexp_extract(e, '@([^@]+)$', 1)) END");
+            + ", d) THEN d END)[1]");
   }
 
   /** Returns the folded legal-form suffixes, longest first. */
