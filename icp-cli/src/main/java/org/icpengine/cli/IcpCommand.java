@@ -1,6 +1,7 @@
 package org.icpengine.cli;
 
 import java.util.concurrent.Callable;
+import org.icpengine.cli.assemble.AssembleCommand;
 import org.icpengine.cli.cohorts.CohortsCommand;
 import org.icpengine.cli.demo.DemoCommand;
 import org.icpengine.cli.derive.DeriveCommand;
@@ -12,6 +13,7 @@ import org.icpengine.cli.operate.WorkspacesCommand;
 import org.icpengine.cli.profile.ProfileCommand;
 import org.icpengine.cli.score.ScoreCommand;
 import org.icpengine.cli.serve.ServeCommand;
+import org.icpengine.cli.sources.SourcesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +59,8 @@ public final class IcpCommand implements Callable<Integer> {
   /** Registers the subcommands on a command line built from this command. */
   static CommandLine commandLine(Console console) {
     CommandLine commandLine = new CommandLine(new IcpCommand(console));
+    commandLine.addSubcommand(SourcesCommand.commandLine(console));
+    commandLine.addSubcommand(new AssembleCommand(console));
     commandLine.addSubcommand(new ProfileCommand(console));
     commandLine.addSubcommand(new CohortsCommand(console));
     commandLine.addSubcommand(new DeriveCommand(console));

@@ -15,6 +15,8 @@ class HelpTest {
         .startsWith(
             "ICP Engine: derive your Ideal Customer Profile from your own customer data.\n"
                 + "Usage: icp [-hV] COMMAND\n")
+        .containsPattern("(?m)^  sources +Linked exports")
+        .containsPattern("(?m)^  assemble +Link the exports a sources.yaml lists")
         .containsPattern("(?m)^  profile +Read a customer file")
         .containsPattern("(?m)^  cohorts +Customer economics per cohort")
         .containsPattern("(?m)^  derive +Derive the Ideal Customer Profile")
@@ -50,6 +52,8 @@ class HelpTest {
     "score, 'Usage: icp score [-hV] [--keep-formulas] [--strict] [--verbose]'",
     "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'",
     "serve, 'Usage: icp serve [-hV] [--secure-cookies] [--data=DIR] [--host=ADDRESS]'",
+    "sources init, 'Usage: icp sources init [-hV] [--force] [--verbose] [--out=FILE] DIR'",
+    "assemble, 'Usage: icp assemble [-hV] [--verbose] [--as-of=DATE] --out=FILE SOURCES'",
     "db migrate, 'Usage: icp db migrate [-hV] [--data=DIR]'",
     "db print-sql, 'Usage: icp db print-sql [-hV]'",
     "workspaces add, 'Usage: icp workspaces add [-hV] [--data=DIR] NAME'",
@@ -66,12 +70,13 @@ class HelpTest {
 
   @ParameterizedTest
   @CsvSource({
-    "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose FILE",
-    "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose FILE",
+    "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose --sources",
+    "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose --sources",
     "demo, --out --seed --verbose --port --no-serve",
-    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping FILE",
-    "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding FILE",
-    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE",
+    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping --sources",
+    "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding --sources",
+    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit --sources",
+    "assemble, --out --as-of --verbose",
     "serve, --port --host --upload-limit --job-timeout --workspace-quota --secure-cookies --metrics-token --data"
   })
   void commandHelp_describesEveryOption(String command, String options) {

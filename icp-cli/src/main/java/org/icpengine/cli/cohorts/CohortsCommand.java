@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.InputOptions;
+import org.icpengine.cli.SourcesInput;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.cohort.Cohorts;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Parameters;
 public final class CohortsCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(paramLabel = "FILE", description = "CSV/TSV, .xlsx, .parquet, .json or .jsonl")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "CSV/TSV, .xlsx, .parquet, .json or .jsonl (or --sources)")
   Path file;
 
   @Option(
@@ -63,6 +67,8 @@ public final class CohortsCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SourcesInput linked;
+
   /** Creates the command, writing to the given console. */
   public CohortsCommand(Console console) {
     this.console = console;
@@ -70,6 +76,12 @@ public final class CohortsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (SourcesInput.Resolved resolved = linked.resolve(file, console)) {
+      return run(resolved.file());
+    }
+  }
+
+  private Integer run(Path file) {
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       CohortReport report =
           console.withProgress(

@@ -11,6 +11,7 @@ import org.icpengine.cli.Failures;
 import org.icpengine.cli.FitTrainingOptions;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.cli.OutcomeOptions;
+import org.icpengine.cli.SourcesInput;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
@@ -38,8 +39,9 @@ public final class DeriveCommand implements Callable<Integer> {
   private final Console console;
 
   @Parameters(
+      arity = "0..1",
       paramLabel = "FILE",
-      description = "Customers with outcomes: CSV/TSV, .xlsx, .parquet, .json")
+      description = "Customers with outcomes: CSV/TSV, .xlsx, .parquet, .json (or --sources)")
   Path file;
 
   @Option(
@@ -71,6 +73,8 @@ public final class DeriveCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SourcesInput linked;
+
   /** Creates the command, writing to the given console. */
   public DeriveCommand(Console console) {
     this.console = console;
@@ -78,6 +82,12 @@ public final class DeriveCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try (SourcesInput.Resolved resolved = linked.resolve(file, console)) {
+      return run(resolved.file());
+    }
+  }
+
+  private Integer run(Path file) throws IOException {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new InputException(out + " is a file: give --out a folder");
     }

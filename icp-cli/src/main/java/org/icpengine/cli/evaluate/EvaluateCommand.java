@@ -8,6 +8,7 @@ import org.icpengine.cli.Failures;
 import org.icpengine.cli.FitTrainingOptions;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.cli.OutcomeOptions;
+import org.icpengine.cli.SourcesInput;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.IdealDefinition;
@@ -36,8 +37,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   private final Console console;
 
   @Parameters(
+      arity = "0..1",
       paramLabel = "FILE",
-      description = "Customers with outcomes: CSV/TSV, .xlsx, .parquet, .json")
+      description = "Customers with outcomes: CSV/TSV, .xlsx, .parquet, .json (or --sources)")
   Path file;
 
   @Mixin OutcomeOptions outcomes;
@@ -56,6 +58,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SourcesInput linked;
+
   /** Creates the command, writing to the given console. */
   public EvaluateCommand(Console console) {
     this.console = console;
@@ -63,6 +67,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (SourcesInput.Resolved resolved = linked.resolve(file, console)) {
+      return run(resolved.file());
+    }
+  }
+
+  private Integer run(Path file) {
     var options = training.fitOptions(seed);
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset =

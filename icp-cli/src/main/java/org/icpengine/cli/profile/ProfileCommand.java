@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.InputOptions;
+import org.icpengine.cli.SourcesInput;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.engine.Engine;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Parameters;
 public final class ProfileCommand implements Callable<Integer> {
   private final Console console;
 
-  @Parameters(paramLabel = "FILE", description = "CSV/TSV, .xlsx, .parquet, .json or .jsonl")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "CSV/TSV, .xlsx, .parquet, .json or .jsonl (or --sources)")
   Path file;
 
   @Option(names = "--json", description = "Print the profile as JSON")
@@ -43,6 +47,8 @@ public final class ProfileCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SourcesInput linked;
+
   /** Creates the command, writing to the given console. */
   public ProfileCommand(Console console) {
     this.console = console;
@@ -50,6 +56,12 @@ public final class ProfileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try (SourcesInput.Resolved resolved = linked.resolve(file, console)) {
+      return run(resolved.file());
+    }
+  }
+
+  private Integer run(Path file) throws IOException {
     if (writeMapping != null) {
       AtomicFiles.checkWritable(writeMapping);
     }

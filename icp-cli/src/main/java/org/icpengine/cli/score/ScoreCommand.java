@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.InputOptions;
+import org.icpengine.cli.SourcesInput;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
@@ -38,8 +39,9 @@ public final class ScoreCommand implements Callable<Integer> {
   private final Console console;
 
   @Parameters(
+      arity = "0..1",
       paramLabel = "FILE",
-      description = "Accounts to score: CSV/TSV, .xlsx, .parquet, .json")
+      description = "Accounts to score: CSV/TSV, .xlsx, .parquet, .json (or --sources)")
   Path file;
 
   @Option(
@@ -83,6 +85,8 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin SourcesInput linked;
+
   /** Creates the command, writing to the given console. */
   public ScoreCommand(Console console) {
     this.console = console;
@@ -90,6 +94,12 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (SourcesInput.Resolved resolved = linked.resolve(file, console)) {
+      return run(resolved.file());
+    }
+  }
+
+  private Integer run(Path file) {
     OutputFormat layout = format();
     ScoreModel model = ModelFile.read(icp);
     BatchScorer.Summary summary;

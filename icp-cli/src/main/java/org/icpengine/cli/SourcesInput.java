@@ -1,0 +1,81 @@
+package org.icpengine.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.icpengine.cli.assemble.AssemblyText;
+import org.icpengine.data.InputException;
+import org.icpengine.data.SourcesAssembly;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --sources sources.yaml} option of the commands that read a customer file: the account
+ * table is assembled from the linked exports into a scratch folder of the run, and the command runs
+ * on it as on FILE. FILE and {@code --sources} exclude each other.
+ */
+public final class SourcesInput {
+  @Option(
+      names = "--sources",
+      paramLabel = "YAML",
+      description =
+          "Instead of FILE: assemble the accounts from the linked exports this sources.yaml"
+              + " lists (see icp sources init) and use them")
+  Path sources;
+
+  /** The file a command reads, and the scratch folder to delete when it is done. */
+  public record Resolved(Path file, Optional<Path> scratch) implements AutoCloseable {
+    @Override
+    public void close() {
+      scratch.ifPresent(SourcesInput::delete);
+    }
+  }
+
+  /**
+   * Returns FILE, or the account table assembled from {@code --sources}, telling the console how
+   * the files linked.
+   *
+   * @throws InputException when both or neither are given
+   */
+  public Resolved resolve(Path file, Console console) {
+    if (file != null && sources != null) {
+      throw new InputException("give FILE or --sources " + sources + ", not both");
+    }
+    if (file == null && sources == null) {
+      throw new InputException(
+          "give FILE, or --sources sources.yaml to assemble the accounts from linked exports");
+    }
+    if (file != null) {
+      return new Resolved(file, Optional.empty());
+    }
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("icp-sources-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      Path target = scratch.resolve("accounts.parquet");
+      SourcesAssembly.Result result = SourcesAssembly.write(sources, Optional.empty(), target);
+      AssemblyText.print(result, console.err());
+      console.err().flush();
+      return new Resolved(target, Optional.of(scratch));
+    } catch (RuntimeException e) {
+      delete(scratch);
+      throw e;
+    }
+  }
+
+  private static void delete(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      // a scratch folder left in the temporary folder is harmless
+    }
+  }
+}

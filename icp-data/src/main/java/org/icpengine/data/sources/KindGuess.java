@@ -1,0 +1,72 @@
+package org.icpengine.data.sources;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a file's name and headers say it holds, before its values are looked at: a kind with the
+ * evidence in words, or nothing. A data dictionary (a file describing other files' columns) is
+ * recognised so that it is listed as ignored.
+ *
+ * @param kind the kind the evidence points to, if any
+ * @param dictionary whether the file describes other files' columns
+ * @param reason the evidence, in words
+ */
+record KindGuess(Optional<SourceKind> kind, boolean dictionary, String reason) {
+  private static final Set<String> DICTIONARY_HEADERS =
+      Set.of("field", "column", "columnname", "fieldname", "attribute", "variable");
+
+  /** Returns the guess for a file's name and columns, given the roles its headers announce. */
+  static KindGuess of(String fileName, List<String> columns, Map<SourceRole, String> roles) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    List<String> folded = columns.stream().map(HeaderRoles::fold).toList();
+    if (folded.contains("description") && folded.stream().anyMatch(DICTIONARY_HEADERS::contains)) {
+      return new KindGuess(
+          Optional.empty(), true, "a data dictionary: it describes the other files' columns");
+    }
+    if (roles.containsKey(SourceRole.STAGE) || name.matches(".*(opportunit|deal|pipeline).*")) {
+      return kind(SourceKind.OPPORTUNITIES, evidence(roles, SourceRole.STAGE, name));
+    }
+    boolean recurring = roles.containsKey(SourceRole.MRR) || roles.containsKey(SourceRole.ARR);
+    if ((recurring && roles.containsKey(SourceRole.START_DATE)) || name.contains("subscri")) {
+      return kind(SourceKind.SUBSCRIPTIONS, evidence(roles, SourceRole.MRR, name));
+    }
+    if (name.matches(".*(spend|budget|cost).*")
+        || (roles.containsKey(SourceRole.MONTH) && roles.containsKey(SourceRole.AMOUNT))) {
+      return kind(SourceKind.SPEND, evidence(roles, SourceRole.MONTH, name));
+    }
+    if (name.contains("survey") || name.contains("response") || name.contains("nps")) {
+      return kind(SourceKind.SURVEY, "file name " + fileName);
+    }
+    if (roles.containsKey(SourceRole.CAMPAIGN)
+        || roles.containsKey(SourceRole.TOUCH_KIND)
+        || name.matches(".*(touch|campaign|event|activit|web).*")) {
+      return kind(SourceKind.TOUCHES, evidence(roles, SourceRole.CAMPAIGN, name));
+    }
+    if (roles.containsKey(SourceRole.CONTACT_ID)
+        || roles.containsKey(SourceRole.CONTACT_ROLE)
+        || roles.containsKey(SourceRole.TITLE)
+        || name.matches(".*(contact|people|person).*")) {
+      return kind(SourceKind.CONTACTS, evidence(roles, SourceRole.TITLE, name));
+    }
+    if ((roles.containsKey(SourceRole.DATE) && roles.containsKey(SourceRole.AMOUNT))
+        || name.matches(".*(invoice|order|transaction|payment|billing).*")) {
+      return kind(SourceKind.TRANSACTIONS, evidence(roles, SourceRole.AMOUNT, name));
+    }
+    if (name.matches(".*(account|compan|customer|client|organi).*")) {
+      return kind(SourceKind.ACCOUNTS, "file name " + fileName);
+    }
+    return new KindGuess(Optional.empty(), false, "neither its name nor its headers say");
+  }
+
+  private static KindGuess kind(SourceKind kind, String reason) {
+    return new KindGuess(Optional.of(kind), false, reason);
+  }
+
+  private static String evidence(Map<SourceRole, String> roles, SourceRole role, String name) {
+    return roles.containsKey(role) ? "column " + roles.get(role) : "file name " + name;
+  }
+}
