@@ -105,6 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
     outputs.addAll(customers(files.customers(), text, derived));
     outputs.add(prospects(files.prospects(), derived[0], text));
     outputs.addAll(deals(files.deals(), text));
+    outputs.addAll(new LinkedDemo(out, console).run(seed));
     text.println();
     text.println("Outputs:");
     outputs.forEach(p -> text.println("  " + p));

@@ -24,16 +24,24 @@ final class Survey {
   private static final String LONG = "asm_survey_answers";
   private static final String SEPARATORS = "'\\s*[;|]\\s*'";
 
+  private static final java.util.regex.Pattern BOOKKEEPING =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s*(response|respondent|submission|record)?[ _-]?id\\s*|\\s*(submitted|created|"
+              + "completed|started|ended)[ _-]?(at|on|date|time)?\\s*|\\s*(date|time|timestamp)\\s*");
+
   private Survey() {}
 
-  /** The questions of a survey relation: its columns without a role. */
+  /**
+   * The questions of a survey relation: its columns without a role, except the survey tool's own
+   * bookkeeping (a response id, the time it was submitted), which no respondent answered.
+   */
   static List<String> questions(Engine engine, LinkedTable survey) {
     Set<String> roles = new HashSet<>(Set.of(LinkedTable.ACCOUNT_KEY));
     for (SourceRole role : SourceRole.values()) {
       roles.add(role.canonicalName());
     }
     return AccountTable.orderedColumns(engine, survey.relation()).stream()
-        .filter(c -> !roles.contains(c))
+        .filter(c -> !roles.contains(c) && !BOOKKEEPING.matcher(c).matches())
         .toList();
   }
 

@@ -15,6 +15,8 @@ public final class DateFormats {
           "%Y-%m-%dT%H:%M:%S",
           "%Y-%m-%dT%H:%M:%SZ",
           "%Y-%m-%dT%H:%M:%S.%fZ",
+          "%Y-%m-%dT%H:%M:%S.%f%z",
+          "%Y-%m-%dT%H:%M:%S%z",
           "%Y/%m/%d",
           "%m/%d/%Y",
           "%d/%m/%Y",

@@ -57,7 +57,9 @@ final class HeaderRoles {
         "companydomain",
         "url",
         "webaddress",
-        "websiteurl");
+        "websiteurl",
+        "accountwebsite",
+        "companywebsite");
     add(
         SourceRole.OPPORTUNITY_ID,
         "opportunityid",
@@ -99,7 +101,10 @@ final class HeaderRoles {
         "netamount",
         "opportunityamount",
         "amountusd",
-        "amountinhomecurrency");
+        "amountinhomecurrency",
+        "spend",
+        "amountspent",
+        "spendamount");
     add(SourceRole.DEAL_TYPE, "type", "dealtype", "opportunitytype");
     add(
         SourceRole.CHANNEL,
@@ -160,7 +165,14 @@ final class HeaderRoles {
         "touchdate",
         "occurredat",
         "paymentdate");
-    add(SourceRole.EMAIL, "email", "emailaddress", "workemail", "contactemail");
+    add(
+        SourceRole.EMAIL,
+        "email",
+        "emailaddress",
+        "workemail",
+        "contactemail",
+        "respondentemail",
+        "respondent");
     add(SourceRole.TITLE, "title", "jobtitle");
     add(SourceRole.CONTACT_ROLE, "role", "contactrole", "buyingrole");
     add(SourceRole.CAMPAIGN, "campaign", "campaignname", "campaignid", "utmcampaign");

@@ -27,6 +27,12 @@ record KindGuess(Optional<SourceKind> kind, boolean dictionary, String reason) {
       return new KindGuess(
           Optional.empty(), true, "a data dictionary: it describes the other files' columns");
     }
+    if (name.matches(".*contact.?role.*|.*association.*")
+        || (roles.containsKey(SourceRole.CONTACT_ROLE)
+            && roles.containsKey(SourceRole.CONTACT_ID))) {
+      // OpportunityContactRole / deal associations: who was on which deal, with their role
+      return kind(SourceKind.CONTACTS, evidence(roles, SourceRole.CONTACT_ROLE, name));
+    }
     if (roles.containsKey(SourceRole.STAGE) || name.matches(".*(opportunit|deal|pipeline).*")) {
       return kind(SourceKind.OPPORTUNITIES, evidence(roles, SourceRole.STAGE, name));
     }

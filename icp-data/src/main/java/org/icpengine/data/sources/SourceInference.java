@@ -217,6 +217,13 @@ public final class SourceInference {
     for (SourceRole role : List.of(SourceRole.ACCOUNT_NAME, SourceRole.DOMAIN)) {
       Optional.ofNullable(accounts.roles().get(role)).ifPresent(c -> columns.put(role, c));
     }
+    if (!columns.containsKey(SourceRole.ACCOUNT_NAME)) {
+      // an accounts file's own "Name" is the company's name (Salesforce's Account export)
+      accounts.loaded().columns().stream()
+          .filter(c -> HeaderRoles.fold(c).equals("name"))
+          .findFirst()
+          .ifPresent(c -> columns.put(SourceRole.ACCOUNT_NAME, c));
+    }
     String file = relative(yamlFolder, accounts.path());
     SourceEntry entry =
         new SourceEntry(

@@ -142,10 +142,18 @@ public final class SourceLinker {
     List<String> maxima = new ArrayList<>();
     for (LinkedTable table : tables) {
       for (SourceRole role : table.roles()) {
-        if (role.type() == SourceRole.Type.DATE && table.kind() != SourceKind.ACCOUNTS) {
-          maxima.add(
-              "SELECT max(" + quote(role.canonicalName()) + ") AS d FROM " + table.relation());
+        // a running subscription's end and an open deal's close date are plans, not records
+        if (role.type() != SourceRole.Type.DATE
+            || table.kind() == SourceKind.ACCOUNTS
+            || role == SourceRole.END_DATE) {
+          continue;
         }
+        String open =
+            role == SourceRole.CLOSE_DATE && table.has(SourceRole.STAGE)
+                ? " WHERE " + LinkedTable.STAGE_OUTCOME + " IS DISTINCT FROM 'open'"
+                : "";
+        maxima.add(
+            "SELECT max(" + quote(role.canonicalName()) + ") AS d FROM " + table.relation() + open);
       }
     }
     if (maxima.isEmpty()) {
