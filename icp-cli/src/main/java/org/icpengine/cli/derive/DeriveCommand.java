@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.FitTrainingOptions;
+import org.icpengine.cli.GrainOption;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.cli.OutcomeOptions;
 import org.icpengine.data.Dataset;
@@ -69,6 +70,8 @@ public final class DeriveCommand implements Callable<Integer> {
 
   @Mixin FitTrainingOptions training;
 
+  @Mixin GrainOption grain;
+
   @Mixin InputOptions input;
 
   /** Creates the command, writing to the given console. */
@@ -100,6 +103,7 @@ public final class DeriveCommand implements Callable<Integer> {
                 Dataset opened =
                     Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
                 outcomes.check(opened);
+                grain.check(opened);
                 return opened;
               });
       IcpDefinition icp =
