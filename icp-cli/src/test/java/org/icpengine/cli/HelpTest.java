@@ -67,11 +67,11 @@ class HelpTest {
   @ParameterizedTest
   @CsvSource({
     "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose FILE",
-    "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose FILE",
+    "cohorts, --by --ideal --json --rows-are-accounts --mapping --strict --encoding --verbose FILE",
     "demo, --out --seed --verbose --port --no-serve",
-    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping FILE",
+    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --rows-are-accounts --mapping FILE",
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding FILE",
-    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE",
+    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit --rows-are-accounts FILE",
     "serve, --port --host --upload-limit --job-timeout --workspace-quota --secure-cookies --metrics-token --data"
   })
   void commandHelp_describesEveryOption(String command, String options) {
