@@ -44,11 +44,11 @@ class HelpTest {
   @ParameterizedTest
   @CsvSource({
     "profile, 'Usage: icp profile [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
-    "cohorts, 'Usage: icp cohorts [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
+    "cohorts, 'Usage: icp cohorts [-hV] [--json] [--rows-are-accounts] [--strict] [--verbose]'",
     "demo, 'Usage: icp demo [-hV] [--no-serve] [--verbose] [--out=DIR] [--port=N]'",
-    "derive, 'Usage: icp derive [-hV] [--engagement-in-fit] [--strict] [--verbose]'",
+    "derive, 'Usage: icp derive [-hV] [--engagement-in-fit] [--rows-are-accounts] [--strict]'",
     "score, 'Usage: icp score [-hV] [--keep-formulas] [--strict] [--verbose]'",
-    "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'",
+    "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--rows-are-accounts]'",
     "serve, 'Usage: icp serve [-hV] [--secure-cookies] [--data=DIR] [--host=ADDRESS]'",
     "db migrate, 'Usage: icp db migrate [-hV] [--data=DIR]'",
     "db print-sql, 'Usage: icp db print-sql [-hV]'",
