@@ -291,4 +291,45 @@ class BadInputTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).contains("InputException").contains("\tat ");
   }
+
+  /** Order lines: 300 rows over 30 customers, won more often in Retail. */
+  static String orderLines() {
+    StringBuilder csv = new StringBuilder("Order ID,Customer,Industry,Plan,Won\n");
+    for (int i = 0; i < 300; i++) {
+      boolean retail = i % 3 == 0;
+      boolean won = retail ? i % 4 != 1 : i % 5 == 0;
+      csv.append("O-")
+          .append(i)
+          .append(",Customer ")
+          .append(i % 30)
+          .append(',')
+          .append(retail ? "Retail" : "Energy")
+          .append(',')
+          .append(i % 2 == 0 ? "Pro" : "Basic")
+          .append(',')
+          .append(won ? "Yes" : "No")
+          .append('\n');
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void derive_refusesToModelOrderLinesAsAccounts() throws IOException {
+    Path out = dir.resolve("out");
+    Path csv = file("order-lines.csv", orderLines());
+
+    assertCleanFailure(
+        Cli.run(csv, "derive", "--out", out.toString()),
+        "300 rows but only 30 distinct Customer values",
+        "icp sources init",
+        "--rows-are-accounts");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void cohorts_refusesToModelOrderLinesAsAccounts() throws IOException {
+    Path csv = file("order-lines.csv", orderLines());
+
+    assertCleanFailure(Cli.run(csv, "cohorts", "--by", "Industry"), "--rows-are-accounts");
+  }
 }

@@ -62,6 +62,17 @@ class DeriveCommandTest {
   }
 
   @Test
+  void derive_modelsOrderLinesAsAccountsWhenTheUserSaysSo() throws IOException {
+    Path csv = Files.writeString(dir.resolve("order-lines.csv"), BadInputTest.orderLines());
+
+    Cli.Result result =
+        Cli.run(csv, "derive", "--out", dir.resolve("lines").toString(), "--rows-are-accounts");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(dir.resolve("lines/icp.json")).exists();
+  }
+
+  @Test
   void derive_writesTheContractFieldsOfEveryTrait() {
     assertThat(derived.exitCode()).as(derived.err()).isZero();
     assertThat(icp.get("format_version").asInt()).isEqualTo(1);

@@ -46,11 +46,11 @@ class HelpTest {
   @ParameterizedTest
   @CsvSource({
     "profile, 'Usage: icp profile [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
-    "cohorts, 'Usage: icp cohorts [-hV] [--json] [--strict] [--verbose] [--delimiter=CHAR]'",
+    "cohorts, 'Usage: icp cohorts [-hV] [--json] [--rows-are-accounts] [--strict] [--verbose]'",
     "demo, 'Usage: icp demo [-hV] [--no-serve] [--verbose] [--out=DIR] [--port=N]'",
-    "derive, 'Usage: icp derive [-hV] [--engagement-in-fit] [--strict] [--verbose]'",
+    "derive, 'Usage: icp derive [-hV] [--engagement-in-fit] [--rows-are-accounts] [--strict]'",
     "score, 'Usage: icp score [-hV] [--keep-formulas] [--strict] [--verbose]'",
-    "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'",
+    "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--rows-are-accounts]'",
     "serve, 'Usage: icp serve [-hV] [--secure-cookies] [--data=DIR] [--host=ADDRESS]'",
     "sources init, 'Usage: icp sources init [-hV] [--force] [--verbose] [--out=FILE] DIR'",
     "assemble, 'Usage: icp assemble [-hV] [--verbose] [--as-of=DATE] --out=FILE SOURCES'",
@@ -71,11 +71,11 @@ class HelpTest {
   @ParameterizedTest
   @CsvSource({
     "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose --sources",
-    "cohorts, --by --ideal --json --mapping --strict --encoding --delimiter --verbose --sources",
+    "cohorts, --by --ideal --json --rows-are-accounts --mapping --strict --encoding --verbose --sources",
     "demo, --out --seed --verbose --port --no-serve",
-    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping --sources",
+    "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --rows-are-accounts --mapping --sources",
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding --sources",
-    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit --sources",
+    "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit --rows-are-accounts --sources",
     "assemble, --out --as-of --verbose",
     "serve, --port --host --upload-limit --job-timeout --workspace-quota --secure-cookies --metrics-token --data"
   })

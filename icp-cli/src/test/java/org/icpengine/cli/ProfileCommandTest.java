@@ -42,7 +42,10 @@ class ProfileCommandTest {
     assertThat(employees.at("/cleaning/changes/range").asLong()).isEqualTo(1);
     assertThat(employees.at("/cleaning/changes/open_band").asLong()).isEqualTo(1);
     assertThat(employees.at("/numbers/max").asDouble()).isEqualTo(10001.0);
-    assertThat(column(columns, "Deal Stage").get("leaky").asBoolean()).isTrue();
+    JsonNode stage = column(columns, "Deal Stage");
+    assertThat(stage.get("outcome").asText()).isEqualTo("won");
+    assertThat(stage.get("leaky").asBoolean()).isFalse();
+    assertThat(stage.get("notes").get(0).asText()).startsWith("the won/lost outcome");
     assertThat(column(columns, "LTV").get("outcome").asText()).isEqualTo("ltv");
   }
 
@@ -74,7 +77,8 @@ class ProfileCommandTest {
     assertThat(result.out())
         .contains("accounts.csv: 4 rows × 7 columns")
         .contains("Billing Country: 4 country names, codes and synonyms folded to ISO names")
-        .contains("Deal Stage: likely leakage");
+        .contains("Understood")
+        .contains("Deal Stage: the won/lost outcome: won stages are won, lost stages lost");
   }
 
   private static JsonNode column(JsonNode columns, String name) {

@@ -25,10 +25,12 @@ public final class Dataset {
 
   private final Engine engine;
   private final DatasetProfile profile;
+  private final Optional<OpenRows> open;
 
-  private Dataset(Engine engine, DatasetProfile profile) {
+  private Dataset(Engine engine, DatasetProfile profile, Optional<OpenRows> open) {
     this.engine = engine;
     this.profile = profile;
+    this.open = open;
   }
 
   /**
@@ -44,7 +46,9 @@ public final class Dataset {
         .step(2, 3, String.format(java.util.Locale.ROOT, "cleaning %,d rows", source.rows()));
     Profiler.Result result = new Profiler(engine).profile(source, options.mapping(), CLEAN);
     options.progress().step(3, 3, "done");
-    Dataset dataset = new Dataset(engine, result.profile());
+    Optional<OpenRows> open = OpenRows.of(result.profile());
+    open.ifPresent(o -> o.leaveOut(engine, RAW, result.cleaned()));
+    Dataset dataset = new Dataset(engine, result.profile(), open);
     if (options.read().strict()) {
       dataset.failOnFirstProblem();
     }
@@ -92,8 +96,16 @@ public final class Dataset {
     return profile.columns().stream().filter(c -> c.meaning().role() == role).toList();
   }
 
-  /** Returns the number of rows. */
+  /**
+   * Returns the number of rows the commands model: every row of the file, less the open deals when
+   * the outcome is a pipeline stage.
+   */
   public long rows() {
-    return profile.source().rows();
+    return profile.source().rows() - open.map(OpenRows::rows).orElse(0L);
+  }
+
+  /** Returns the open deals left out of the modelled rows, when the outcome is a stage. */
+  public Optional<OpenRows> openRows() {
+    return open;
   }
 }

@@ -1,15 +1,23 @@
 package org.icpengine.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import org.icpengine.core.column.ColumnRole;
 import org.icpengine.core.column.OutcomeKind;
 import org.icpengine.core.column.ValueType;
+import org.icpengine.data.clean.ChangeKind;
+import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.profile.ColumnProfile;
+import org.icpengine.data.profile.Grain;
+import org.icpengine.data.traits.TraitColumns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +83,71 @@ class RealDatasetsTest {
       assertThat(sales.profile().source().encoding()).contains("UTF-8 with BOM");
       assertThat(sales.columns().get(0)).isEqualTo("Row ID");
       assertThat(column(sales, "Country").meaning().type()).isEqualTo(ValueType.COUNTRY);
+    }
+  }
+
+  @Test
+  void mavenCrmPipeline_readsTheStageAsWonLostLeavesOpenDealsOutAndTheAgentAsProcess() {
+    Path file = dataset("maven-crm-sales-opportunities/sales_pipeline.csv");
+    try (Engine engine = Engine.open("2GB")) {
+      Dataset pipeline = Dataset.open(engine, file, DatasetOptions.defaults());
+
+      ColumnProfile stage = column(pipeline, "deal_stage");
+      assertThat(stage.meaning().isOutcome(OutcomeKind.WON)).isTrue();
+      assertThat(stage.meaning().type()).isEqualTo(ValueType.BOOLEAN);
+      assertThat(stage.cleaning().count(ChangeKind.OPEN)).isEqualTo(2_089);
+      assertThat(stage.notes())
+          .anySatisfy(
+              n ->
+                  assertThat(n)
+                      .contains("2,089 open deals (Engaging 1,589, Prospecting 500)")
+                      .contains("left out of win rates and training"));
+      assertThat(pipeline.rows()).isEqualTo(8_800 - 2_089);
+      assertThat(pipeline.openRows())
+          .hasValueSatisfying(o -> assertThat(o.rows()).isEqualTo(2_089));
+      assertThat(column(pipeline, "sales_agent").meaning().role()).isEqualTo(ColumnRole.PROCESS);
+      assertThat(column(pipeline, "sales_agent").notes())
+          .anySatisfy(n -> assertThat(n).startsWith("a process column"));
+      assertThat(pipeline.profile().grain())
+          .hasValueSatisfying(g -> assertThat(g.key()).isEqualTo("account"));
+
+      IdealDefinition ideal = Ideals.evaluate(pipeline, Optional.empty());
+      assertThat(ideal.idealRows()).isEqualTo(4_238);
+      assertThat(ideal.rows()).isEqualTo(4_238 + 2_473);
+      TraitColumns.Choice choice = TraitColumns.choose(pipeline, ideal, Set.of(), Set.of());
+      assertThat(choice.used()).extracting(ColumnProfile::name).containsExactly("product");
+      assertThat(choice.excluded())
+          .filteredOn(e -> e.column().equals("sales_agent"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.reason()).startsWith("a process column"));
+    }
+  }
+
+  @Test
+  void saasSales_isReadAsOrderLinesNotAccounts() {
+    Path file = dataset("aws-saas-sales/SaaS-Sales.csv");
+    try (Engine engine = Engine.open("2GB")) {
+      Dataset sales = Dataset.open(engine, file, DatasetOptions.defaults());
+
+      assertThat(sales.profile().grain())
+          .hasValueSatisfying(
+              g -> {
+                assertThat(g.rows()).isEqualTo(9_994);
+                assertThat(g.accounts()).isBetween(95L, 110L);
+              });
+      assertThatThrownBy(() -> Grain.requireAccounts(sales.profile(), false))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("9,994 rows but only");
+    }
+  }
+
+  @Test
+  void telcoChurn_hasOneRowPerAccount() {
+    Path file = dataset("ibm-telco-churn/Telco-Customer-Churn.csv");
+    try (Engine engine = Engine.open("2GB")) {
+      Dataset telco = Dataset.open(engine, file, DatasetOptions.defaults());
+
+      assertThat(telco.profile().grain()).isEmpty();
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
+import org.icpengine.cli.GrainOption;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.cli.SourcesInput;
 import org.icpengine.data.Dataset;
@@ -65,6 +66,8 @@ public final class CohortsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the cohorts as JSON")
   boolean json;
 
+  @Mixin GrainOption grain;
+
   @Mixin InputOptions input;
 
   @Mixin SourcesInput linked;
@@ -89,6 +92,7 @@ public final class CohortsCommand implements Callable<Integer> {
               progress -> {
                 Dataset dataset =
                     Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
+                grain.check(dataset);
                 IdealDefinition definition = Ideals.evaluate(dataset, Optional.ofNullable(ideal));
                 return Cohorts.compute(dataset, by, definition);
               });

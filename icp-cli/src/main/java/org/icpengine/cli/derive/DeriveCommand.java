@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.FitTrainingOptions;
+import org.icpengine.cli.GrainOption;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.cli.OutcomeOptions;
 import org.icpengine.cli.SourcesInput;
@@ -71,6 +72,8 @@ public final class DeriveCommand implements Callable<Integer> {
 
   @Mixin FitTrainingOptions training;
 
+  @Mixin GrainOption grain;
+
   @Mixin InputOptions input;
 
   @Mixin SourcesInput linked;
@@ -110,6 +113,7 @@ public final class DeriveCommand implements Callable<Integer> {
                 Dataset opened =
                     Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
                 outcomes.check(opened);
+                grain.check(opened);
                 return opened;
               });
       IcpDefinition icp =

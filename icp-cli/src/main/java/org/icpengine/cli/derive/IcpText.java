@@ -13,6 +13,7 @@ import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpSegment;
 import org.icpengine.data.icp.Trait;
 import org.icpengine.data.icp.Usability;
+import org.icpengine.data.traits.TraitColumns;
 
 /** The derived ICP as a person reads it in a terminal. */
 public final class IcpText {
@@ -106,13 +107,19 @@ public final class IcpText {
             + percent(icp.coverage().allShare())
             + " of all accounts.");
     icp.excluded().stream()
-        .filter(e -> e.reason().contains("leakage"))
+        .filter(e -> e.reason().startsWith(TraitColumns.LEAKAGE))
         .forEach(
             e ->
                 out.println(
                     "Left out as likely leakage: "
                         + e.column()
+                        + ": "
+                        + e.reason().substring(TraitColumns.LEAKAGE.length())
                         + " (use --include-leaky to use it)"));
+    icp.excluded().stream()
+        .filter(e -> e.reason().startsWith("a process column"))
+        .forEach(
+            e -> out.println("Left out as a process column: " + e.column() + ": " + e.reason()));
     icp.notes().forEach(note -> out.println("Note: " + note));
     fit(icp.fit(), out);
   }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.cli.FitTrainingOptions;
+import org.icpengine.cli.GrainOption;
 import org.icpengine.cli.InputOptions;
 import org.icpengine.cli.OutcomeOptions;
 import org.icpengine.cli.SourcesInput;
@@ -56,6 +57,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin FitTrainingOptions training;
 
+  @Mixin GrainOption grain;
+
   @Mixin InputOptions input;
 
   @Mixin SourcesInput linked;
@@ -81,6 +84,7 @@ public final class EvaluateCommand implements Callable<Integer> {
               progress ->
                   Dataset.open(engine, file, input.datasetOptions().withProgress(progress)));
       outcomes.check(dataset);
+      grain.check(dataset);
       IdealDefinition definition = Ideals.evaluate(dataset, outcomes.ideal());
       if (definition.idealRows() < Derivation.MIN_IDEAL) {
         throw new InputException(

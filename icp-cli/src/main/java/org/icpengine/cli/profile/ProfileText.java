@@ -26,6 +26,7 @@ public final class ProfileText {
   public static void print(DatasetProfile profile, PrintWriter out) {
     LoadedSource source = profile.source();
     out.println(header(source));
+    profile.grain().ifPresent(g -> out.println("Grain: " + g.describe()));
     out.println();
     TextTable table =
         new TextTable(
@@ -44,6 +45,7 @@ public final class ProfileText {
               values(column)));
     }
     table.print(out, "");
+    section(out, "Understood", notes(profile));
     section(out, "Cleaning", cleaning(profile));
     section(out, "Warnings", warnings(profile));
     problems(out, profile.rowProblems());
@@ -97,6 +99,14 @@ public final class ProfileText {
       if (!notes.isEmpty()) {
         lines.add(column.name() + ": " + String.join("; ", notes));
       }
+    }
+    return lines;
+  }
+
+  private static List<String> notes(DatasetProfile profile) {
+    List<String> lines = new ArrayList<>();
+    for (ColumnProfile column : profile.columns()) {
+      column.notes().forEach(n -> lines.add(column.name() + ": " + n));
     }
     return lines;
   }

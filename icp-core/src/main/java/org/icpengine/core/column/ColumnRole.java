@@ -14,6 +14,11 @@ public enum ColumnRole {
   ATTRIBUTE,
   /** A result of the customer relationship (LTV, NRR, CAC, churn, won): never a trait. */
   OUTCOME,
+  /**
+   * A process column: who worked the account or deal (owner, sales rep, CSM, manager, team,
+   * office), not what the account is; never a trait nor in the fit score.
+   */
+  PROCESS,
   /** A column the user asked us to leave out. */
   IGNORED;
 

@@ -22,7 +22,9 @@ public enum ChangeKind {
   /** Only surrounding spaces were removed. */
   TRIMMED(7, "surrounding spaces trimmed"),
   /** The value was not recognised (e.g. not a known country) and kept as written. */
-  UNRECOGNISED(8, "not recognised, kept as written");
+  UNRECOGNISED(8, "not recognised, kept as written"),
+  /** A pipeline stage that is neither won nor lost: an open deal, left out of the outcome. */
+  OPEN(9, "open (neither won nor lost), left out of win rates and training");
 
   private final int code;
   private final String label;

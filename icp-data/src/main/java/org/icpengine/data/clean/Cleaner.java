@@ -27,7 +27,7 @@ public final class Cleaner {
   public static final int PROBLEM_EXAMPLES = 20;
 
   /** The suffix of the change-code column that goes with each cleaned column. */
-  static final String CHANGE_SUFFIX = "#change";
+  public static final String CHANGE_SUFFIX = "#change";
 
   /** The key column of a dictionary table: the raw text of one distinct value. */
   private static final String DICTIONARY_KEY = "icp#key";

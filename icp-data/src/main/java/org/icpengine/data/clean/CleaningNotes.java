@@ -19,6 +19,7 @@ public final class CleaningNotes {
     add(notes, column.count(ChangeKind.TRIMMED), ChangeKind.TRIMMED.label());
     add(notes, column.count(ChangeKind.UNREADABLE), ChangeKind.UNREADABLE.label());
     add(notes, column.count(ChangeKind.UNRECOGNISED), ChangeKind.UNRECOGNISED.label());
+    add(notes, column.count(ChangeKind.OPEN), ChangeKind.OPEN.label());
     return notes;
   }
 
@@ -40,9 +41,10 @@ public final class CleaningNotes {
     ValueType type = column.type();
     switch (type) {
       case NUMBER:
-        return "numbers read from currency, separators, suffixes or units";
+        return "numbers read from currency, separators, decimal commas, parentheses, suffixes or"
+            + " units";
       case BOOLEAN:
-        return "yes/no spellings read as booleans";
+        return "yes/no and won/lost spellings read as booleans";
       case DATE:
         return "dates rewritten as ISO dates";
       case DOMAIN:

@@ -58,6 +58,7 @@ public final class CleaningSql {
           "on",
           "won",
           "closed won",
+          "closedwon",
           "ja",
           "oui",
           "si");
@@ -65,7 +66,18 @@ public final class CleaningSql {
   /** Spellings read as false, lower case; matching ignores case. */
   public static final java.util.Set<String> FALSE_WORDS =
       java.util.Set.of(
-          "false", "f", "no", "n", "0", "unchecked", "off", "lost", "closed lost", "nein", "non");
+          "false",
+          "f",
+          "no",
+          "n",
+          "0",
+          "unchecked",
+          "off",
+          "lost",
+          "closed lost",
+          "closedlost",
+          "nein",
+          "non");
 
   private CleaningSql() {}
 

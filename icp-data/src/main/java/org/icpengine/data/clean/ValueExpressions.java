@@ -58,13 +58,13 @@ final class ValueExpressions {
       case 3:
         return number
             ? "icp_num_plain("
-                + b
+                + numberText()
                 + ") AS "
                 + c
                 + ", CASE WHEN icp_num_plain("
-                + b
+                + numberText()
                 + ") IS NULL THEN icp_num_fast("
-                + b
+                + numberText()
                 + ") END AS "
                 + f
             : "";
@@ -77,7 +77,7 @@ final class ValueExpressions {
                 + " IS NULL AND "
                 + b
                 + " IS NOT NULL THEN icp_num_parts("
-                + b
+                + numberText()
                 + ") END AS "
                 + p
             : "";
@@ -86,6 +86,11 @@ final class ValueExpressions {
       default:
         throw new IllegalArgumentException("no cleaning level " + level);
     }
+  }
+
+  /** The text a number is read from: the value rewritten into the engine's own convention. */
+  private String numberText() {
+    return plan.numbers().sql(b);
   }
 
   /** The final level names the value and gives its change code. */
@@ -148,6 +153,9 @@ final class ValueExpressions {
     switch (plan.type()) {
       case NUMBER:
         return unreadable
+            + (plan.numbers().isStandard()
+                ? ""
+                : when(numberText() + " <> " + b, ChangeKind.REFORMATTED))
             + "WHEN "
             + c
             + " IS NOT NULL THEN CASE "
@@ -159,7 +167,7 @@ final class ValueExpressions {
             + "ELSE "
             + ChangeKind.REFORMATTED.code();
       case BOOLEAN:
-        return unreadable
+        return (plan.stage() ? when(v + " IS NULL", ChangeKind.OPEN) : unreadable)
             + when("lower(" + b + ") NOT IN ('true', 'false')", ChangeKind.REFORMATTED)
             + trimmed;
       case DATE:

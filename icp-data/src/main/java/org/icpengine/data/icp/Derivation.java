@@ -109,6 +109,8 @@ public final class Derivation {
     progress.step(4, STEPS, "measuring coverage");
     IcpDefinition.Coverage coverage = coverage(combined.positives(), single.positives(), idealRows);
     List<String> notes = notes(single, coverage);
+    dataset.openRows().ifPresent(o -> notes.add(sentence(o.describe())));
+    notes.addAll(CircularIdeal.warnings(dataset, ideal, choice.used()));
     progress.step(5, STEPS, "training and judging the fit score");
     FitTraining.Result fit =
         FitTraining.train(dataset, choice.used(), disqualifiers(traits), options.fit());
@@ -221,6 +223,10 @@ public final class Derivation {
               100 * coverage.idealShare()));
     }
     return notes;
+  }
+
+  private static String sentence(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
   }
 
   private static Provenance provenance(

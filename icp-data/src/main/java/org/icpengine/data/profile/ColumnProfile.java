@@ -19,6 +19,9 @@ import org.icpengine.data.clean.CleanedColumn;
  * @param numbers the spread of values, for numeric columns
  * @param cleaning what cleaning did
  * @param warnings what the user should look at, one sentence each
+ * @param notes what ICP Engine understood about the column beyond its type (a process column, a
+ *     number convention, a stage read as won/lost), one sentence each
+ * @param leakage the evidence, in words, that the column leaks the outcome, when it is judged to
  */
 public record ColumnProfile(
     String name,
@@ -31,12 +34,15 @@ public record ColumnProfile(
     List<ValueCount> topValues,
     Optional<NumberSummary> numbers,
     CleanedColumn cleaning,
-    List<String> warnings) {
+    List<String> warnings,
+    List<String> notes,
+    Optional<String> leakage) {
 
   /** Copies the lists so the record stays immutable. */
   public ColumnProfile {
     topValues = List.copyOf(topValues);
     warnings = List.copyOf(warnings);
+    notes = List.copyOf(notes);
   }
 
   /** Returns the share of rows with no value, from 0 to 1. */

@@ -22,6 +22,11 @@ public record DatasetProfile(LoadedSource source, List<ColumnProfile> columns) {
     return columns.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
+  /** Returns what a row is when it is not an account: many rows share an account key. */
+  public Optional<Grain> grain() {
+    return Grain.detect(columns);
+  }
+
   /** Returns every row-level problem: those found reading, then those found cleaning. */
   public List<RowProblem> rowProblems() {
     List<RowProblem> all = new java.util.ArrayList<>(source.problems());

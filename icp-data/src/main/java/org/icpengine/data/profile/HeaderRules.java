@@ -87,11 +87,31 @@ final class HeaderRules {
                   + "payment|billing method|paperless|hear about|updates?|subscribe)",
               AttributeCategory.BEHAVIOURAL));
 
+  /**
+   * Names of fields the sales team fills in as a deal moves. Status-like words count only for
+   * pipeline columns ("Lead Status", "Deal Stage", "Stage"), so "Marital Status" or
+   * "EmploymentStatus" describe the customer and are judged on evidence, not on their name.
+   */
   private static final Pattern LEAKY =
       Pattern.compile(
-          "\\b((?<!funding |growth |company )stage|status|tags?|last (activity|notable activity|contacted|modified|touch)|"
-              + "lead quality|quality|notes?|lost reason|loss reason|reason lost|close reason|"
-              + "closed reason|health|score|asymmetrique|next step|forecast|probability)\\b");
+          "\\b((lead|deal|opportunity|opp|sales|pipeline|prospect|contact|lifecycle|forecast)"
+              + " (status|stage)( name)?|tags?|last (activity|notable activity|contacted|modified|"
+              + "touch)|lead quality|quality|notes?|lost reason|loss reason|reason lost|close"
+              + " reason|closed reason|health|score|asymmetrique|next step|forecast|probability)"
+              + "\\b|^(stage|stage name|deal ?stage|status reason)$");
+
+  /** Who worked the account or deal: owners, reps, agents, CSMs, managers, teams, offices. */
+  private static final Pattern PROCESS =
+      Pattern.compile(
+          "\\b(owner|owners|agent|rep|reps|representative|salesperson|sales person|account"
+              + " executive|account manager|csm|customer success manager|sdr|bdr|assigned to|"
+              + "handled by|closed by|manager)\\b|^(regional |sales )?(office|team|territory)( name)?$");
+
+  /** Headers of a pipeline stage, read as won/lost when its values say won and lost. */
+  private static final Pattern STAGE =
+      Pattern.compile(
+          "^((deal|opportunity|opp|sales|pipeline|lead) )?(stage|status)( name)?$|^dealstage$"
+              + "|^stagename$|^(deal|opportunity) (outcome|result)$|^outcome$|^result$");
 
   private static final Pattern ANNUAL_COMPANY_REVENUE =
       Pattern.compile("^(annual|company|yearly) revenue|^revenue (range|band)$");
@@ -126,6 +146,16 @@ final class HeaderRules {
 
   static boolean leaky(String header) {
     return LEAKY.matcher(words(header)).find();
+  }
+
+  /** Whether the header names who worked the account: an owner, rep, agent, CSM, team. */
+  static boolean process(String header) {
+    return PROCESS.matcher(words(header)).find();
+  }
+
+  /** Whether the header names a pipeline stage or a deal's result. */
+  static boolean stage(String header) {
+    return STAGE.matcher(words(header)).find();
   }
 
   static boolean suggestsCountry(String header) {

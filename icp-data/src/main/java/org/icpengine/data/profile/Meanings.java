@@ -17,6 +17,9 @@ final class Meanings {
       ValueType roleType = role.get() == ColumnRole.DOMAIN ? ValueType.DOMAIN : ValueType.TEXT;
       return ColumnMeaning.of(role.get(), roleType);
     }
+    if (HeaderRules.process(header)) {
+      return ColumnMeaning.of(ColumnRole.PROCESS, type);
+    }
     if (type == ValueType.DOMAIN) {
       return ColumnMeaning.of(ColumnRole.DOMAIN, type);
     }

@@ -24,6 +24,15 @@ public final class ProfileJson {
     source.encoding().ifPresent(e -> root.put("encoding", e));
     source.dialect().ifPresent(d -> root.put("delimiter", String.valueOf(d.delimiter())));
     root.put("rows", source.rows());
+    profile
+        .grain()
+        .ifPresent(
+            g ->
+                root.putObject("grain")
+                    .put("key", g.key())
+                    .put("rows", g.rows())
+                    .put("accounts", g.accounts())
+                    .put("message", g.describe()));
     ArrayNode columns = root.putArray("columns");
     profile.columns().forEach(c -> columns.add(column(c)));
     ArrayNode problems = root.putArray("row_problems");
@@ -60,6 +69,9 @@ public final class ProfileJson {
     node.set("cleaning", cleaning(column.cleaning()));
     ArrayNode warnings = node.putArray("warnings");
     column.warnings().forEach(warnings::add);
+    ArrayNode notes = node.putArray("notes");
+    column.notes().forEach(notes::add);
+    column.leakage().ifPresent(l -> node.put("leakage", l));
     return node;
   }
 

@@ -2,8 +2,10 @@ package org.icpengine.data.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.icpengine.core.column.ColumnMeaning;
+import org.icpengine.core.column.OutcomeKind;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.clean.Cleaner;
@@ -39,7 +41,10 @@ public final class Profiler {
       String column = source.columns().get(i);
       ColumnEvidence columnEvidence = sampled.get(i);
       ColumnPlan inferred = TypeInference.infer(column, columnEvidence);
-      ColumnMeaning meaning = Meanings.infer(column, inferred.type());
+      ColumnMeaning meaning =
+          inferred.stage()
+              ? ColumnMeaning.outcome(OutcomeKind.WON, ValueType.BOOLEAN)
+              : Meanings.infer(column, inferred.type());
       Optional<ColumnOverride> override = mapping.forColumn(column);
       if (override.isPresent()) {
         meaning = override.get().applyTo(meaning);
@@ -51,16 +56,28 @@ public final class Profiler {
     CleanedTable cleaned = cleaner.clean(source.table(), plans, cleanView);
     List<ColumnStatistics.Figures> figures =
         new ColumnStatistics(engine, cleanView).of(plans, evidence);
+    Map<String, String> dateEvidence = DateLeakage.find(engine, cleanView, plans);
     List<ColumnProfile> columns = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
+      ColumnPlan plan = plans.get(i);
+      Optional<ColumnOverride> override = mapping.forColumn(plan.name());
+      Optional<String> leakage =
+          ColumnReading.leakage(plan.name(), meanings.get(i), override, dateEvidence);
+      Optional<String> stage =
+          plan.stage()
+              ? Optional.of(
+                  StageOutcome.note(engine, source.table(), cleaned.changesTable(), plan.name()))
+              : Optional.empty();
       columns.add(
           Warnings.profile(
-              plans.get(i).name(),
-              meanings.get(i),
-              mapping.forColumn(plans.get(i).name()).isPresent(),
+              plan.name(),
+              meanings.get(i).withLeaky(leakage.isPresent()),
+              override.isPresent(),
               source.rows(),
               figures.get(i),
-              cleaned.columns().get(i)));
+              cleaned.columns().get(i),
+              ColumnReading.notes(plan, meanings.get(i), stage),
+              leakage));
     }
     engine.execute("DROP TABLE IF EXISTS " + sample.table());
     return new Result(cleaned, new DatasetProfile(source, columns));

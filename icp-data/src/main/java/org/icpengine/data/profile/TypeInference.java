@@ -12,6 +12,7 @@ import org.icpengine.data.clean.CleaningSql;
 import org.icpengine.data.clean.ColumnPlan;
 import org.icpengine.data.clean.Countries;
 import org.icpengine.data.clean.DateFormats;
+import org.icpengine.data.clean.NumberConvention;
 
 /** Decides a column's cleaned type from its header and the evidence of a sample. */
 final class TypeInference {
@@ -30,6 +31,9 @@ final class TypeInference {
             && evidence.distinct() >= 0.5 * evidence.nonBlank())) {
       return ColumnPlan.of(header, ValueType.DOMAIN);
     }
+    if (HeaderRules.stage(header) && wonAndLost(evidence)) {
+      return ColumnPlan.stage(header);
+    }
     if (evidence.most(evidence.booleans(), 0.95)
         && lowerCaseSpellings(evidence) <= 14
         && bothAnswers(evidence)) {
@@ -38,7 +42,12 @@ final class TypeInference {
     if (evidence.bestDateFormat().isPresent() && evidence.most(evidence.dates(), MOST)) {
       return new ColumnPlan(header, ValueType.DATE, dateFormats(evidence), null);
     }
-    if (evidence.most(evidence.numbers(), numericHeader(header) ? 0.5 : MOST)) {
+    double numeric = numericHeader(header) ? 0.5 : MOST;
+    NumberConvention convention = NumberConvention.decide(evidence.values());
+    if (!convention.isStandard() && numberShare(evidence, convention) >= numeric) {
+      return ColumnPlan.number(header, convention);
+    }
+    if (evidence.most(evidence.numbers(), numeric)) {
       return ColumnPlan.of(header, ValueType.NUMBER);
     }
     double countries = countryShare(evidence);
@@ -53,6 +62,34 @@ final class TypeInference {
         evidence.distinct() <= MAX_CATEGORIES
             && (evidence.distinct() <= 0.5 * evidence.nonBlank() || evidence.distinct() <= 12);
     return ColumnPlan.of(header, fewValues ? ValueType.CATEGORY : ValueType.TEXT);
+  }
+
+  /**
+   * Returns the share of the sampled values a convention reads as numbers; the sample's distinct
+   * values are capped, so the share is of the values kept.
+   */
+  private static double numberShare(ColumnEvidence evidence, NumberConvention convention) {
+    long read = 0;
+    long all = 0;
+    for (Map.Entry<String, Long> entry : evidence.values().entrySet()) {
+      all += entry.getValue();
+      if (!Double.isNaN(convention.parse(entry.getKey()))) {
+        read += entry.getValue();
+      }
+    }
+    return all == 0 ? 0 : (double) read / all;
+  }
+
+  /** Whether a stage column's values say both won and lost, as a pipeline's closed stages do. */
+  private static boolean wonAndLost(ColumnEvidence evidence) {
+    boolean won = false;
+    boolean lost = false;
+    for (String value : evidence.values().keySet()) {
+      String lower = value.toLowerCase(Locale.ROOT);
+      won |= StageOutcome.WON.contains(lower);
+      lost |= StageOutcome.LOST.contains(lower);
+    }
+    return won && lost;
   }
 
   private static long lowerCaseSpellings(ColumnEvidence evidence) {

@@ -2,6 +2,7 @@ package org.icpengine.data.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.icpengine.core.column.ColumnMeaning;
 import org.icpengine.core.column.ColumnRole;
 import org.icpengine.core.column.ValueType;
@@ -22,7 +23,9 @@ final class Warnings {
       boolean mapped,
       long rows,
       ColumnStatistics.Figures figures,
-      CleanedColumn cleaning) {
+      CleanedColumn cleaning,
+      List<String> notes,
+      Optional<String> leakage) {
     long missing = rows - figures.nonMissing();
     List<String> warnings = new ArrayList<>();
     LoadedSource.renamedFrom(name)
@@ -46,11 +49,12 @@ final class Warnings {
         && figures.distinct() >= NEAR_UNIQUE * figures.nonMissing()) {
       warnings.add("near-unique: it identifies rows rather than describing them, so no trait");
     }
-    if (meaning.leaky()) {
-      warnings.add(
-          "likely leakage: probably filled in after the outcome was known (stage, status, tags,"
-              + " last activity, quality, score), so it is not used as a trait unless re-included");
-    }
+    leakage.ifPresent(
+        evidence ->
+            warnings.add(
+                "likely leakage: "
+                    + evidence
+                    + "; not used as a trait unless re-included with --include-leaky"));
     long unreadable = cleaning.count(ChangeKind.UNREADABLE);
     if (unreadable > 0) {
       warnings.add(
@@ -74,7 +78,9 @@ final class Warnings {
         figures.top(),
         figures.numbers(),
         cleaning,
-        warnings);
+        warnings,
+        notes,
+        leakage);
   }
 
   private static boolean isLabel(ValueType type) {

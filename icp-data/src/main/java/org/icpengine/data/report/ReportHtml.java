@@ -261,6 +261,7 @@ public final class ReportHtml {
     html.append("</ul><ul>");
     for (ColumnProfile c : profile.columns()) {
       List<String> notes = new ArrayList<>(CleaningNotes.describe(c.cleaning()));
+      notes.addAll(c.notes());
       notes.addAll(c.warnings());
       if (!notes.isEmpty()) {
         html.append("<li><b>")

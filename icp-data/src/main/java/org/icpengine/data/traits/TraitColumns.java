@@ -2,6 +2,7 @@ package org.icpengine.data.traits;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.icpengine.core.column.ColumnRole;
 import org.icpengine.core.column.ValueType;
@@ -17,6 +18,9 @@ import org.icpengine.data.profile.ColumnProfile;
 public final class TraitColumns {
   private static final double NEAR_UNIQUE = 0.95;
 
+  /** How every leakage exclusion begins; its evidence follows. */
+  public static final String LEAKAGE = "likely leakage: ";
+
   /** A column left out of discovery and why, for the report. */
   public record Exclusion(String column, String reason) {}
 
@@ -25,17 +29,31 @@ public final class TraitColumns {
 
   private TraitColumns() {}
 
-  /** Chooses among the dataset's columns. */
+  /**
+   * Chooses among the dataset's columns; the ideal flags must have been evaluated, since a column
+   * with a value almost only on ideal accounts is left out as leakage, with its evidence.
+   */
   public static Choice choose(
       Dataset dataset, IdealDefinition ideal, Set<String> excluded, Set<String> reincluded) {
-    List<ColumnProfile> used = new ArrayList<>();
+    List<ColumnProfile> candidates = new ArrayList<>();
     List<Exclusion> left = new ArrayList<>();
     for (ColumnProfile column : dataset.profile().columns()) {
       String reason = reason(column, ideal, excluded, reincluded);
       if (reason == null) {
-        used.add(column);
+        candidates.add(column);
       } else {
         left.add(new Exclusion(column.name(), reason));
+      }
+    }
+    Map<String, String> leaking =
+        ValueLeakage.find(
+            dataset, candidates.stream().filter(c -> !reincluded.contains(c.name())).toList());
+    List<ColumnProfile> used = new ArrayList<>();
+    for (ColumnProfile column : candidates) {
+      if (leaking.containsKey(column.name())) {
+        left.add(new Exclusion(column.name(), LEAKAGE + leaking.get(column.name())));
+      } else {
+        used.add(column);
       }
     }
     return new Choice(used, left);
@@ -49,11 +67,14 @@ public final class TraitColumns {
     if (ideal.columnsRead().contains(column.name())) {
       return "read by the ideal definition, so an outcome";
     }
+    if (column.meaning().role() == ColumnRole.PROCESS) {
+      return "a process column: who worked the account or deal, not what the account is";
+    }
     if (column.meaning().role() != ColumnRole.ATTRIBUTE) {
       return "a " + column.meaning().role().key().replace('_', ' ') + ", not an attribute";
     }
     if (column.meaning().leaky() && !reincluded.contains(column.name())) {
-      return "likely leakage (filled in after the outcome)";
+      return LEAKAGE + column.leakage().orElse("filled in after the outcome");
     }
     if (column.meaning().type() == ValueType.TEXT || column.meaning().type() == ValueType.DATE) {
       return "free text or dates, not a trait";

@@ -113,10 +113,36 @@ class MeaningsTest {
         "Lead Source",
         "Healthcare Segment",
         "Billing Country",
-        "Funding Stage"
+        "Funding Stage",
+        "Marital Status",
+        "EmploymentStatus",
+        "Status"
       })
   void infer_doesNotFlagOrdinaryAttributesAsLeaky(String header) {
     assertThat(Meanings.infer(header, ValueType.CATEGORY).leaky()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "sales_agent",
+        "Account Owner",
+        "Opportunity Owner",
+        "CSM",
+        "Customer Success Manager",
+        "manager",
+        "regional_office",
+        "Sales Rep",
+        "Sales Team"
+      })
+  void infer_readsWhoWorkedTheAccountAsAProcessColumn(String header) {
+    assertThat(Meanings.infer(header, ValueType.CATEGORY).role()).isEqualTo(ColumnRole.PROCESS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"office_location", "Industry", "Employees", "Region"})
+  void infer_keepsWhatTheAccountIsAnAttribute(String header) {
+    assertThat(Meanings.infer(header, ValueType.CATEGORY).role()).isEqualTo(ColumnRole.ATTRIBUTE);
   }
 
   @Test

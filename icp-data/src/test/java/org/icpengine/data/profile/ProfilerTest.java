@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.icpengine.core.column.AttributeCategory;
 import org.icpengine.core.column.ColumnMeaning;
@@ -12,6 +13,7 @@ import org.icpengine.core.column.OutcomeKind;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.Fixtures;
+import org.icpengine.data.clean.ChangeKind;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.sample.PlantedIcp;
 import org.junit.jupiter.api.AfterEach;
@@ -75,14 +77,14 @@ class ProfilerTest {
 
     assertThat(dataset.columnsWithRole(ColumnRole.OUTCOME))
         .extracting(ColumnProfile::name)
-        .containsExactlyInAnyOrder("LTV", "Churned", "Last Activity");
+        .containsExactlyInAnyOrder("LTV", "Churned", "Last Activity", "Deal Stage");
   }
 
   @Test
   void profile_flagsLeakyColumnsAndWarnsAboutThem() {
     Dataset dataset = open("salesforce-accounts-minimal.csv");
 
-    for (String leaky : new String[] {"Deal Stage", "Tags", "Last Activity", "Lead Quality"}) {
+    for (String leaky : new String[] {"Tags", "Last Activity", "Lead Quality"}) {
       ColumnProfile column = dataset.column(leaky).orElseThrow();
       assertThat(column.meaning().leaky()).as(leaky).isTrue();
       assertThat(column.warnings()).as(leaky).anyMatch(w -> w.startsWith("likely leakage"));
@@ -140,6 +142,78 @@ class ProfilerTest {
     }
     assertThat(meaning(dataset, "Last Activity").leaky()).isTrue();
     assertThat(meaning(dataset, "Customer Health").leaky()).isTrue();
+  }
+
+  @Test
+  void profile_readsNumbersWithADecimalCommaAndStatesTheConvention(@TempDir Path dir) {
+    Path file =
+        Fixtures.lines(
+            dir,
+            "accounts-european.csv",
+            List.of(
+                "Account Name;Umsatz;Rabatt",
+                "Alpha;1.234,56 €;12,5",
+                "Beta;980,00 €;7,25",
+                "Gamma;12.000,10 €;0,5",
+                "Delta;1.234 €;10"));
+    Dataset dataset = Fixtures.open(engine, file);
+
+    ColumnProfile revenue = dataset.column("Umsatz").orElseThrow();
+    assertThat(revenue.meaning().type()).isEqualTo(ValueType.NUMBER);
+    assertThat(revenue.cleaning().count(ChangeKind.UNREADABLE)).isZero();
+    assertThat(revenue.notes()).anyMatch(n -> n.contains("decimal comma"));
+    assertThat(Fixtures.cleaned(dataset, "Umsatz"))
+        .containsExactly("1234.56", "980.0", "12000.1", "1234.0");
+    assertThat(Fixtures.cleaned(dataset, "Rabatt")).containsExactly("12.5", "7.25", "0.5", "10.0");
+    assertThat(ProfileJson.of(dataset.profile()).toString()).contains("decimal comma");
+  }
+
+  @Test
+  void profile_readsAccountingNegativesInParentheses(@TempDir Path dir) {
+    Path file =
+        Fixtures.lines(
+            dir,
+            "accounts-accounting.csv",
+            List.of(
+                "Account Name,Net Revenue",
+                "Alpha,\"(1,200)\"",
+                "Beta,\"3,400\"",
+                "Gamma,(50.5)",
+                "Delta,(75)"));
+    Dataset dataset = Fixtures.open(engine, file);
+
+    ColumnProfile revenue = dataset.column("Net Revenue").orElseThrow();
+    assertThat(revenue.meaning().type()).isEqualTo(ValueType.NUMBER);
+    assertThat(Fixtures.cleaned(dataset, "Net Revenue"))
+        .containsExactly("-1200.0", "3400.0", "-50.5", "-75.0");
+    assertThat(revenue.notes()).anyMatch(n -> n.contains("parentheses is negative"));
+  }
+
+  @Test
+  void profile_judgesStatusWordsOnTheColumnNotTheWord(@TempDir Path dir) {
+    List<String> lines =
+        new java.util.ArrayList<>(
+            List.of("Customer,Marital Status,EmploymentStatus,Lead Status,Churned"));
+    for (int i = 0; i < 30; i++) {
+      lines.add(
+          "C"
+              + i
+              + ","
+              + (i % 2 == 0 ? "Married" : "Single")
+              + ","
+              + (i % 3 == 0 ? "Employed" : "Retired")
+              + ","
+              + (i % 2 == 0 ? "Qualified" : "Nurturing")
+              + ","
+              + (i % 4 == 0 ? "Yes" : "No"));
+    }
+    Dataset dataset = Fixtures.open(engine, Fixtures.lines(dir, "customers-status.csv", lines));
+
+    assertThat(meaning(dataset, "Marital Status").leaky()).isFalse();
+    assertThat(meaning(dataset, "EmploymentStatus").leaky()).isFalse();
+    assertThat(meaning(dataset, "Lead Status").leaky()).isTrue();
+    assertThat(dataset.column("Lead Status").orElseThrow().leakage())
+        .hasValueSatisfying(e -> assertThat(e).contains("sales-pipeline field"));
   }
 
   private Dataset open(String fixture) {
