@@ -28,7 +28,7 @@ import org.icpengine.core.stats.Ratios;
  * @param inside the segment's figures
  * @param outside the figures of every other account
  * @param aucChange the segment's AUC minus the rest's, with interval and p-value
- * @param tierMix the segment's tier mix against the rest's
+ * @param tierMix the segment's tier mix against the rest's; empty when the segment has no account
  * @param verdict the verdict
  * @param needed the scored accounts the segment would need, when too few
  * @param overridePoints the points of the override trait, when one is needed
@@ -37,7 +37,7 @@ public record SegmentFit(
     Side inside,
     Side outside,
     Figure aucChange,
-    AttributeDrift tierMix,
+    Optional<AttributeDrift> tierMix,
     Verdict verdict,
     long needed,
     int overridePoints) {
@@ -94,19 +94,23 @@ public record SegmentFit(
     Side in = side(inside, outside);
     Side out = side(outside, inside);
     Figure aucChange = PerformanceDrift.of(outside, inside).aucChange();
-    List<BinnedAttribute> tiers = ScoreDrift.bins(outside, inside).subList(0, 1);
-    AttributeDrift mix = PopulationDrift.of(tiers, 0).attributes().get(0);
+    Optional<AttributeDrift> mix = Optional.empty();
+    if (inside.rows() > 0 && outside.rows() > 0 && outside.scored().length > 0) {
+      List<BinnedAttribute> tiers = ScoreDrift.bins(outside, inside).subList(0, 1);
+      mix = Optional.of(PopulationDrift.of(tiers, 0).attributes().get(0));
+    }
     long needed = needed(in.performance(), out.performance());
     if (needed > 0) {
       return new SegmentFit(in, out, aucChange, mix, Verdict.TOO_FEW, needed, 0);
     }
+    Optional<AttributeDrift> tierMix = mix;
     if (rankingBroken(in, out, aucChange)) {
       return new SegmentFit(in, out, aucChange, mix, Verdict.OWN_DERIVATION, 0, 0);
     }
     Optional<Integer> points = override(in, out, pointsPerLogit);
     return points
-        .map(p -> new SegmentFit(in, out, aucChange, mix, Verdict.OVERRIDE, 0, p))
-        .orElseGet(() -> new SegmentFit(in, out, aucChange, mix, Verdict.FITS, 0, 0));
+        .map(p -> new SegmentFit(in, out, aucChange, tierMix, Verdict.OVERRIDE, 0, p))
+        .orElseGet(() -> new SegmentFit(in, out, aucChange, tierMix, Verdict.FITS, 0, 0));
   }
 
   private static long needed(Performance in, Performance out) {

@@ -29,6 +29,14 @@ class SegmentFitTest {
   }
 
   @Test
+  void judge_saysHowManyAccountsAnEmptySegmentNeeds() {
+    SegmentFit fit = SegmentFit.judge(Samples.draw(0, 50, p -> p, true, 6), REST, 10);
+    assertThat(fit.verdict()).isEqualTo(SegmentFit.Verdict.TOO_FEW);
+    assertThat(fit.tierMix()).isEmpty();
+    assertThat(fit.needed()).isGreaterThanOrEqualTo(SegmentFit.MIN_ROWS);
+  }
+
+  @Test
   void judge_saysHowManyAccountsASmallSegmentNeeds() {
     SegmentFit fit = SegmentFit.judge(Samples.draw(60, 50, p -> p, true, 5), REST, 10);
     assertThat(fit.verdict()).isEqualTo(SegmentFit.Verdict.TOO_FEW);

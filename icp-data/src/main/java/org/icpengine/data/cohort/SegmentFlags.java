@@ -21,6 +21,19 @@ public final class SegmentFlags {
   private SegmentFlags() {}
 
   /**
+   * Checks that an expression is in the language before any file is read.
+   *
+   * @throws InputException when the expression is invalid or not allowed
+   */
+  public static void check(String expression) {
+    try {
+      IdealExpression.parse(expression.strip());
+    } catch (InputException e) {
+      throw new InputException(e.getMessage().replaceFirst("--ideal", "--segment"), e);
+    }
+  }
+
+  /**
    * Marks the rows and returns how many are inside.
    *
    * @throws InputException when the expression is invalid or not allowed, or names unknown columns

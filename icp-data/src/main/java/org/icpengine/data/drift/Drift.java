@@ -31,10 +31,11 @@ public final class Drift {
    */
   public static DriftReport check(Path icp, Path reference, Path current, DatasetOptions options) {
     IcpFile file = IcpFile.read(icp);
-    ModelSample before =
-        ModelSample.read(reference, options, file.model(), file.ideal(), Optional.empty());
+    // the current file first: it is the one more likely to be wrong, and usually the smaller
     ModelSample after =
         ModelSample.read(current, options, file.model(), file.ideal(), Optional.empty());
+    ModelSample before =
+        ModelSample.read(reference, options, file.model(), file.ideal(), Optional.empty());
     if (before.scored().scored().length == 0) {
       throw new InputException(
           before.name()

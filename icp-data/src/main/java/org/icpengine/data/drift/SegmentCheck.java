@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.icpengine.core.drift.SegmentFit;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
+import org.icpengine.data.cohort.SegmentFlags;
 
 /**
  * Judges whether a segment of accounts fits an ICP ({@code icp segment-check}): the file is read,
@@ -23,6 +24,7 @@ public final class SegmentCheck {
    *     the ideal definition, or the segment is invalid or holds every account
    */
   public static SegmentReport check(Path icp, Path file, String segment, DatasetOptions options) {
+    SegmentFlags.check(segment);
     IcpFile model = IcpFile.read(icp);
     ModelSample sample =
         ModelSample.read(file, options, model.model(), model.ideal(), Optional.of(segment));

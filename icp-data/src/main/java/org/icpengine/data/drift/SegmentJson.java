@@ -27,7 +27,7 @@ public final class SegmentJson {
     root.set("inside", side(fit.inside(), report.inside()));
     root.set("outside", side(fit.outside(), report.outside()));
     root.set("auc_change", FigureJson.figure(fit.aucChange()));
-    root.set("tier_mix", DriftJson.attribute(fit.tierMix()));
+    fit.tierMix().ifPresent(mix -> root.set("tier_mix", DriftJson.attribute(mix)));
     return root;
   }
 
