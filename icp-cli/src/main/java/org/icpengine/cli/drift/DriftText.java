@@ -13,9 +13,9 @@ import org.icpengine.core.drift.AttributeDrift;
 import org.icpengine.core.drift.DriftRule;
 import org.icpengine.core.drift.Performance;
 import org.icpengine.core.drift.ScoreDrift;
+import org.icpengine.core.drift.TraitShift;
 import org.icpengine.core.stats.Figure;
 import org.icpengine.data.drift.DriftReport;
-import org.icpengine.data.drift.TraitChange;
 
 /** A drift report as a person reads it in a terminal. */
 public final class DriftText {
@@ -110,7 +110,7 @@ public final class DriftText {
     table.print(out, "    ");
   }
 
-  private static void changes(List<TraitChange> changes, PrintWriter out) {
+  private static void changes(List<TraitShift> changes, PrintWriter out) {
     if (changes.isEmpty()) {
       return;
     }
@@ -121,7 +121,7 @@ public final class DriftText {
             List.of("TRAIT", "CHANGE", "REFERENCE LIFT", "CURRENT LIFT", "P"),
             new boolean[] {false, false, true, true, true},
             48);
-    for (TraitChange change : changes) {
+    for (TraitShift change : changes) {
       table.add(
           List.of(
               change.condition(),

@@ -6,7 +6,8 @@
  * with both sample sizes; Benjamini–Hochberg q-values across the family), score drift ({@link
  * org.icpengine.core.drift.ScoreDrift}) and performance decay ({@link
  * org.icpengine.core.drift.PerformanceDrift}). An alarm needs both significance and size ({@link
- * org.icpengine.core.drift.DriftRule}). {@link org.icpengine.core.drift.SegmentFit} judges whether
- * a segment of accounts fits the ICP.
+ * org.icpengine.core.drift.DriftRule}). {@link org.icpengine.core.drift.TraitShift} contrasts the
+ * traits of two samples ("what changed"); {@link org.icpengine.core.drift.SegmentFit} judges
+ * whether a segment of accounts fits the ICP.
  */
 package org.icpengine.core.drift;

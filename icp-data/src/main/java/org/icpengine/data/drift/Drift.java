@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.icpengine.core.drift.BinnedAttribute;
 import org.icpengine.core.drift.DriftCheck;
+import org.icpengine.core.drift.TraitShift;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
 import org.icpengine.data.fit.PointsTable;
@@ -33,9 +34,9 @@ public final class Drift {
     IcpFile file = IcpFile.read(icp);
     // the current file first: it is the one more likely to be wrong, and usually the smaller
     ModelSample after =
-        ModelSample.read(current, options, file.model(), file.ideal(), Optional.empty());
+        ModelSample.read(current, options, file.model(), file.ideal(), Optional.empty(), true);
     ModelSample before =
-        ModelSample.read(reference, options, file.model(), file.ideal(), Optional.empty());
+        ModelSample.read(reference, options, file.model(), file.ideal(), Optional.empty(), true);
     if (before.scored().scored().length == 0) {
       throw new InputException(
           before.name()
@@ -56,8 +57,11 @@ public final class Drift {
       }
     }
     DriftCheck check = DriftCheck.of(attributes, before.scored(), after.scored(), SEED);
-    return new DriftReport(
-        summary(before), summary(after), after.rows().missing(), check, List.of());
+    List<TraitShift> changes =
+        before.traits().isPresent() && after.traits().isPresent()
+            ? TraitShift.compare(before.traits().get(), after.traits().get())
+            : List.of();
+    return new DriftReport(summary(before), summary(after), after.rows().missing(), check, changes);
   }
 
   private static DriftReport.FileSummary summary(ModelSample sample) {

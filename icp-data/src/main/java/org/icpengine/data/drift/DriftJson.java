@@ -7,6 +7,7 @@ import org.icpengine.core.drift.BinnedAttribute;
 import org.icpengine.core.drift.DriftRule;
 import org.icpengine.core.drift.Performance;
 import org.icpengine.core.drift.ScoreDrift;
+import org.icpengine.core.drift.TraitShift;
 import org.icpengine.data.json.FigureJson;
 
 /** A drift report as JSON, as {@code icp drift --json} prints it (see docs/drift.md). */
@@ -105,7 +106,7 @@ public final class DriftJson {
     return node;
   }
 
-  private static ObjectNode change(TraitChange change) {
+  private static ObjectNode change(TraitShift change) {
     ObjectNode node = FigureJson.object();
     node.put("trait", change.condition());
     node.put("change", change.change().name().toLowerCase(java.util.Locale.ROOT));

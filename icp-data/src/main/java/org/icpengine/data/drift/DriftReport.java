@@ -2,6 +2,7 @@ package org.icpengine.data.drift;
 
 import java.util.List;
 import org.icpengine.core.drift.DriftCheck;
+import org.icpengine.core.drift.TraitShift;
 
 /**
  * The drift of an ICP's score model between a reference file and a current one.
@@ -10,14 +11,15 @@ import org.icpengine.core.drift.DriftCheck;
  * @param current the current file
  * @param missing the model's columns the current file lacks (their attributes are not compared)
  * @param check the statistics: population, score and performance drift and the alarm
- * @param changes how the traits moved between the files, when discovery was run
+ * @param changes how the traits moved between the files ("what changed"); empty unless both files
+ *     have outcomes
  */
 public record DriftReport(
     FileSummary reference,
     FileSummary current,
     List<String> missing,
     DriftCheck check,
-    List<TraitChange> changes) {
+    List<TraitShift> changes) {
   /** Copies the lists. */
   public DriftReport {
     missing = List.copyOf(missing);

@@ -5,8 +5,10 @@ import static org.icpengine.data.engine.Engine.quote;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.icpengine.core.drift.ScoredSample;
+import org.icpengine.core.drift.TraitCounts;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
@@ -29,13 +31,16 @@ import org.icpengine.data.fit.ScoreModel;
  * @param ideal whether each row is ideal, when the file says
  * @param outcomes where the ideal flags came from, or why there are none, in words
  * @param inside whether each row is inside the segment, when one was given
+ * @param traits each single-attribute trait's counts, by condition, when discovery was asked for
+ *     and the file has outcomes
  */
 record ModelSample(
     String name,
     ModelRows.Rows rows,
     Optional<boolean[]> ideal,
     String outcomes,
-    Optional<boolean[]> inside) {
+    Optional<boolean[]> inside,
+    Optional<Map<String, TraitCounts>> traits) {
 
   /**
    * Reads the file in an engine of its own.
@@ -48,7 +53,8 @@ record ModelSample(
       DatasetOptions options,
       ScoreModel model,
       IdealDefinition ideal,
-      Optional<String> segment) {
+      Optional<String> segment,
+      boolean discover) {
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset = Dataset.open(engine, file, options);
       String name = file.getFileName().toString();
@@ -69,7 +75,8 @@ record ModelSample(
             rows,
             Optional.empty(),
             "no outcomes: the file lacks " + String.join(", ", lacking),
-            inside);
+            inside,
+            Optional.empty());
       }
       try {
         IdealDefinition evaluated =
@@ -85,10 +92,16 @@ record ModelSample(
                 evaluated.idealRows(),
                 evaluated.rows(),
                 evaluated.description()),
-            inside);
+            inside,
+            discover ? Optional.of(TraitCounting.count(dataset, evaluated)) : Optional.empty());
       } catch (InputException e) {
         return new ModelSample(
-            name, rows, Optional.empty(), "no usable outcomes: " + e.getMessage(), inside);
+            name,
+            rows,
+            Optional.empty(),
+            "no usable outcomes: " + e.getMessage(),
+            inside,
+            Optional.empty());
       }
     }
   }

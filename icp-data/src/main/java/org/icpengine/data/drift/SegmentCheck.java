@@ -27,7 +27,7 @@ public final class SegmentCheck {
     SegmentFlags.check(segment);
     IcpFile model = IcpFile.read(icp);
     ModelSample sample =
-        ModelSample.read(file, options, model.model(), model.ideal(), Optional.of(segment));
+        ModelSample.read(file, options, model.model(), model.ideal(), Optional.of(segment), false);
     if (sample.ideal().isEmpty()) {
       throw new InputException(
           "segment-check needs outcomes to judge the score on, and "

@@ -28,9 +28,12 @@ final class Accounts {
 
   private Accounts() {}
 
-  /** The true probability of winning. */
-  static double truth(String industry, int employees) {
-    double logit = -1.6 + (industry.equals("Fintech") ? 1.6 : 0) + (employees > 200 ? 1.0 : 0);
+  /** The planted effect of Fintech on the log-odds of winning. */
+  static final double FINTECH = 1.6;
+
+  /** The true probability of winning, Fintech adding {@code fintech} to the log-odds. */
+  static double truth(String industry, int employees, double fintech) {
+    double logit = -1.6 + (industry.equals("Fintech") ? fintech : 0) + (employees > 200 ? 1.0 : 0);
     return 1 / (1 + Math.exp(-logit));
   }
 
@@ -45,6 +48,18 @@ final class Accounts {
       double[] industryMix,
       Map<String, DoubleUnaryOperator> won,
       long seed) {
+    return write(dir, name, rowsPerRegion, industryMix, won, FINTECH, seed);
+  }
+
+  /** As above, with Fintech's effect on the log-odds given. */
+  static Path write(
+      Path dir,
+      String name,
+      Map<String, Integer> rowsPerRegion,
+      double[] industryMix,
+      Map<String, DoubleUnaryOperator> won,
+      double fintech,
+      long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     List<String> lines = new ArrayList<>();
     lines.add("account_id,employees,industry,region,won");
@@ -54,7 +69,8 @@ final class Accounts {
         int employees = (int) Math.round(Math.exp(2 + 5 * random.nextDouble()));
         String industry = pick(INDUSTRIES, industryMix, random.nextDouble());
         double p =
-            won.getOrDefault(region.getKey(), q -> q).applyAsDouble(truth(industry, employees));
+            won.getOrDefault(region.getKey(), q -> q)
+                .applyAsDouble(truth(industry, employees, fintech));
         lines.add(
             String.format(
                 Locale.ROOT,

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.icpengine.core.drift.AttributeDrift;
+import org.icpengine.core.drift.TraitShift;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.Fixtures;
 import org.icpengine.data.InputException;
@@ -50,6 +53,26 @@ class DriftTest {
     assertThat(industry.qValue()).isLessThan(0.05);
     assertThat(industry.js()).isGreaterThan(0.05);
     assertThat(report.check().score().change().value()).isPositive();
+  }
+
+  @Test
+  void check_seesATraitWhoseEffectHalved() {
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    for (String region : Accounts.REGIONS) {
+      rows.put(region, 750);
+    }
+    Path current =
+        Accounts.write(
+            dir, "halved.csv", rows, Accounts.INDUSTRY_MIX, Map.of(), Accounts.FINTECH / 2, 6);
+    DriftReport report = Drift.check(icp, reference, current, DatasetOptions.defaults());
+    TraitShift fintech =
+        report.changes().stream()
+            .filter(c -> c.condition().contains("Fintech"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(fintech.change()).isIn(TraitShift.Change.WEAKENED, TraitShift.Change.VANISHED);
+    assertThat(fintech.current().value()).isLessThan(fintech.reference().value());
+    assertThat(report.check().population().alarm()).isFalse();
   }
 
   @Test
