@@ -22,8 +22,10 @@ import picocli.CommandLine.Option;
             + " or permutation test, Benjamini–Hochberg q-values), score drift (tier mix, score"
             + " deciles, expected share of ideal accounts) and performance decay (AUC, top-decile"
             + " lift, observed vs expected ideal rate per tier; estimates when the current file"
-            + " has no outcomes). An alarm needs a shift both significant (q < 0.05) and large"
-            + " enough to matter (PSI ≥ 0.1 or JS ≥ 0.05). See docs/drift.md.")
+            + " has no outcomes) and what changed in the traits (discovery re-run on both files:"
+            + " strengthened, weakened, appeared, vanished). An alarm needs a shift both"
+            + " significant (q < 0.05) and large enough to matter (PSI ≥ 0.1 or JS ≥ 0.05). See"
+            + " docs/drift.md.")
 public final class DriftCommand implements Callable<Integer> {
   private final Console console;
 
