@@ -23,6 +23,35 @@ public final class DriftText {
 
   /** Prints the verdict, the attributes' drift, the score's drift and the performance. */
   public static void print(DriftReport report, PrintWriter out) {
+    verdict(report, out);
+    out.println();
+    out.println("Population drift per attribute, on the model's own bins:");
+    ScoreDrift score = report.check().score();
+    TextTable table = drifts();
+    report.check().population().attributes().forEach(a -> table.add(row(a)));
+    table.add(row(score.tiers()));
+    table.add(row(score.deciles()));
+    table.print(out, "  ");
+    for (AttributeDrift drift : report.check().population().attributes()) {
+      if (drift.alarm()) {
+        bins(drift, out);
+      }
+    }
+    if (score.tiers().alarm()) {
+      bins(score.tiers(), out);
+    }
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "Expected share of ideal accounts (mean calibrated probability): %s → %s, change %s%n",
+        share(score.referenceIdealShare()),
+        share(score.currentIdealShare()),
+        change(score.change()));
+    PerformanceText.print(report, out);
+    changes(report.changes(), out);
+  }
+
+  private static void verdict(DriftReport report, PrintWriter out) {
     out.printf(
         Locale.ROOT,
         "Drift of the ICP's score model: %s (%s accounts) → %s (%s accounts)%n",
@@ -50,30 +79,6 @@ public final class DriftText {
       out.println(
           "Not compared (the current file lacks them): " + String.join(", ", report.missing()));
     }
-    out.println();
-    out.println("Population drift per attribute, on the model's own bins:");
-    TextTable table = drifts();
-    report.check().population().attributes().forEach(a -> table.add(row(a)));
-    table.add(row(score.tiers()));
-    table.add(row(score.deciles()));
-    table.print(out, "  ");
-    for (AttributeDrift drift : report.check().population().attributes()) {
-      if (drift.alarm()) {
-        bins(drift, out);
-      }
-    }
-    if (score.tiers().alarm()) {
-      bins(score.tiers(), out);
-    }
-    out.println();
-    out.printf(
-        Locale.ROOT,
-        "Expected share of ideal accounts (mean calibrated probability): %s → %s, change %s%n",
-        share(score.referenceIdealShare()),
-        share(score.currentIdealShare()),
-        change(score.change()));
-    PerformanceText.print(report, out);
-    changes(report.changes(), out);
   }
 
   private static TextTable drifts() {

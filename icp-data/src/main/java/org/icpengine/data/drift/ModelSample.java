@@ -65,44 +65,47 @@ record ModelSample(
                 SegmentFlags.mark(dataset, s);
                 return flags(engine, SegmentFlags.FLAGS, "inside", rows.scores().length);
               });
-      List<String> lacking =
-          ideal.columnsRead().stream()
-              .filter(c -> dataset.columns().stream().noneMatch(c::equalsIgnoreCase))
-              .toList();
-      if (!lacking.isEmpty() || ideal.columnsRead().isEmpty() && ideal.isDefault()) {
-        return new ModelSample(
-            name,
-            rows,
-            Optional.empty(),
-            "no outcomes: the file lacks " + String.join(", ", lacking),
-            inside,
-            Optional.empty());
-      }
-      try {
-        IdealDefinition evaluated =
-            Ideals.evaluate(
-                dataset, ideal.isDefault() ? Optional.empty() : Optional.of(ideal.expression()));
-        return new ModelSample(
-            name,
-            rows,
-            Optional.of(flags(engine, Ideals.FLAGS, "ideal", rows.scores().length)),
-            String.format(
-                Locale.ROOT,
-                "observed: %,d of %,d %s",
-                evaluated.idealRows(),
-                evaluated.rows(),
-                evaluated.description()),
-            inside,
-            discover ? Optional.of(TraitCounting.count(dataset, evaluated)) : Optional.empty());
-      } catch (InputException e) {
-        return new ModelSample(
-            name,
-            rows,
-            Optional.empty(),
-            "no usable outcomes: " + e.getMessage(),
-            inside,
-            Optional.empty());
-      }
+      Outcomes outcomes = outcomes(dataset, ideal, discover);
+      return new ModelSample(
+          name, rows, outcomes.flags(), outcomes.words(), inside, outcomes.traits());
+    }
+  }
+
+  /** The ideal flags of a file, in words, and its traits' counts when asked for. */
+  private record Outcomes(
+      Optional<boolean[]> flags, String words, Optional<Map<String, TraitCounts>> traits) {
+    static Outcomes none(String words) {
+      return new Outcomes(Optional.empty(), words, Optional.empty());
+    }
+  }
+
+  private static Outcomes outcomes(Dataset dataset, IdealDefinition ideal, boolean discover) {
+    List<String> lacking =
+        ideal.columnsRead().stream()
+            .filter(c -> dataset.columns().stream().noneMatch(c::equalsIgnoreCase))
+            .toList();
+    if (!lacking.isEmpty()) {
+      return Outcomes.none("no outcomes: the file lacks " + String.join(", ", lacking));
+    }
+    if (ideal.columnsRead().isEmpty() && ideal.isDefault()) {
+      return Outcomes.none("no outcomes: the ICP does not say which columns mark ideal accounts");
+    }
+    try {
+      IdealDefinition evaluated =
+          Ideals.evaluate(
+              dataset, ideal.isDefault() ? Optional.empty() : Optional.of(ideal.expression()));
+      return new Outcomes(
+          Optional.of(
+              flags(dataset.engine(), Ideals.FLAGS, "ideal", Math.toIntExact(dataset.rows()))),
+          String.format(
+              Locale.ROOT,
+              "observed: %,d of %,d %s",
+              evaluated.idealRows(),
+              evaluated.rows(),
+              evaluated.description()),
+          discover ? Optional.of(TraitCounting.count(dataset, evaluated)) : Optional.empty());
+    } catch (InputException e) {
+      return Outcomes.none("no usable outcomes: " + e.getMessage());
     }
   }
 
