@@ -19,6 +19,9 @@ public final class Homogeneity {
   /** The resamples of the permutation null. */
   public static final int PERMUTATIONS = 1999;
 
+  /** Above this many rows in the smaller sample, the χ² law is used whatever the counts. */
+  public static final long MAX_PERMUTED_ROWS = 25_000;
+
   private Homogeneity() {}
 
   /** How the p-value was found. */
@@ -57,7 +60,7 @@ public final class Homogeneity {
     }
     double statistic = statistic(r, c);
     int df = r.length - 1;
-    if (minExpected(r, c) >= MIN_EXPECTED) {
+    if (minExpected(r, c) >= MIN_EXPECTED || Math.min(sum(r), sum(c)) > MAX_PERMUTED_ROWS) {
       double p = ChiSquaredDistribution.of(df).survivalProbability(statistic);
       return new Result(statistic, df, Math.min(1, Math.max(0, p)), Method.CHI_SQUARE);
     }

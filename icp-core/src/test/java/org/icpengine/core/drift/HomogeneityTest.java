@@ -34,6 +34,14 @@ class HomogeneityTest {
   }
 
   @Test
+  void test_keepsTheChiSquareLawForLargeSamplesWithARareBin() {
+    Homogeneity.Result result =
+        Homogeneity.test(new long[] {2, 60_000, 40_000}, new long[] {1, 30_000, 30_000}, 1);
+    assertThat(result.method()).isEqualTo(Homogeneity.Method.CHI_SQUARE);
+    assertThat(result.pValue()).isLessThan(1e-6);
+  }
+
+  @Test
   void test_isReproducibleForASeed() {
     long[] r = {40, 3, 1};
     long[] c = {10, 0, 2};
