@@ -15,7 +15,7 @@ import org.icpengine.core.stats.Figure;
  * <p>Shrinkage for small data adds m prior rows at the overall rate (m·p0 positives and m·(1 − p0)
  * negatives) to the segment, the posterior mean of a beta-binomial model with prior strength m.
  */
-final class Lifts {
+public final class Lifts {
   private static final double Z_95 = NormalDistribution.of(0, 1).inverseSurvivalProbability(0.025);
 
   private Lifts() {}
@@ -25,7 +25,7 @@ final class Lifts {
    * its 95 % interval and the given p-value, after adding {@code priorRows} pseudo-rows (0 for
    * none). The value and interval are NaN when either group is empty or no row is positive.
    */
-  static Figure of(long x1, long n1, long x2, long n2, double priorRows, double pValue) {
+  public static Figure of(long x1, long n1, long x2, long n2, double priorRows, double pValue) {
     double overall = (double) (x1 + x2) / (n1 + n2);
     if (n1 == 0 || n2 == 0 || x1 + x2 == 0) {
       return new Figure(Double.NaN, Double.NaN, Double.NaN, pValue);

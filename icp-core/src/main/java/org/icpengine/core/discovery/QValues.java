@@ -1,8 +1,6 @@
 package org.icpengine.core.discovery;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
+import org.icpengine.core.stats.FalseDiscovery;
 
 /** False discovery rate control over a family of p-values. */
 final class QValues {
@@ -14,20 +12,6 @@ final class QValues {
    * at level q exactly when its q-value is at most q. NaN p-values count as 1.
    */
   static double[] benjaminiHochberg(double[] pValues) {
-    int m = pValues.length;
-    double[] p = Arrays.stream(pValues).map(v -> Double.isNaN(v) ? 1 : v).toArray();
-    Integer[] order =
-        IntStream.range(0, m)
-            .boxed()
-            .sorted(Comparator.comparingDouble(i -> p[i]))
-            .toArray(Integer[]::new);
-    double[] q = new double[m];
-    double running = 1;
-    for (int rank = m; rank >= 1; rank--) {
-      int i = order[rank - 1];
-      running = Math.min(running, p[i] * m / rank);
-      q[i] = running;
-    }
-    return q;
+    return FalseDiscovery.benjaminiHochberg(pValues);
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.icpengine.core.stats.Interval;
 import org.icpengine.data.AtomicFiles;
+import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.fit.ScoreModelJson;
 import org.icpengine.data.json.FigureJson;
 import org.icpengine.data.json.IdealJson;
@@ -80,6 +81,26 @@ public final class IcpJson {
             ? Interval.missing()
             : new Interval(low, high),
         node.path("baseline_auc").asDouble(Double.NaN));
+  }
+
+  /**
+   * Reads the ideal definition an icp.json document was derived for; a missing part reads as empty
+   * (no expression, no columns, no rows).
+   */
+  public static IdealDefinition ideal(JsonNode root) {
+    JsonNode node = root == null ? null : root.get("ideal");
+    if (node == null || !node.isObject()) {
+      return new IdealDefinition("", "", true, java.util.List.of(), 0, 0);
+    }
+    java.util.List<String> read = new java.util.ArrayList<>();
+    node.path("columns_read").forEach(c -> read.add(c.asText()));
+    return new IdealDefinition(
+        node.path("expression").asText(""),
+        node.path("description").asText(""),
+        node.path("default").asBoolean(true),
+        read,
+        node.path("ideal_rows").asLong(0),
+        node.path("rows").asLong(0));
   }
 
   private static ObjectNode usability(Usability usability) {
