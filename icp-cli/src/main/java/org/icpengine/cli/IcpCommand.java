@@ -12,6 +12,7 @@ import org.icpengine.cli.operate.WorkspacesCommand;
 import org.icpengine.cli.profile.ProfileCommand;
 import org.icpengine.cli.score.ScoreCommand;
 import org.icpengine.cli.serve.ServeCommand;
+import org.icpengine.cli.titles.TitlesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +63,7 @@ public final class IcpCommand implements Callable<Integer> {
     commandLine.addSubcommand(new DeriveCommand(console));
     commandLine.addSubcommand(new ScoreCommand(console));
     commandLine.addSubcommand(new EvaluateCommand(console));
+    commandLine.addSubcommand(new TitlesCommand(console));
     commandLine.addSubcommand(new DemoCommand(console));
     commandLine.addSubcommand(new ServeCommand(console));
     commandLine.addSubcommand(WorkspacesCommand.commandLine(console));

@@ -32,6 +32,7 @@ public final class TitleFile {
 
   private static final String RAW = "titles_raw";
   private static final String ROLES = "title_roles";
+  private static final String COUNTS = "title_counts";
   private static final int EXAMPLES = 10;
 
   /** What a row's title says, in input order. */
@@ -65,8 +66,17 @@ public final class TitleFile {
         "CREATE OR REPLACE TABLE "
             + ROLES
             + " (title VARCHAR, function VARCHAR, seniority VARCHAR, recognised BOOLEAN)");
+    engine.execute(
+        "CREATE OR REPLACE TEMP TABLE "
+            + COUNTS
+            + " AS SELECT coalesce("
+            + quote(column)
+            + ", '') AS title, count(*) AS n FROM "
+            + RAW
+            + " GROUP BY ALL");
     appendRoles();
-    return TitleSummary.of(engine, source, column, joined(), EXAMPLES);
+    return TitleSummary.of(
+        engine, source, column, COUNTS + " c JOIN " + ROLES + " t USING (title)", EXAMPLES);
   }
 
   /**
@@ -136,9 +146,7 @@ public final class TitleFile {
   }
 
   private void appendRoles() {
-    List<String> distinct =
-        engine.query(
-            "SELECT DISTINCT coalesce(" + quote(column) + ", '') FROM " + RAW, r -> r.getString(1));
+    List<String> distinct = engine.query("SELECT title FROM " + COUNTS, r -> r.getString(1));
     try (DuckDBAppender appender =
         engine
             .connection()

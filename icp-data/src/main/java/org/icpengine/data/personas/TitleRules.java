@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.icpengine.data.InputException;
@@ -187,16 +188,22 @@ public final class TitleRules {
         : suffix ? TitleRule.Word.Match.SUFFIX : TitleRule.Word.Match.EXACT;
   }
 
-  /** Rules indexed by the word they are anchored on, for matching many titles. */
+  /**
+   * Rules indexed by the word they are anchored on, for matching many titles; the rules a word may
+   * anchor are remembered per word (titles share few words), up to a bound.
+   */
   static final class Index {
+    private static final int REMEMBERED_WORDS = 200_000;
+    private final Map<String, List<TitleRule>> byWord = new ConcurrentHashMap<>();
+
     final Map<String, List<TitleRule>> exact = new HashMap<>();
     final Map<String, List<TitleRule>> prefix = new HashMap<>();
     final Map<String, List<TitleRule>> suffix = new HashMap<>();
     final List<TitleRule> contains = new ArrayList<>();
-    final int longestAffix;
+    final int[] prefixLengths;
+    final int[] suffixLengths;
 
     Index(List<TitleRule> rules) {
-      int longest = 0;
       for (TitleRule rule : rules) {
         TitleRule.Word anchor = rule.words().get(rule.anchor());
         switch (anchor.match()) {
@@ -206,9 +213,38 @@ public final class TitleRules {
           case CONTAINS -> contains.add(rule);
           case ANY -> throw new IllegalStateException("a rule anchored on *: " + rule);
         }
-        longest = Math.max(longest, anchor.text().length());
       }
-      longestAffix = longest;
+      prefixLengths = lengths(prefix);
+      suffixLengths = lengths(suffix);
+    }
+
+    /** Returns the rules whose anchor word matches the title's word. */
+    List<TitleRule> candidates(String word) {
+      List<TitleRule> known = byWord.get(word);
+      if (known != null) {
+        return known;
+      }
+      List<TitleRule> found = new ArrayList<>(exact.getOrDefault(word, List.of()));
+      for (int length : prefixLengths) {
+        if (length <= word.length()) {
+          found.addAll(prefix.getOrDefault(word.substring(0, length), List.of()));
+        }
+      }
+      for (int length : suffixLengths) {
+        if (length <= word.length()) {
+          found.addAll(suffix.getOrDefault(word.substring(word.length() - length), List.of()));
+        }
+      }
+      contains.stream().filter(r -> r.words().get(r.anchor()).matches(word)).forEach(found::add);
+      List<TitleRule> candidates = List.copyOf(found);
+      if (byWord.size() < REMEMBERED_WORDS) {
+        byWord.put(word, candidates);
+      }
+      return candidates;
+    }
+
+    private static int[] lengths(Map<String, List<TitleRule>> affixes) {
+      return affixes.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
     }
   }
 }

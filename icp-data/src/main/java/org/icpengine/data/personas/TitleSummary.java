@@ -1,7 +1,5 @@
 package org.icpengine.data.personas;
 
-import static org.icpengine.data.engine.Engine.quote;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -55,35 +53,35 @@ public record TitleSummary(
     unrecognised = List.copyOf(unrecognised);
   }
 
+  /**
+   * Counts a file's roles.
+   *
+   * @param counted a relation of distinct titles with their roles: title, n (its rows), function,
+   *     seniority, recognised
+   */
   static TitleSummary of(
-      Engine engine, LoadedSource source, String column, String joined, int examples) {
-    String title = "r." + quote(column);
-    String present = " WHERE trim(coalesce(" + title + ", '')) <> ''";
+      Engine engine, LoadedSource source, String column, String counted, int examples) {
+    String present = " WHERE trim(title) <> ''";
     List<Count> counts =
         engine.query(
-            "SELECT t.function, t.seniority, count(*) AS n FROM "
-                + joined
+            "SELECT function, seniority, sum(n) AS rows FROM "
+                + counted
                 + present
-                + " GROUP BY ALL ORDER BY n DESC, 1, 2",
+                + " GROUP BY ALL ORDER BY rows DESC, 1, 2",
             r ->
                 new Count(
                     r.getString(1),
                     Seniority.valueOf(r.getString(2).toUpperCase(Locale.ROOT)),
                     r.getLong(3)));
     long nonEmpty = counts.stream().mapToLong(Count::rows).sum();
-    String unknown = " FROM " + joined + present + " AND NOT t.recognised";
+    String unknown = " FROM " + counted + present + " AND NOT recognised";
     long[] totals =
         engine.queryOne(
-            "SELECT count(*), count(DISTINCT " + title + ")" + unknown,
+            "SELECT coalesce(sum(n), 0), count(*)" + unknown,
             r -> new long[] {r.getLong(1), r.getLong(2)});
     List<Example> unrecognised =
         engine.query(
-            "SELECT "
-                + title
-                + ", count(*) AS n"
-                + unknown
-                + " GROUP BY ALL ORDER BY n DESC, 1 LIMIT "
-                + examples,
+            "SELECT title, n" + unknown + " ORDER BY n DESC, 1 LIMIT " + examples,
             r -> new Example(r.getString(1), r.getLong(2)));
     long skipped = source.problems().stream().filter(p -> p.reason().endsWith(": skipped")).count();
     return new TitleSummary(

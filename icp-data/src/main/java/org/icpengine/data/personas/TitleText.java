@@ -1,6 +1,8 @@
 package org.icpengine.data.personas;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,31 +15,53 @@ import java.util.regex.Pattern;
 public final class TitleText {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern DOTTED = Pattern.compile("\\b(?:\\p{L}\\.){2,}");
-  private static final Pattern BREAKS = Pattern.compile("[^\\p{L}\\p{N}&]+");
-  private static final Pattern AMPERSAND = Pattern.compile("&");
   private static final String[] NONE = new String[0];
 
   private TitleText() {}
 
   /** Returns the title's words, folded; none for a blank title. */
   public static String[] words(String title) {
-    String folded = fold(title);
-    return folded.isEmpty() ? NONE : folded.split(" ");
+    String text = prepared(title);
+    List<String> words = new ArrayList<>(8);
+    StringBuilder word = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        word.append(c);
+      } else {
+        flush(word, words);
+        if (c == '&') {
+          words.add("&");
+        }
+      }
+    }
+    flush(word, words);
+    return words.toArray(NONE);
   }
 
   /** Returns the title folded to words separated by single spaces. */
   public static String fold(String title) {
-    String text = title.toLowerCase(Locale.ROOT).replace("ß", "ss");
+    return String.join(" ", words(title));
+  }
+
+  /** Lower case, ß as ss, accents removed and dotted abbreviations joined; breaks still in. */
+  private static String prepared(String title) {
+    String text = title.toLowerCase(Locale.ROOT);
     if (!isAscii(text)) {
+      text = text.replace("ß", "ss");
       text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
     if (text.indexOf('.') >= 0) {
       text = DOTTED.matcher(text).replaceAll(m -> m.group().replace(".", ""));
     }
-    if (text.indexOf('&') >= 0) {
-      text = AMPERSAND.matcher(text).replaceAll(" & ");
+    return text;
+  }
+
+  private static void flush(StringBuilder word, List<String> words) {
+    if (word.length() > 0) {
+      words.add(word.toString());
+      word.setLength(0);
     }
-    return BREAKS.matcher(text).replaceAll(" ").strip();
   }
 
   private static boolean isAscii(String text) {

@@ -23,9 +23,11 @@ public final class Titles {
           .thenComparing(Comparator.comparingInt(Match::literal).reversed())
           .thenComparing(Match::preference);
   private static final Comparator<Match> HIGHEST =
-      Comparator.<Match>comparingInt(m -> Seniority.of(m.rule().value()).ordinal())
+      Comparator.<Match>comparingInt(m -> level(m.rule().value()).ordinal())
           .thenComparing(Comparator.comparingInt(Match::literal).reversed())
           .thenComparing(Match::preference);
+
+  private static final Seniority[] LEVELS = Seniority.values();
 
   private final TitleRules.Index functions;
   private final TitleRules.Index seniorities;
@@ -52,11 +54,20 @@ public final class Titles {
     String functionKey = function == null ? TitleRole.UNKNOWN_FUNCTION : function.rule().value();
     Seniority level;
     if (seniority != null) {
-      level = Seniority.of(seniority.rule().value());
+      level = level(seniority.rule().value());
     } else {
       level = function == null ? Seniority.UNKNOWN : Seniority.INDIVIDUAL_CONTRIBUTOR;
     }
     return new TitleRole(functionKey, level);
+  }
+
+  private static Seniority level(String key) {
+    for (Seniority level : LEVELS) {
+      if (level.key().equals(key)) {
+        return level;
+      }
+    }
+    throw new IllegalStateException("a seniority rule off the scale: " + key);
   }
 
   private static TitleRules.Index index(TitleRules rules, TitleRule.Kind kind) {
@@ -90,18 +101,7 @@ public final class Titles {
   private static List<Match> matches(TitleRules.Index index, String[] words) {
     List<Match> found = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      add(found, index.exact.get(word), words, i);
-      int longest = Math.min(word.length(), index.longestAffix);
-      for (int length = 1; length <= longest; length++) {
-        add(found, index.prefix.get(word.substring(0, length)), words, i);
-        add(found, index.suffix.get(word.substring(word.length() - length)), words, i);
-      }
-      for (TitleRule rule : index.contains) {
-        if (rule.words().get(rule.anchor()).matches(word)) {
-          add(found, List.of(rule), words, i);
-        }
-      }
+      add(found, index.candidates(words[i]), words, i);
     }
     return found;
   }
