@@ -18,6 +18,7 @@ class HelpTest {
         .containsPattern("(?m)^  profile +Read a customer file")
         .containsPattern("(?m)^  cohorts +Customer economics per cohort")
         .containsPattern("(?m)^  derive +Derive the Ideal Customer Profile")
+        .containsPattern("(?m)^  titles +Turn the job titles of a contact file")
         .containsPattern("(?m)^  demo +Run the pipeline on sample data")
         .containsPattern("(?m)^  serve +Run the ICP server")
         .containsPattern("(?m)^  workspaces +The server's workspaces")
@@ -50,6 +51,7 @@ class HelpTest {
     "score, 'Usage: icp score [-hV] [--keep-formulas] [--strict] [--verbose]'",
     "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--strict]'",
     "serve, 'Usage: icp serve [-hV] [--secure-cookies] [--data=DIR] [--host=ADDRESS]'",
+    "titles, 'Usage: icp titles [-hV] [--json] [--strict] [--verbose] [--column=C]'",
     "db migrate, 'Usage: icp db migrate [-hV] [--data=DIR]'",
     "db print-sql, 'Usage: icp db print-sql [-hV]'",
     "workspaces add, 'Usage: icp workspaces add [-hV] [--data=DIR] NAME'",
@@ -72,6 +74,7 @@ class HelpTest {
     "derive, --out --ideal --exclude --include-leaky --max-depth --seed --holdout --mapping FILE",
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding FILE",
     "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit FILE",
+    "titles, --column --rules --json --out --strict --encoding --delimiter --verbose FILE",
     "serve, --port --host --upload-limit --job-timeout --workspace-quota --secure-cookies --metrics-token --data"
   })
   void commandHelp_describesEveryOption(String command, String options) {
