@@ -16,6 +16,7 @@ import org.icpengine.cli.score.ScoreCommand;
 import org.icpengine.cli.segmentcheck.SegmentCheckCommand;
 import org.icpengine.cli.serve.ServeCommand;
 import org.icpengine.cli.sources.SourcesCommand;
+import org.icpengine.cli.titles.TitlesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +71,7 @@ public final class IcpCommand implements Callable<Integer> {
     commandLine.addSubcommand(new EvaluateCommand(console));
     commandLine.addSubcommand(new DriftCommand(console));
     commandLine.addSubcommand(new SegmentCheckCommand(console));
+    commandLine.addSubcommand(new TitlesCommand(console));
     commandLine.addSubcommand(new DemoCommand(console));
     commandLine.addSubcommand(new ServeCommand(console));
     commandLine.addSubcommand(WorkspacesCommand.commandLine(console));

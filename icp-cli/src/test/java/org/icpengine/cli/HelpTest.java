@@ -20,6 +20,7 @@ class HelpTest {
         .containsPattern("(?m)^  profile +Read a customer file")
         .containsPattern("(?m)^  cohorts +Customer economics per cohort")
         .containsPattern("(?m)^  derive +Derive the Ideal Customer Profile")
+        .containsPattern("(?m)^  titles +Turn the job titles of a contact file")
         .containsPattern("(?m)^  demo +Run the pipeline on sample data")
         .containsPattern("(?m)^  serve +Run the ICP server")
         .containsPattern("(?m)^  workspaces +The server's workspaces")
@@ -54,6 +55,7 @@ class HelpTest {
     "serve, 'Usage: icp serve [-hV] [--secure-cookies] [--data=DIR] [--host=ADDRESS]'",
     "sources init, 'Usage: icp sources init [-hV] [--force] [--verbose] [--out=FILE] DIR'",
     "assemble, 'Usage: icp assemble [-hV] [--verbose] [--as-of=DATE] --out=FILE SOURCES'",
+    "titles, 'Usage: icp titles [-hV] [--json] [--strict] [--verbose] [--column=C]'",
     "db migrate, 'Usage: icp db migrate [-hV] [--data=DIR]'",
     "db print-sql, 'Usage: icp db print-sql [-hV]'",
     "workspaces add, 'Usage: icp workspaces add [-hV] [--data=DIR] NAME'",
@@ -77,6 +79,7 @@ class HelpTest {
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding --sources",
     "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit --rows-are-accounts --sources",
     "assemble, --out --as-of --verbose",
+    "titles, --column --rules --json --out --strict --encoding --delimiter --verbose FILE",
     "serve, --port --host --upload-limit --job-timeout --workspace-quota --secure-cookies --metrics-token --data"
   })
   void commandHelp_describesEveryOption(String command, String options) {
