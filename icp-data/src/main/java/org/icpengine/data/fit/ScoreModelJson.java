@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.core.evaluation.CalibrationBin;
-import org.icpengine.core.evaluation.Discrimination;
 import org.icpengine.core.evaluation.TierRow;
 import org.icpengine.core.score.Scorecard;
 import org.icpengine.core.score.Tiers;
@@ -401,11 +400,7 @@ public final class ScoreModelJson {
     ObjectNode node = FigureJson.object();
     node.put("name", figures.name());
     FigureJson.number(node, "auc", figures.metrics().auc());
-    Interval ci =
-        Discrimination.aucInterval(
-            figures.metrics().auc(),
-            figures.metrics().positives(),
-            figures.metrics().rows() - figures.metrics().positives());
+    Interval ci = figures.aucInterval();
     ObjectNode interval = node.putObject("auc_ci");
     FigureJson.number(interval, "low", ci.low());
     FigureJson.number(interval, "high", ci.high());
