@@ -28,12 +28,9 @@ final class SideBySideText {
             new boolean[] {false, true, true, true},
             40);
     table.add(row("AUC [95% CI]", models, SideBySideText::auc));
-    table.add(
-        row("Top-decile lift", models, m -> fixed(m.metrics().topDecileLift(), 2) + "×"));
-    table.add(
-        row("Ideal captured by tier A", models, m -> percent(m.tiers().idealCapturedByA())));
-    table.add(
-        row("Ideal captured by A+B", models, m -> percent(m.tiers().idealCapturedByAB())));
+    table.add(row("Top-decile lift", models, m -> fixed(m.metrics().topDecileLift(), 2) + "×"));
+    table.add(row("Ideal captured by tier A", models, m -> percent(m.tiers().idealCapturedByA())));
+    table.add(row("Ideal captured by A+B", models, m -> percent(m.tiers().idealCapturedByAB())));
     table.print(out, "");
     out.println(
         "(engagement and priority tiers take the fit score's shares: 10 % A, 20 % B, 30 % C)");

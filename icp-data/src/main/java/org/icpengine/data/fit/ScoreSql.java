@@ -21,6 +21,12 @@ import org.icpengine.data.clean.CleanedTable;
  * and tier are empty (tier D if a disqualifier matches, status {@code disqualified}) and its
  * reasons say how much was known and which columns were not given. A column the file lacks is worth
  * 0 on every row, even when its "not given" is a confirmed signal.
+ *
+ * <p>With an engagement score and a {@link Priority}, the priority is scored the same way over its
+ * own points table (reusing the fit's and engagement's bin codes where an attribute is the same),
+ * its reasons prefixed by each attribute's {@link Side}, and the grade is the fit tier, a dash and
+ * the engagement level. A row has a priority exactly when it has a fit score. The reasons' SQL is
+ * {@link ReasonSql}'s.
  */
 final class ScoreSql {
   /** The score columns added to every row. */
@@ -34,8 +40,6 @@ final class ScoreSql {
   static final String PRIORITY = "icp_priority";
   static final String PRIORITY_REASONS = "icp_priority_reasons";
   static final String GRADE = "icp_grade";
-
-  private static final int TOP_REASONS = 5;
 
   private ScoreSql() {}
 
@@ -53,7 +57,7 @@ final class ScoreSql {
    * attributes (the priority reuses the fit's and engagement's codes where its attribute is the
    * same, so a bin is computed once).
    */
-  private record Part(String prefix, PointsTable table, List<String> codes, boolean sided) {}
+  private record Part(String prefix, PointsTable table, List<String> codes) {}
 
   /**
    * As {@link #select(ScoreModel, String, Set)}, with the folding keys of some columns given as
@@ -63,10 +67,9 @@ final class ScoreSql {
   static String select(
       ScoreModel model, String relation, Set<String> present, java.util.Map<String, String> keys) {
     java.util.Map<FitAttribute, String> coded = new java.util.HashMap<>();
-    Part fit = part("f", model.fit(), coded, false);
-    java.util.Optional<Part> engagement = model.engagement().map(e -> part("e", e, coded, false));
-    java.util.Optional<Part> priority =
-        model.priority().map(p -> part("r", p.points(), coded, true));
+    Part fit = part("f", model.fit(), coded);
+    java.util.Optional<Part> engagement = model.engagement().map(e -> part("e", e, coded));
+    java.util.Optional<Part> priority = model.priority().map(p -> part("r", p.points(), coded));
     String row = quote(CleanedTable.ROW);
     List<String> codes = new ArrayList<>();
     codes.add(row);
@@ -93,11 +96,17 @@ final class ScoreSql {
         + " AS icp_sum, "
         + Coverage.enoughSql("icp_known", "icp_known_weight", model)
         + " AS icp_enough, "
-        + termList(fit)
+        + ReasonSql.termList(fit.prefix(), fit.table(), fit.codes())
         + " AS icp_terms"
         + engagement.map(e -> ", " + sum(e) + " AS icp_engagement_sum").orElse("")
         + priority
-            .map(p -> ", " + sum(p) + " AS icp_priority_sum, " + termList(p) + " AS icp_pterms")
+            .map(
+                p ->
+                    ", "
+                        + sum(p)
+                        + " AS icp_priority_sum, "
+                        + ReasonSql.termList(p.prefix(), p.table(), p.codes())
+                        + " AS icp_pterms")
             .orElse("")
         + " FROM (SELECT "
         + String.join(", ", points)
@@ -133,7 +142,7 @@ final class ScoreSql {
               outer.add(
                   "CASE WHEN icp_enough THEN coalesce('disqualified: ' || icp_disqualified || '; ',"
                       + " '') || "
-                      + body(p.points(), true, "icp_pterms", "icp_priority_sum")
+                      + ReasonSql.body(p.points(), true, "icp_pterms", "icp_priority_sum")
                       + " END AS "
                       + PRIORITY_REASONS);
               outer.add(grade(model, capped, engagement, p.levels()) + " AS " + GRADE);
@@ -199,7 +208,7 @@ final class ScoreSql {
 
   /** Names each attribute's code column, reusing one already coded for an equal attribute. */
   private static Part part(
-      String prefix, PointsTable table, java.util.Map<FitAttribute, String> coded, boolean sided) {
+      String prefix, PointsTable table, java.util.Map<FitAttribute, String> coded) {
     List<String> names = new ArrayList<>();
     for (int i = 0; i < table.attributes().size(); i++) {
       FitAttribute attribute = table.attributes().get(i).attribute();
@@ -210,7 +219,7 @@ final class ScoreSql {
       }
       names.add(name);
     }
-    return new Part(prefix, table, names, sided);
+    return new Part(prefix, table, names);
   }
 
   /** The code columns this part computes itself (not those it reuses). */
@@ -314,99 +323,6 @@ final class ScoreSql {
     return sum.append(" AS BIGINT)").toString();
   }
 
-  /**
-   * The non-zero contributions as structs of whole numbers sorted by size: {@code {k: −|points|, p:
-   * points, w: label, v: second label or −1}}, the labels being positions in {@link #labels}; only
-   * the largest few are turned into words.
-   */
-  private static String termList(Part part) {
-    PointsTable table = part.table();
-    String prefix = part.prefix();
-    List<String> structs = new ArrayList<>();
-    int[] offsets = offsets(table);
-    java.util.Map<String, List<Integer>> items = items(table);
-    for (int i = 0; i < table.attributes().size(); i++) {
-      FitAttribute attribute = table.attributes().get(i).attribute();
-      String code = part.codes().get(i);
-      String label = offsets[i] + " + " + code;
-      if (attribute.kind() == FitAttribute.Kind.SET_ITEM) {
-        String known = "CASE WHEN " + code + " = 0 THEN 0 ELSE " + prefix + "p" + i + " END";
-        structs.add(struct("(" + known + ")", label, "-1"));
-      } else {
-        structs.add(struct(prefix + "p" + i, label, "-1"));
-      }
-    }
-    // a missing multi-valued cell is one reason, "Tech Stack unknown", not one per item
-    int unknownLabel = offsets[table.attributes().size()];
-    for (List<Integer> column : items.values()) {
-      String sum = column.stream().map(i -> prefix + "p" + i).collect(Collectors.joining(" + "));
-      String unknown =
-          "(CASE WHEN " + part.codes().get(column.get(0)) + " = 0 THEN " + sum + " ELSE 0 END)";
-      structs.add(struct(unknown, String.valueOf(unknownLabel++), "-1"));
-    }
-    for (int k = 0; k < table.interactions().size(); k++) {
-      PointsTable.Interaction pair = table.interactions().get(k);
-      structs.add(
-          struct(
-              prefix + "q" + k,
-              offsets[pair.first()] + " + " + part.codes().get(pair.first()),
-              offsets[pair.second()] + " + " + part.codes().get(pair.second())));
-    }
-    return "list_sort(list_filter([" + String.join(", ", structs) + "], lambda t: t.p <> 0))";
-  }
-
-  /** Where each attribute's labels start in {@link #labels}; the last entry is past them all. */
-  private static int[] offsets(PointsTable table) {
-    int[] offsets = new int[table.attributes().size() + 1];
-    for (int i = 0; i < table.attributes().size(); i++) {
-      offsets[i + 1] = offsets[i] + table.attributes().get(i).attribute().bins();
-    }
-    return offsets;
-  }
-
-  private static java.util.Map<String, List<Integer>> items(PointsTable table) {
-    java.util.Map<String, List<Integer>> items = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < table.attributes().size(); i++) {
-      FitAttribute attribute = table.attributes().get(i).attribute();
-      if (attribute.kind() == FitAttribute.Kind.SET_ITEM) {
-        items.computeIfAbsent(attribute.column(), c -> new ArrayList<>()).add(i);
-      }
-    }
-    return items;
-  }
-
-  /**
-   * Every bin's words, attribute after attribute, then "X unknown" for multi-valued columns; with
-   * {@code sided}, each prefixed by its {@link Side} (as {@link ScoreTable} words them).
-   */
-  static List<String> labelList(PointsTable table, boolean sided) {
-    List<String> labels = new ArrayList<>();
-    java.util.Map<String, PointsTable.Scored> items = new java.util.LinkedHashMap<>();
-    for (PointsTable.Scored scored : table.attributes()) {
-      for (int b = 0; b < scored.points().size(); b++) {
-        labels.add(sided ? Side.label(scored, b) : scored.label(b));
-      }
-      if (scored.attribute().kind() == FitAttribute.Kind.SET_ITEM) {
-        items.putIfAbsent(scored.attribute().column(), scored);
-      }
-    }
-    items.forEach(
-        (column, scored) -> labels.add(sided ? Side.unknown(scored) : column + " unknown"));
-    return labels;
-  }
-
-  private static String struct(String points, String label, String second) {
-    return "struct_pack(k := -abs("
-        + points
-        + "), p := "
-        + points
-        + ", w := "
-        + label
-        + ", v := "
-        + second
-        + ")";
-  }
-
   private static String tier(ScoreModel model, String capped) {
     return "CASE WHEN icp_disqualified IS NOT NULL THEN 'D' WHEN NOT icp_enough THEN NULL"
         + " WHEN "
@@ -426,68 +342,10 @@ final class ScoreSql {
 
   private static String reasons(ScoreModel model) {
     return "coalesce('disqualified: ' || icp_disqualified || '; ', '') || CASE WHEN icp_enough THEN "
-        + body(model.fit(), false, "icp_terms", "icp_sum")
+        + ReasonSql.body(model.fit(), false, "icp_terms", "icp_sum")
         + " ELSE "
         + Coverage.reasonSql("icp_known_weight", model)
         + " END";
-  }
-
-  /**
-   * The reasons of a scored row: base 50, the five largest contributions in words, the sum of the
-   * rest, then any cap, so the numbers add up to the capped sum.
-   */
-  private static String body(PointsTable table, boolean sided, String terms, String sum) {
-    String labels = strings(labelList(table, sided));
-    String signed = "CASE WHEN t.p > 0 THEN '+' ELSE '−' END || abs(t.p)";
-    String top =
-        "array_to_string(list_transform("
-            + terms
-            + "[1:"
-            + TOP_REASONS
-            + "], lambda t: "
-            + signed
-            + " || ' ' || list_extract("
-            + labels
-            + ", t.w + 1) || CASE WHEN t.v < 0 THEN '' ELSE ' with ' || list_extract("
-            + labels
-            + ", t.v + 1) END), '; ')";
-    String restSum =
-        "list_sum(list_transform(" + terms + "[" + (TOP_REASONS + 1) + ":], lambda t: t.p))";
-    String rest =
-        "CASE WHEN len("
-            + terms
-            + ") > "
-            + TOP_REASONS
-            + " AND "
-            + restSum
-            + " <> 0 THEN '; ' || CASE WHEN "
-            + restSum
-            + " > 0 THEN '+' ELSE '−' END || abs("
-            + restSum
-            + ") || ' from ' || (len("
-            + terms
-            + ") - "
-            + TOP_REASONS
-            + ") || ' more' ELSE '' END";
-    String cap =
-        "CASE WHEN "
-            + sum
-            + " > 100 THEN '; −' || ("
-            + sum
-            + " - 100) || ' capped at 100' WHEN "
-            + sum
-            + " < 0 THEN '; +' || (-"
-            + sum
-            + ") || ' capped at 0' ELSE '' END";
-    return "('base 50; ' || CASE WHEN len("
-        + terms
-        + ") = 0 THEN 'average on every attribute' ELSE "
-        + top
-        + " || "
-        + rest
-        + " END || "
-        + cap
-        + ")";
   }
 
   private static String disqualified(ScoreModel model, Set<String> present) {
@@ -517,9 +375,5 @@ final class ScoreSql {
 
   private static String ints(List<Integer> values) {
     return values.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  private static String strings(List<String> values) {
-    return values.stream().map(v -> literal(v)).collect(Collectors.joining(", ", "[", "]"));
   }
 }

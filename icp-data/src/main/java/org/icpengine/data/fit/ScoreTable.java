@@ -84,7 +84,7 @@ final class ScoreTable {
     for (Map.Entry<String, List<Integer>> column : items.entrySet()) {
       itemColumns[k++] = column.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
-    labels = ScoreSql.labelList(table, sided).toArray(String[]::new);
+    labels = ReasonSql.labelList(table, sided).toArray(String[]::new);
     pairs = new Pair[table.interactions().size()];
     for (int p = 0; p < pairs.length; p++) {
       PointsTable.Interaction pair = table.interactions().get(p);

@@ -38,11 +38,7 @@ final class PrioritySection {
     models.forEach(m -> html.append("<th>").append(text(m.name())).append("</th>"));
     html.append("</tr></thead><tbody>");
     row(html, "AUC [95&nbsp;% interval]", models, PrioritySection::auc);
-    row(
-        html,
-        "Top-decile lift",
-        models,
-        m -> format("%.2f×", m.metrics().topDecileLift()));
+    row(html, "Top-decile lift", models, m -> format("%.2f×", m.metrics().topDecileLift()));
     row(
         html,
         "Ideal captured by the top 10&nbsp;% (tier A)",
