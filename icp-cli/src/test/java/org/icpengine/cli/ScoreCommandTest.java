@@ -91,6 +91,31 @@ class ScoreCommandTest {
   }
 
   @Test
+  void score_withAnIcpWithoutEngagementSaysTheFitScoreIsThePriority() throws IOException {
+    Path folder = dir.resolve("icp-no-engagement");
+    Cli.Result derived =
+        Cli.run(sample.customers(), "derive", "--engagement-in-fit", "--out", folder.toString());
+    assertThat(derived.exitCode()).as(derived.err()).isZero();
+    Path out = dir.resolve("no-engagement.csv");
+    Cli.Result result =
+        Cli.run(
+            sample.prospects(),
+            "score",
+            "--icp",
+            folder.resolve("icp.json").toString(),
+            "--out",
+            out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains(
+            "No engagement score in this ICP (no behavioural columns): the fit score is the"
+                + " priority, so icp_priority and icp_grade are not written");
+    assertThat(lines(out).get(0))
+        .endsWith(",icp_score,icp_tier,icp_reasons,icp_coverage,icp_status")
+        .doesNotContain("icp_priority");
+  }
+
+  @Test
   void score_neutralisesFormulasInCsvButNotWithKeepFormulas() throws IOException {
     Path input =
         Files.writeString(
