@@ -207,7 +207,7 @@ class FitScoringTest {
         .containsAnyOf("tier_1", "tier_2", "tier_3");
     assertThat(rows.stream().map(r -> r.get(r.size() - 3)).distinct())
         .contains("A-high")
-        .allMatch(g -> g.isEmpty() || g.matches("[A-D]-(high|medium|low|unknown)"));
+        .allMatch(g -> g == null || g.isEmpty() || g.matches("[A-D]-(high|medium|low|unknown)"));
   }
 
   @ParameterizedTest
