@@ -267,7 +267,8 @@ class ScoreCommandTest {
     assertThat(lines(hubspot).get(0))
         .endsWith(
             ",Ideal Customer Profile Tier,ICP Fit Score,ICP Fit Tier,ICP Fit Reasons,ICP Engagement"
-                + " Score,ICP Fit Coverage,ICP Fit Status");
+                + " Score,ICP Priority,ICP Priority Reasons,ICP Grade,ICP Fit Coverage,ICP Fit"
+                + " Status");
     assertThat(String.join("\n", lines(hubspot))).contains(",tier_1,").contains(",tier_3,");
     Path salesforce = dir.resolve("salesforce.csv");
     Cli.run(
@@ -281,6 +282,7 @@ class ScoreCommandTest {
         "salesforce");
     assertThat(lines(salesforce).get(0))
         .contains(",ICP_Fit_Score__c,ICP_Tier__c,ICP_Fit_Reasons__c")
+        .contains(",ICP_Priority__c,ICP_Priority_Reasons__c,ICP_Grade__c,")
         .endsWith(",ICP_Fit_Coverage__c,ICP_Fit_Status__c");
     Path parquet = dir.resolve("scored.parquet");
     Cli.Result p =
