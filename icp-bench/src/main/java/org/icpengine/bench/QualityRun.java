@@ -17,6 +17,11 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.FitAttribute;
 import org.icpengine.data.fit.FitAttributes;
+import org.icpengine.data.fit.FitEvaluation;
+import org.icpengine.data.fit.FitOptions;
+import org.icpengine.data.fit.FitTraining;
+import org.icpengine.data.fit.PointsTable;
+import org.icpengine.data.fit.SideBySide;
 import org.icpengine.data.fit.FitRows;
 import org.icpengine.data.traits.TraitColumns;
 
@@ -73,6 +78,10 @@ final class QualityRun {
   static final String WOE = "WoE scorecard";
   static final String XGBOOST = "XGBoost";
   static final String LOGISTIC = "Logistic regression (L2)";
+  static final String FIT_ALONE = "ICP fit score as derived";
+  static final String ENGAGEMENT = "ICP engagement score";
+  static final String PRIORITY = "ICP priority (fit × engagement)";
+  static final String ORACLE = "Planted oracle";
 
   private QualityRun() {}
 
@@ -96,6 +105,10 @@ final class QualityRun {
       FeatureMatrix holdoutFeatures = features.rows(split.holdout());
       models.add(xgboost(trainFeatures, train.labels(), slice, holdoutFeatures, holdout.labels()));
       models.add(logistic(trainFeatures, train.labels(), slice, holdoutFeatures, holdout.labels()));
+      models.addAll(product(dataset, choice, holdout.rows()));
+      if (source.planted()) {
+        models.add(oracle(attributes, train, holdout));
+      }
       return new Result(
           source,
           dataset.rows(),
@@ -131,6 +144,66 @@ final class QualityRun {
             auc(fit.trained().model().probabilities(holdout), holdout.labels()),
             seconds,
             "the same training"));
+  }
+
+  /**
+   * The product as {@code icp derive} trains it, on the same split: the fit score without
+   * behavioural columns (unknowns honest, readable ranges, whole points), the engagement score and
+   * the priority; without behavioural columns the priority is the fit score.
+   */
+  private static List<Model> product(
+      Dataset dataset, TraitColumns.Choice choice, int holdoutRows) {
+    long start = System.nanoTime();
+    FitTraining.Result result =
+        FitTraining.train(dataset, choice.used(), List.of(), new FitOptions(HOLDOUT, SEED, false));
+    double seconds = Seconds.since(start);
+    FitEvaluation evaluation = result.evaluation();
+    if (evaluation.holdoutRows() != holdoutRows) {
+      throw new IllegalStateException(
+          "derive held out " + evaluation.holdoutRows() + " rows, the benchmark " + holdoutRows);
+    }
+    double fit = evaluation.fit().metrics().auc();
+    List<Model> models = new ArrayList<>();
+    models.add(
+        new Model(
+            FIT_ALONE,
+            fit,
+            seconds,
+            result.model().fit().attributes().size() + " attributes, no behavioural column"));
+    if (evaluation.sides().isEmpty()) {
+      models.add(new Model(ENGAGEMENT, Double.NaN, 0, "no behavioural column"));
+      models.add(new Model(PRIORITY, fit, 0, "no behavioural column: the fit score"));
+      return models;
+    }
+    SideBySide sides = evaluation.sides().get();
+    models.add(
+        new Model(
+            ENGAGEMENT,
+            sides.engagement().metrics().auc(),
+            seconds,
+            result.model().engagement().orElseThrow().attributes().size() + " attributes"));
+    PointsTable priority = result.model().priority().orElseThrow().points();
+    models.add(
+        new Model(
+            PRIORITY,
+            sides.priority().metrics().auc(),
+            seconds,
+            String.format(
+                "%d attributes, %d pair terms; whole points (training: fit, engagement and"
+                    + " priority together)",
+                priority.attributes().size(), priority.interactions().size())));
+    return models;
+  }
+
+  private static Model oracle(
+      List<FitAttribute> attributes, TrainingData train, TrainingData holdout) {
+    long start = System.nanoTime();
+    double[] p = PlantedOracle.train(attributes, train).probabilities(holdout);
+    return new Model(
+        ORACLE,
+        auc(p, holdout.labels()),
+        Seconds.since(start),
+        "ideal rate per cell of the planted structure (industry × head-count band × Snowflake)");
   }
 
   private static Model woe(TrainingData train, TrainingData holdout) {

@@ -17,8 +17,11 @@ import org.icpengine.sample.SampleCompany;
  * @param file the CSV file
  * @param ideal the ideal definition, or empty for the product's default
  * @param excluded columns no model may use (filled in after the outcome, or identifiers)
+ * @param planted whether the file is the generated sample with its planted ICP (measured against
+ *     the {@link PlantedOracle})
  */
-record QualitySource(String name, Path file, Optional<String> ideal, Set<String> excluded) {
+record QualitySource(
+    String name, Path file, Optional<String> ideal, Set<String> excluded, boolean planted) {
   /** The X Education columns the sales team fills in during or after contact, and the ids. */
   static final Set<String> X_EDUCATION_EXCLUDED =
       Set.of(
@@ -42,12 +45,14 @@ record QualitySource(String name, Path file, Optional<String> ideal, Set<String>
             "X Education leads",
             datasets.resolve("x-education-leads/Leads.csv"),
             Optional.of("\"Converted\" = 1"),
-            X_EDUCATION_EXCLUDED),
+            X_EDUCATION_EXCLUDED,
+            false),
         new QualitySource(
             "IBM Telco churn",
             datasets.resolve("ibm-telco-churn/Telco-Customer-Churn.csv"),
             Optional.of("\"Churn\" = 'No'"),
-            Set.of()));
+            Set.of(),
+            false));
   }
 
   /**
@@ -70,6 +75,7 @@ record QualitySource(String name, Path file, Optional<String> ideal, Set<String>
         String.format("Generated, planted ICP (%,d)", customers),
         file,
         Optional.empty(),
-        Set.copyOf(PlantedIcp.LEAKY_COLUMNS));
+        Set.copyOf(PlantedIcp.LEAKY_COLUMNS),
+        true);
   }
 }

@@ -47,6 +47,70 @@ final class QualityTable {
         "",
         -ScoreQualityBenchmark.MAX_SHORTFALL,
         verdict(gap));
+    double priorityGap = priorityGap(r);
+    out.printf(
+        "%-30s %+11.4f %9s  target >= %.3f: %s%n",
+        "gap priority − best(XGB, LR)",
+        priorityGap,
+        "",
+        -ScoreQualityBenchmark.MAX_SHORTFALL,
+        verdict(priorityGap));
+    if (r.source().planted()) {
+      double ratio = oracleRatio(r);
+      out.printf(
+          "%-30s %11.4f %9s  target >= %.3f: %s%n",
+          "fit as derived ÷ planted oracle",
+          ratio,
+          "",
+          ScoreQualityBenchmark.MIN_ORACLE_RATIO,
+          ratio >= ScoreQualityBenchmark.MIN_ORACLE_RATIO ? "PASS" : "FAIL");
+    }
+  }
+
+  /** Prints the fit score as derived, the engagement score and the priority against the bars. */
+  static void printPrioritySummary(List<QualityRun.Result> results, PrintStream out) {
+    out.printf(
+        "%n%-32s %7s %7s %7s %7s %7s %8s %7s %7s %7s %s%n",
+        "summary: priority, holdout AUC",
+        "fit",
+        "engage",
+        "prior.",
+        "XGBoost",
+        "LR",
+        "gap",
+        "verdict",
+        "oracle",
+        "fit/or.",
+        "verdict");
+    for (QualityRun.Result r : results) {
+      double gap = priorityGap(r);
+      boolean planted = r.source().planted();
+      double ratio = planted ? oracleRatio(r) : Double.NaN;
+      out.printf(
+          "%-32s %7.4f %7.4f %7.4f %7.4f %7.4f %+8.4f %7s %7s %7s %s%n",
+          r.source().name(),
+          r.model(QualityRun.FIT_ALONE).auc(),
+          r.model(QualityRun.ENGAGEMENT).auc(),
+          r.model(QualityRun.PRIORITY).auc(),
+          r.model(QualityRun.XGBOOST).auc(),
+          r.model(QualityRun.LOGISTIC).auc(),
+          gap,
+          verdict(gap),
+          planted ? String.format("%.4f", r.model(QualityRun.ORACLE).auc()) : "",
+          planted ? String.format("%.4f", ratio) : "",
+          planted ? (ratio >= ScoreQualityBenchmark.MIN_ORACLE_RATIO ? "PASS" : "FAIL") : "");
+    }
+  }
+
+  /** Returns the priority's AUC minus the better of XGBoost's and logistic regression's. */
+  static double priorityGap(QualityRun.Result r) {
+    double best = Math.max(r.model(QualityRun.XGBOOST).auc(), r.model(QualityRun.LOGISTIC).auc());
+    return r.model(QualityRun.PRIORITY).auc() - best;
+  }
+
+  /** Returns the fit score's AUC, as derived, over the planted oracle's. */
+  static double oracleRatio(QualityRun.Result r) {
+    return r.model(QualityRun.FIT_ALONE).auc() / r.model(QualityRun.ORACLE).auc();
   }
 
   /** Prints every dataset's AUCs on one line each. */

@@ -76,12 +76,43 @@ class ScoreCommandTest {
     assertThat(output).hasSize(input.size());
     assertThat(output.get(0))
         .startsWith(input.get(0))
-        .endsWith(",icp_score,icp_tier,icp_reasons,icp_engagement_score,icp_coverage,icp_status");
+        .endsWith(
+            ",icp_score,icp_tier,icp_reasons,icp_engagement_score,icp_priority,"
+                + "icp_priority_reasons,icp_grade,icp_coverage,icp_status");
     for (int i = 1; i < input.size(); i++) {
       String id = input.get(i).substring(0, input.get(i).indexOf(','));
       assertThat(output.get(i)).as("row %d", i).startsWith(id + ",");
     }
-    assertThat(String.join("\n", output)).contains(",A,base 50; +");
+    assertThat(String.join("\n", output))
+        .contains(",A,base 50; +")
+        .contains(" engagement: ")
+        .contains(",A-high,");
+    assertThat(result.out()).doesNotContain("No engagement score");
+  }
+
+  @Test
+  void score_withAnIcpWithoutEngagementSaysTheFitScoreIsThePriority() throws IOException {
+    Path folder = dir.resolve("icp-no-engagement");
+    Cli.Result derived =
+        Cli.run(sample.customers(), "derive", "--engagement-in-fit", "--out", folder.toString());
+    assertThat(derived.exitCode()).as(derived.err()).isZero();
+    Path out = dir.resolve("no-engagement.csv");
+    Cli.Result result =
+        Cli.run(
+            sample.prospects(),
+            "score",
+            "--icp",
+            folder.resolve("icp.json").toString(),
+            "--out",
+            out.toString());
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out())
+        .contains(
+            "No engagement score in this ICP (no behavioural columns): the fit score is the"
+                + " priority, so icp_priority and icp_grade are not written");
+    assertThat(lines(out).get(0))
+        .endsWith(",icp_score,icp_tier,icp_reasons,icp_coverage,icp_status")
+        .doesNotContain("icp_priority");
   }
 
   @Test
@@ -236,7 +267,8 @@ class ScoreCommandTest {
     assertThat(lines(hubspot).get(0))
         .endsWith(
             ",Ideal Customer Profile Tier,ICP Fit Score,ICP Fit Tier,ICP Fit Reasons,ICP Engagement"
-                + " Score,ICP Fit Coverage,ICP Fit Status");
+                + " Score,ICP Priority,ICP Priority Reasons,ICP Grade,ICP Fit Coverage,ICP Fit"
+                + " Status");
     assertThat(String.join("\n", lines(hubspot))).contains(",tier_1,").contains(",tier_3,");
     Path salesforce = dir.resolve("salesforce.csv");
     Cli.run(
@@ -250,6 +282,7 @@ class ScoreCommandTest {
         "salesforce");
     assertThat(lines(salesforce).get(0))
         .contains(",ICP_Fit_Score__c,ICP_Tier__c,ICP_Fit_Reasons__c")
+        .contains(",ICP_Priority__c,ICP_Priority_Reasons__c,ICP_Grade__c,")
         .endsWith(",ICP_Fit_Coverage__c,ICP_Fit_Status__c");
     Path parquet = dir.resolve("scored.parquet");
     Cli.Result p =
@@ -296,7 +329,10 @@ class ScoreCommandTest {
         .contains("FIT SCORE", "WOE SCORECARD", "Top-decile lift", "Ideal captured by A+B")
         .contains("Calibration slope")
         .contains("On 1,000 held-out accounts (25.0% of the file, seed 7")
-        .containsPattern("with at most [678] round ranges per number");
+        .containsPattern("with at most [678] round ranges per number")
+        .contains("Fit, engagement and priority on the same held-out accounts:")
+        .contains("ENGAGEMENT", "PRIORITY", "Grades, fit tier × engagement level")
+        .containsPattern("AUC \\[95% CI\\] +0\\.\\d{3} \\[0\\.\\d{3}–0\\.\\d{3}\\]");
     Cli.Result json = Cli.run(sample.customers(), "evaluate", "--json");
     assertThat(json.exitCode()).as(json.err()).isZero();
     JsonNode node = JSON.readTree(json.out());
@@ -304,6 +340,14 @@ class ScoreCommandTest {
     assertThat(node.at("/fit_score/tiers")).hasSize(4);
     assertThat(node.at("/baseline/name").asText()).contains("Weight-of-evidence");
     assertThat(node.at("/readable_points/auc_readable_ranges").asDouble()).isGreaterThan(0.75);
+    assertThat(node.at("/side_by_side/priority/auc").asDouble())
+        .isGreaterThan(node.at("/side_by_side/priority/auc_ci/low").asDouble());
+    assertThat(node.at("/side_by_side/engagement_score/auc").isNumber()).isTrue();
+    int graded = 0;
+    for (JsonNode cell : node.at("/side_by_side/grades")) {
+      graded += cell.get("rows").asInt();
+    }
+    assertThat(graded).isEqualTo(1_200);
     Cli.Result bad = Cli.run(sample.customers(), "evaluate", "--holdout", "0.9");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--holdout must be between 0.05 and 0.5");

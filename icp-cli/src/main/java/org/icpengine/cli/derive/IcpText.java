@@ -178,6 +178,15 @@ public final class IcpText {
                     java.util.Locale.ROOT,
                     "Engagement score (behavioural columns, kept apart): AUC %.3f%n",
                     auc));
+    evaluation
+        .sides()
+        .ifPresent(
+            sides ->
+                out.printf(
+                    java.util.Locale.ROOT,
+                    "Priority (fit and engagement in one ranking, icp_priority and icp_grade):"
+                        + " AUC %.3f%n",
+                    sides.priority().metrics().auc()));
   }
 
   private static String signed(int points) {

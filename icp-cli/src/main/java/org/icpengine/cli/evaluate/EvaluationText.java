@@ -100,6 +100,10 @@ public final class EvaluationText {
               row.rows() == 0 ? "–" : percent(row.expectedRate())));
     }
     tiers.print(out, "");
+    if (evaluation.sides().isPresent()) {
+      SideBySideText.print(evaluation.fit(), evaluation.sides().get(), out);
+      return;
+    }
     evaluation
         .engagementAuc()
         .ifPresent(
@@ -110,7 +114,7 @@ public final class EvaluationText {
                     auc));
   }
 
-  private static String fixed(double value, int decimals) {
+  static String fixed(double value, int decimals) {
     if (Double.isNaN(value)) {
       return "–";
     }

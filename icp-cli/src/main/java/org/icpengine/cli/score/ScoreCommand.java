@@ -31,7 +31,10 @@ import picocli.CommandLine.Parameters;
         "Score every account of a file with a derived ICP: each row, in input order and with its"
             + " original columns, gets icp_score (0–100; 50 is an average account), icp_tier (A"
             + " best … D) and icp_reasons (the points of the largest contributions; they add up"
-            + " to the score), plus icp_engagement_score when the ICP has one, icp_coverage (the"
+            + " to the score), plus icp_engagement_score when the ICP has one and then"
+            + " icp_priority (fit and engagement in one ranking, its icp_priority_reasons naming"
+            + " each reason's side) and icp_grade (fit tier × engagement level, A-high … D-low),"
+            + " icp_coverage (the"
             + " share of the model's weight known) and icp_status. Unknown values and columns the"
             + " file lacks are worth 0 points; rows with too little known keep their place with an"
             + " empty score and tier (status insufficient_data).")
@@ -158,6 +161,13 @@ public final class ScoreCommand implements Callable<Integer> {
                   + " check --delimiter");
     }
     print(summary);
+    if (model.priority().isEmpty()) {
+      console
+          .out()
+          .println(
+              "No engagement score in this ICP (no behavioural columns): the fit score is the"
+                  + " priority, so icp_priority and icp_grade are not written");
+    }
     return Failures.OK;
   }
 

@@ -21,6 +21,13 @@ import java.util.List;
  *     two decimals
  * @param status {@code scored}, {@code insufficient_data} (coverage below the model's threshold, or
  *     nothing known) or {@code disqualified}
+ * @param priority the priority 0–100 (fit and engagement in one ranking), or {@code null} when the
+ *     model has no priority (no engagement score: the fit score is the priority) or the account is
+ *     not scored
+ * @param priorityReasons the priority's reasons, each naming its side (fit or engagement), word for
+ *     word as in the {@code icp_priority_reasons} column, or {@code null} with no priority
+ * @param grade the fit tier and engagement level, {@code "A-high"} … {@code "D-low"} ({@code
+ *     "A-unknown"} without any engagement value), or {@code null} without a tier or a priority
  */
 public record AccountScore(
     Integer score,
@@ -32,7 +39,10 @@ public record AccountScore(
     List<String> missing,
     List<String> ignored,
     double coverage,
-    String status) {
+    String status,
+    Integer priority,
+    String priorityReasons,
+    String grade) {
   /** Copies the lists. */
   public AccountScore {
     contributions = List.copyOf(contributions);

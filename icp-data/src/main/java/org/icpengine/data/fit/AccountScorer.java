@@ -41,6 +41,8 @@ public final class AccountScorer {
   private final Map<String, int[]> bySpelling = new HashMap<>();
   private final ScoreTable fit;
   private final ScoreTable engagement;
+  private final ScoreTable priority;
+  private final EngagementLevels levels;
   private final Rule[] rules;
   private final Tiers tiers;
   private final Coverage coverage;
@@ -77,6 +79,9 @@ public final class AccountScorer {
     }
     fit = new ScoreTable(model.fit(), byName, types);
     engagement = model.engagement().map(e -> new ScoreTable(e, byName, types)).orElse(null);
+    priority =
+        model.priority().map(p -> new ScoreTable(p.points(), byName, types, true)).orElse(null);
+    levels = model.priority().map(Priority::levels).orElse(null);
     rules =
         model.disqualifiers().stream()
             .map(
@@ -182,7 +187,10 @@ public final class AccountScorer {
           missing,
           ignored,
           coverage.share(known),
-          status);
+          status,
+          null,
+          null,
+          grade(disqualification == null ? null : "D", engaged));
     }
     int sum = fit.sum(codes, absent);
     int score = cap(sum);
@@ -191,6 +199,19 @@ public final class AccountScorer {
     List<Contribution> contributions = new ArrayList<>(terms.size());
     for (ScoreTable.Term term : terms) {
       contributions.add(new Contribution(fit.words(term), term.points()));
+    }
+    Integer priorityScore = null;
+    String priorityReasons = null;
+    if (priority != null) {
+      int[] priorityCodes = priority.codes(cleaned);
+      boolean[] priorityAbsent = priority.absent(absentColumns);
+      int prioritySum = priority.sum(priorityCodes, priorityAbsent);
+      priorityScore = cap(prioritySum);
+      List<Contribution> sided = new ArrayList<>();
+      for (ScoreTable.Term term : priority.terms(priorityCodes, priorityAbsent)) {
+        sided.add(new Contribution(priority.words(term), term.points()));
+      }
+      priorityReasons = reasons(sided, prioritySum, disqualification);
     }
     return new AccountScore(
         score,
@@ -202,7 +223,15 @@ public final class AccountScorer {
         missing,
         ignored,
         coverage.share(known),
-        status);
+        status,
+        priorityScore,
+        priorityReasons,
+        grade(tier, engaged));
+  }
+
+  /** The grade of a tier and engagement score, or {@code null} without a priority or a tier. */
+  private String grade(String tier, Integer engaged) {
+    return levels == null ? null : levels.grade(tier, engaged);
   }
 
   private static int cap(int sum) {

@@ -269,6 +269,9 @@ public final class BatchScorer {
     if (model.engagement().isPresent()) {
       added.add(format.columns().get(3));
     }
+    if (model.priority().isPresent()) {
+      added.addAll(format.priorityColumns());
+    }
     added.addAll(statusColumns(format));
     if (format == OutputFormat.HUBSPOT) {
       added.add(0, OutputFormat.HUBSPOT_TIER);
@@ -311,6 +314,15 @@ public final class BatchScorer {
         FormulaCells.cell("s." + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
     if (model.engagement().isPresent()) {
       projection.add("s." + ScoreSql.ENGAGEMENT + " AS " + quote(names.get(3)));
+    }
+    if (model.priority().isPresent()) {
+      List<String> priority = format.priorityColumns();
+      projection.add("s." + ScoreSql.PRIORITY + " AS " + quote(priority.get(0)));
+      projection.add(
+          FormulaCells.cell("s." + ScoreSql.PRIORITY_REASONS, neutralise)
+              + " AS "
+              + quote(priority.get(1)));
+      projection.add("s." + ScoreSql.GRADE + " AS " + quote(priority.get(2)));
     }
     List<String> status = statusColumns(format);
     projection.add("s." + ScoreSql.COVERAGE + " AS " + quote(status.get(0)));

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param unroundedAuc the AUC of the fit model before its points were rounded
  * @param engagementAuc the engagement score's AUC, when there is one
  * @param honesty what making the fit score honest about unknowns and readable cost
+ * @param sides the engagement score, the priority and the grade matrix on the same held-out rows,
+ *     when the data had engagement columns
  */
 public record FitEvaluation(
     double holdoutShare,
@@ -25,7 +27,32 @@ public record FitEvaluation(
     ModelFigures baseline,
     double unroundedAuc,
     Optional<Double> engagementAuc,
-    Honesty honesty) {
+    Honesty honesty,
+    Optional<SideBySide> sides) {
+  /** Returns an evaluation without engagement score or priority figures. */
+  public FitEvaluation(
+      double holdoutShare,
+      long seed,
+      int trainRows,
+      int holdoutRows,
+      ModelFigures fit,
+      ModelFigures baseline,
+      double unroundedAuc,
+      Optional<Double> engagementAuc,
+      Honesty honesty) {
+    this(
+        holdoutShare,
+        seed,
+        trainRows,
+        holdoutRows,
+        fit,
+        baseline,
+        unroundedAuc,
+        engagementAuc,
+        honesty,
+        Optional.empty());
+  }
+
   /**
    * The held-out AUC of the fit model (before rounding to points) at each step of making it
    * trustworthy.

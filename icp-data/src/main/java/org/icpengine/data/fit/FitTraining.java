@@ -67,12 +67,10 @@ public final class FitTraining {
         HonestFit.train(choice.fit(), choice.cuts(choice.fit()), train, holdout, all, ebm);
     FitModel fit = honest.model();
     boolean[] disqualifiedHoldout = disqualified(choice.fit(), disqualifiers, holdout);
+    char[] fitTiers =
+        tiers(fit.scorecard().scores(holdout), fit.scorecard().tiers(), disqualifiedHoldout);
     ModelFigures fitFigures =
-        figures(
-            "ICP fit score",
-            fit.probabilities(holdout),
-            tiers(fit.scorecard().scores(holdout), fit.scorecard().tiers(), disqualifiedHoldout),
-            holdout.labels());
+        figures("ICP fit score", fit.probabilities(holdout), fitTiers, holdout.labels());
     WoeScorecard woe = WoeScorecard.train(train);
     double[] woeTrain = woe.probabilities(train);
     double[] woeHoldout = woe.probabilities(holdout);
@@ -82,32 +80,24 @@ public final class FitTraining {
             woeHoldout,
             tiersByShare(woeTrain, woeHoldout),
             holdout.labels());
-    Optional<PointsTable> engagement = Optional.empty();
-    Optional<Double> engagementAuc = Optional.empty();
-    if (!choice.engagement().isEmpty()) {
-      TrainingData engagementAll =
-          FitRows.read(dataset, choice.engagement(), MAX_ROWS, options.seed());
-      TrainingData engagementTrain = engagementAll.rows(trainRows);
-      TrainingData engagementHoldout = engagementAll.rows(split.holdout());
-      HonestFit.Result engaged =
-          HonestFit.train(
-              choice.engagement(),
-              choice.cuts(choice.engagement()),
-              engagementTrain,
-              engagementHoldout,
-              engagementAll,
-              ebm.withInteractions(0));
-      engagement = Optional.of(engaged.table(choice.engagement(), engagementTrain));
-      engagementAuc =
-          Optional.of(
-              ScoreMetrics.of(
-                      engaged.model().probabilities(engagementHoldout), engagementHoldout.labels())
-                  .auc());
-    }
+    Optional<PriorityTraining.Result> sides =
+        choice.engagement().isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                PriorityTraining.train(
+                    dataset,
+                    choice,
+                    new PriorityTraining.Rows(all, trainRows, split.holdout(), fitTiers),
+                    ebm,
+                    options));
     PointsTable table = honest.table(choice.fit(), train);
     ScoreModel model =
         new ScoreModel(
-            table, fit.scorecard().tiers(), usable(choice.fit(), disqualifiers), engagement);
+                table,
+                fit.scorecard().tiers(),
+                usable(choice.fit(), disqualifiers),
+                sides.map(PriorityTraining.Result::engagement))
+            .withPriority(sides.map(PriorityTraining.Result::priority));
     List<String> signals = new ArrayList<>();
     for (PointsTable.Scored scored : table.attributes()) {
       scored.missingSignal().ifPresent(s -> signals.add(scored.attribute().name()));
@@ -121,19 +111,19 @@ public final class FitTraining {
             fitFigures,
             baseline,
             ScoreMetrics.of(fit.model().probabilities(holdout), holdout.labels()).auc(),
-            engagementAuc,
+            sides.map(PriorityTraining.Result::engagementAuc),
             new FitEvaluation.Honesty(
                 honest.aucTrained(),
                 honest.aucHonest(),
                 honest.aucReadable(),
                 honest.maxRanges(),
                 honest.monotone(),
-                signals));
+                signals),
+            sides.map(PriorityTraining.Result::sides));
     return new Result(model, evaluation);
   }
 
-  private static ModelFigures figures(
-      String name, double[] probabilities, char[] tiers, boolean[] labels) {
+  static ModelFigures figures(String name, double[] probabilities, char[] tiers, boolean[] labels) {
     return new ModelFigures(
         name,
         ScoreMetrics.of(probabilities, labels),
@@ -150,7 +140,7 @@ public final class FitTraining {
   }
 
   /** Tiers for a probability model: the same shares as the fit score, fixed on training rows. */
-  private static char[] tiersByShare(double[] reference, double[] probabilities) {
+  static char[] tiersByShare(double[] reference, double[] probabilities) {
     double[] sorted = reference.clone();
     Arrays.sort(sorted);
     double[] cut = new double[3];

@@ -2,8 +2,10 @@ package org.icpengine.data.fit;
 
 import java.util.List;
 import org.icpengine.core.evaluation.CalibrationBin;
+import org.icpengine.core.evaluation.Discrimination;
 import org.icpengine.core.evaluation.ScoreMetrics;
 import org.icpengine.core.evaluation.TierTable;
+import org.icpengine.core.stats.Interval;
 
 /**
  * How one scoring model did on the held-out rows.
@@ -18,5 +20,11 @@ public record ModelFigures(
   /** Copies the list. */
   public ModelFigures {
     calibration = List.copyOf(calibration);
+  }
+
+  /** Returns the 95 % interval of the AUC (Hanley–McNeil), from the held-out class sizes. */
+  public Interval aucInterval() {
+    return Discrimination.aucInterval(
+        metrics.auc(), metrics.positives(), metrics.rows() - metrics.positives());
   }
 }

@@ -16,22 +16,39 @@ import org.icpengine.core.score.Tiers;
  * @param minCoverage the least coverage — share of the fit attributes' importance whose values an
  *     account has — for it to get a score and tier; below it, its status is {@code
  *     insufficient_data}
+ * @param priority the priority and the grade's engagement levels; present only with an engagement
+ *     score
  */
 public record ScoreModel(
     PointsTable fit,
     Tiers tiers,
     List<Disqualifier> disqualifiers,
     Optional<PointsTable> engagement,
-    double minCoverage) {
+    double minCoverage,
+    Optional<Priority> priority) {
   /** The least coverage when icp.json gives none. */
   public static final double DEFAULT_MIN_COVERAGE = 0.5;
 
-  /** Copies the list and checks the coverage threshold. */
+  /** Copies the list and checks the coverage threshold and that a priority has engagement. */
   public ScoreModel {
     disqualifiers = List.copyOf(disqualifiers);
     if (!(minCoverage >= 0 && minCoverage <= 1)) {
       throw new IllegalArgumentException("min_coverage must be between 0 and 1: " + minCoverage);
     }
+    if (priority.isPresent() && engagement.isEmpty()) {
+      throw new IllegalArgumentException(
+          "priority needs an engagement score: without one, the fit score is the priority");
+    }
+  }
+
+  /** Returns a model without a priority. */
+  public ScoreModel(
+      PointsTable fit,
+      Tiers tiers,
+      List<Disqualifier> disqualifiers,
+      Optional<PointsTable> engagement,
+      double minCoverage) {
+    this(fit, tiers, disqualifiers, engagement, minCoverage, Optional.empty());
   }
 
   /** Returns a model with the default coverage threshold. */
@@ -43,7 +60,15 @@ public record ScoreModel(
     this(fit, tiers, disqualifiers, engagement, DEFAULT_MIN_COVERAGE);
   }
 
-  /** Returns the columns the model reads, fit and engagement, without repeats, in model order. */
+  /** Returns this model with the given priority. */
+  public ScoreModel withPriority(Optional<Priority> priority) {
+    return new ScoreModel(fit, tiers, disqualifiers, engagement, minCoverage, priority);
+  }
+
+  /**
+   * Returns the columns the model reads, fit and engagement, without repeats, in model order. The
+   * priority reads no other columns.
+   */
   public List<String> columns() {
     java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>();
     fit.attributes().forEach(a -> columns.add(a.attribute().column()));

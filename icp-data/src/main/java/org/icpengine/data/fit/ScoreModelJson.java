@@ -12,6 +12,7 @@ import org.icpengine.core.evaluation.CalibrationBin;
 import org.icpengine.core.evaluation.TierRow;
 import org.icpengine.core.score.Scorecard;
 import org.icpengine.core.score.Tiers;
+import org.icpengine.core.stats.Interval;
 import org.icpengine.data.json.FigureJson;
 
 /**
@@ -46,7 +47,43 @@ public final class ScoreModelJson {
     } else {
       node.putNull("engagement");
     }
+    if (model.priority().isPresent()) {
+      Priority priority = model.priority().get();
+      node.set("priority", table(priority.points()));
+      node.putObject("engagement_levels")
+          .put("high", priority.levels().high())
+          .put("medium", priority.levels().medium());
+    } else {
+      node.putNull("priority");
+      node.putNull("engagement_levels");
+    }
     return node;
+  }
+
+  /** Reads the priority and the grade's levels; absent (older files, no engagement) is empty. */
+  private static Optional<Priority> readPriority(JsonNode node, ScoreModel model) {
+    JsonNode priority = node.get("priority");
+    if (priority == null || priority.isNull()) {
+      return Optional.empty();
+    }
+    PointsTable points = readTable(priority, "fit_model.priority");
+    List<String> columns = model.columns();
+    for (PointsTable.Scored scored : points.attributes()) {
+      if (!columns.contains(scored.attribute().column())) {
+        throw new IllegalArgumentException(
+            "fit_model.priority reads "
+                + scored.attribute().column()
+                + ", which neither the fit nor the engagement score reads");
+      }
+    }
+    JsonNode levels = required(node, "engagement_levels");
+    try {
+      return Optional.of(
+          new Priority(
+              points, new EngagementLevels(integer(levels, "high"), integer(levels, "medium"))));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("fit_model.engagement_levels: " + e.getMessage(), e);
+    }
   }
 
   private static ObjectNode table(PointsTable table) {
@@ -153,11 +190,19 @@ public final class ScoreModelJson {
         coverage == null || coverage.isNull()
             ? ScoreModel.DEFAULT_MIN_COVERAGE
             : coverage.isNumber() ? coverage.asDouble() : Double.NaN;
+    ScoreModel model;
     try {
-      return new ScoreModel(fit, thresholds, rules, engaged, minCoverage);
+      model = new ScoreModel(fit, thresholds, rules, engaged, minCoverage);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("fit_model." + e.getMessage(), e);
     }
+    Optional<Priority> priority = readPriority(node, model);
+    if (priority.isPresent() && engaged.isEmpty()) {
+      throw new IllegalArgumentException(
+          "fit_model.priority needs fit_model.engagement: without one, the fit score is the"
+              + " priority");
+    }
+    return model.withPriority(priority);
   }
 
   private static PointsTable readTable(JsonNode node, String where) {
@@ -331,6 +376,23 @@ public final class ScoreModelJson {
     } else {
       node.putNull("engagement_score_auc");
     }
+    if (evaluation.sides().isPresent()) {
+      SideBySide sides = evaluation.sides().get();
+      ObjectNode side = node.putObject("side_by_side");
+      side.set("engagement_score", figures(sides.engagement()));
+      side.set("priority", figures(sides.priority()));
+      ArrayNode grades = side.putArray("grades");
+      for (GradeCell cell : sides.grades()) {
+        ObjectNode g = grades.addObject();
+        g.put("grade", cell.grade());
+        g.put("rows", cell.rows());
+        g.put("ideal", cell.ideal());
+        FigureJson.number(g, "observed_rate", cell.observedRate());
+        FigureJson.number(g, "ideal_captured", cell.idealCaptured());
+      }
+    } else {
+      node.putNull("side_by_side");
+    }
     return node;
   }
 
@@ -338,6 +400,10 @@ public final class ScoreModelJson {
     ObjectNode node = FigureJson.object();
     node.put("name", figures.name());
     FigureJson.number(node, "auc", figures.metrics().auc());
+    Interval ci = figures.aucInterval();
+    ObjectNode interval = node.putObject("auc_ci");
+    FigureJson.number(interval, "low", ci.low());
+    FigureJson.number(interval, "high", ci.high());
     FigureJson.number(node, "top_decile_lift", figures.metrics().topDecileLift());
     FigureJson.number(node, "brier", figures.metrics().brier());
     FigureJson.number(node, "calibration_slope", figures.metrics().calibrationSlope());

@@ -21,6 +21,12 @@ import org.icpengine.data.clean.CleanedTable;
  * and tier are empty (tier D if a disqualifier matches, status {@code disqualified}) and its
  * reasons say how much was known and which columns were not given. A column the file lacks is worth
  * 0 on every row, even when its "not given" is a confirmed signal.
+ *
+ * <p>With an engagement score and a {@link Priority}, the priority is scored the same way over its
+ * own points table (reusing the fit's and engagement's bin codes where an attribute is the same),
+ * its reasons prefixed by each attribute's {@link Side}, and the grade is the fit tier, a dash and
+ * the engagement level. A row has a priority exactly when it has a fit score. The reasons' SQL is
+ * {@link ReasonSql}'s.
  */
 final class ScoreSql {
   /** The score columns added to every row. */
@@ -31,8 +37,9 @@ final class ScoreSql {
   static final String ENGAGEMENT = "icp_engagement_score";
   static final String COVERAGE = "icp_coverage";
   static final String STATUS = "icp_status";
-
-  private static final int TOP_REASONS = 5;
+  static final String PRIORITY = "icp_priority";
+  static final String PRIORITY_REASONS = "icp_priority_reasons";
+  static final String GRADE = "icp_grade";
 
   private ScoreSql() {}
 
@@ -46,104 +53,207 @@ final class ScoreSql {
   }
 
   /**
+   * One points table in the query: the prefix of its columns, and the code column of each of its
+   * attributes (the priority reuses the fit's and engagement's codes where its attribute is the
+   * same, so a bin is computed once).
+   */
+  private record Part(String prefix, PointsTable table, List<String> codes) {}
+
+  /**
    * As {@link #select(ScoreModel, String, Set)}, with the folding keys of some columns given as
    * other SQL (a lookup of precomputed keys, which is far cheaper than the key's regular
    * expressions on every row).
    */
   static String select(
       ScoreModel model, String relation, Set<String> present, java.util.Map<String, String> keys) {
-    List<String> keyColumns = new ArrayList<>();
-    List<String> keyed = new ArrayList<>();
-    List<FitAttribute> all = new ArrayList<>();
-    model.fit().attributes().forEach(a -> all.add(a.attribute()));
-    model.engagement().ifPresent(e -> e.attributes().forEach(a -> all.add(a.attribute())));
-    for (FitAttribute attribute : all) {
-      if (present.contains(attribute.column())
-          && !attribute.keySql().isEmpty()
-          && !keyColumns.contains(attribute.keyColumn())) {
-        keyColumns.add(attribute.keyColumn());
-        keyed.add(
-            keys.getOrDefault(attribute.column(), attribute.keySql())
-                + " AS "
-                + quote(attribute.keyColumn()));
-      }
-    }
+    java.util.Map<FitAttribute, String> coded = new java.util.HashMap<>();
+    Part fit = part("f", model.fit(), coded);
+    java.util.Optional<Part> engagement = model.engagement().map(e -> part("e", e, coded));
+    java.util.Optional<Part> priority = model.priority().map(p -> part("r", p.points(), coded));
     String row = quote(CleanedTable.ROW);
     List<String> codes = new ArrayList<>();
     codes.add(row);
-    codes.addAll(codes("f", model.fit(), present));
-    model.engagement().ifPresent(e -> codes.addAll(codes("e", e, present)));
+    codes.addAll(codes(fit, present));
+    engagement.ifPresent(e -> codes.addAll(codes(e, present)));
+    priority.ifPresent(p -> codes.addAll(codes(p, present)));
     codes.add(disqualified(model, present) + " AS icp_disqualified");
     List<String> points = new ArrayList<>();
     points.add(row);
     points.add("icp_disqualified");
-    points.addAll(terms("f", model.fit(), present));
-    points.add(known("f", model.fit()) + " AS icp_known");
+    points.addAll(terms(fit, present));
+    points.add(known(fit) + " AS icp_known");
     points.add(knownWeight(model.fit()) + " AS icp_known_weight");
-    model
-        .engagement()
-        .ifPresent(
-            e -> {
-              points.addAll(terms("e", e, present));
-              points.add(known("e", e) + " AS icp_engagement_known");
-            });
-    List<String> outer = new ArrayList<>();
-    outer.add(row);
-    String capped = "greatest(0, least(100, icp_sum))";
-    outer.add("CASE WHEN icp_enough THEN " + capped + " END AS " + SCORE);
-    outer.add(tier(model, capped) + " AS " + TIER);
-    outer.add(reasons(model) + " AS " + REASONS);
-    if (model.engagement().isPresent()) {
-      outer.add(
-          "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END AS "
-              + ENGAGEMENT);
-    }
-    outer.add(Coverage.percentSql("icp_known_weight", model.fit()) + " / 100 AS " + COVERAGE);
-    outer.add(
-        "CASE WHEN icp_disqualified IS NOT NULL THEN 'disqualified' WHEN icp_enough THEN 'scored'"
-            + " ELSE 'insufficient_data' END AS "
-            + STATUS);
-    String keyProjection = keyed.isEmpty() ? "" : ", " + String.join(", ", keyed);
+    engagement.ifPresent(
+        e -> {
+          points.addAll(terms(e, present));
+          points.add(known(e) + " AS icp_engagement_known");
+        });
+    priority.ifPresent(p -> points.addAll(terms(p, present)));
     return "SELECT "
-        + String.join(", ", outer)
+        + String.join(", ", outer(model))
         + " FROM (SELECT *, "
-        + sum("f", model.fit())
+        + sum(fit)
         + " AS icp_sum, "
         + Coverage.enoughSql("icp_known", "icp_known_weight", model)
         + " AS icp_enough, "
-        + termList("f", model.fit())
+        + ReasonSql.termList(fit.prefix(), fit.table(), fit.codes())
         + " AS icp_terms"
-        + model.engagement().map(e -> ", " + sum("e", e) + " AS icp_engagement_sum").orElse("")
+        + engagement.map(e -> ", " + sum(e) + " AS icp_engagement_sum").orElse("")
+        + priority
+            .map(
+                p ->
+                    ", "
+                        + sum(p)
+                        + " AS icp_priority_sum, "
+                        + ReasonSql.termList(p.prefix(), p.table(), p.codes())
+                        + " AS icp_pterms")
+            .orElse("")
         + " FROM (SELECT "
         + String.join(", ", points)
         + " FROM (SELECT "
         + String.join(", ", codes)
         + " FROM (SELECT *"
-        + keyProjection
+        + keyProjection(model, present, keys)
         + " FROM "
         + relation
         + "))))";
   }
 
-  private static List<String> codes(String prefix, PointsTable table, Set<String> present) {
-    List<String> codes = new ArrayList<>();
+  /** The score columns, from the sums, term lists and flags of the inner query. */
+  private static List<String> outer(ScoreModel model) {
+    List<String> outer = new ArrayList<>();
+    outer.add(quote(CleanedTable.ROW));
+    String capped = "greatest(0, least(100, icp_sum))";
+    outer.add("CASE WHEN icp_enough THEN " + capped + " END AS " + SCORE);
+    outer.add(tier(model, capped) + " AS " + TIER);
+    outer.add(reasons(model) + " AS " + REASONS);
+    String engagement =
+        "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END";
+    if (model.engagement().isPresent()) {
+      outer.add(engagement + " AS " + ENGAGEMENT);
+    }
+    model
+        .priority()
+        .ifPresent(
+            p -> {
+              outer.add(
+                  "CASE WHEN icp_enough THEN greatest(0, least(100, icp_priority_sum)) END AS "
+                      + PRIORITY);
+              outer.add(
+                  "CASE WHEN icp_enough THEN coalesce('disqualified: ' || icp_disqualified || '; ',"
+                      + " '') || "
+                      + ReasonSql.body(p.points(), true, "icp_pterms", "icp_priority_sum")
+                      + " END AS "
+                      + PRIORITY_REASONS);
+              outer.add(grade(model, capped, engagement, p.levels()) + " AS " + GRADE);
+            });
+    outer.add(Coverage.percentSql("icp_known_weight", model.fit()) + " / 100 AS " + COVERAGE);
+    outer.add(
+        "CASE WHEN icp_disqualified IS NOT NULL THEN 'disqualified' WHEN icp_enough THEN 'scored'"
+            + " ELSE 'insufficient_data' END AS "
+            + STATUS);
+    return outer;
+  }
+
+  /** The grade: the fit tier, a dash and the engagement level; empty without a tier. */
+  private static String grade(
+      ScoreModel model, String capped, String engagement, EngagementLevels levels) {
+    String e = "(" + engagement + ")";
+    return "CASE WHEN ("
+        + tier(model, capped)
+        + ") IS NULL THEN NULL ELSE ("
+        + tier(model, capped)
+        + ") || '-' || CASE WHEN "
+        + e
+        + " IS NULL THEN "
+        + literal(EngagementLevels.UNKNOWN)
+        + " WHEN "
+        + e
+        + " >= "
+        + levels.high()
+        + " THEN 'high' WHEN "
+        + e
+        + " >= "
+        + levels.medium()
+        + " THEN 'medium' ELSE 'low' END END";
+  }
+
+  private static String keyProjection(
+      ScoreModel model, Set<String> present, java.util.Map<String, String> keys) {
+    List<String> keyColumns = new ArrayList<>();
+    StringBuilder keyed = new StringBuilder();
+    for (FitAttribute attribute : attributes(model)) {
+      if (present.contains(attribute.column())
+          && !attribute.keySql().isEmpty()
+          && !keyColumns.contains(attribute.keyColumn())) {
+        keyColumns.add(attribute.keyColumn());
+        keyed
+            .append(", ")
+            .append(keys.getOrDefault(attribute.column(), attribute.keySql()))
+            .append(" AS ")
+            .append(quote(attribute.keyColumn()));
+      }
+    }
+    return keyed.toString();
+  }
+
+  /** Every attribute of the model: fit, engagement, then priority. */
+  private static List<FitAttribute> attributes(ScoreModel model) {
+    List<FitAttribute> all = new ArrayList<>();
+    model.fit().attributes().forEach(a -> all.add(a.attribute()));
+    model.engagement().ifPresent(e -> e.attributes().forEach(a -> all.add(a.attribute())));
+    model.priority().ifPresent(p -> p.points().attributes().forEach(a -> all.add(a.attribute())));
+    return all;
+  }
+
+  /** Names each attribute's code column, reusing one already coded for an equal attribute. */
+  private static Part part(
+      String prefix, PointsTable table, java.util.Map<FitAttribute, String> coded) {
+    List<String> names = new ArrayList<>();
     for (int i = 0; i < table.attributes().size(); i++) {
       FitAttribute attribute = table.attributes().get(i).attribute();
+      String name = coded.get(attribute);
+      if (name == null) {
+        name = prefix + "c" + i;
+        coded.put(attribute, name);
+      }
+      names.add(name);
+    }
+    return new Part(prefix, table, names);
+  }
+
+  /** The code columns this part computes itself (not those it reuses). */
+  private static List<String> codes(Part part, Set<String> present) {
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < part.table().attributes().size(); i++) {
+      if (!own(part, i)) {
+        continue;
+      }
+      FitAttribute attribute = part.table().attributes().get(i).attribute();
       String code = present.contains(attribute.column()) ? attribute.codeSql() : "0";
-      codes.add("CAST(" + code + " AS INTEGER) AS " + prefix + "c" + i);
+      codes.add("CAST(" + code + " AS INTEGER) AS " + part.codes().get(i));
     }
     return codes;
   }
 
+  private static boolean own(Part part, int i) {
+    return part.codes().get(i).equals(part.prefix() + "c" + i);
+  }
+
   /**
-   * Each attribute's code and points, and each interaction's points; absent columns are worth 0.
+   * Each attribute's code (those the part computes) and points, and each interaction's points;
+   * absent columns are worth 0.
    */
-  private static List<String> terms(String prefix, PointsTable table, Set<String> present) {
+  private static List<String> terms(Part part, Set<String> present) {
+    PointsTable table = part.table();
+    String prefix = part.prefix();
     List<String> terms = new ArrayList<>();
     for (int i = 0; i < table.attributes().size(); i++) {
       PointsTable.Scored scored = table.attributes().get(i);
-      String code = prefix + "c" + i + " + 1";
-      terms.add(prefix + "c" + i);
+      String code = part.codes().get(i) + " + 1";
+      if (own(part, i)) {
+        terms.add(part.codes().get(i));
+      }
       terms.add(
           (present.contains(scored.attribute().column())
                   ? "list_extract(" + ints(scored.points()) + ", " + code + ")"
@@ -164,17 +274,13 @@ final class ScoreSql {
           "list_extract("
               + ints(pair.firstGroups())
               + ", "
-              + prefix
-              + "c"
-              + pair.first()
+              + part.codes().get(pair.first())
               + " + 1) + 1";
       String b =
           "list_extract("
               + ints(pair.secondGroups())
               + ", "
-              + prefix
-              + "c"
-              + pair.second()
+              + part.codes().get(pair.second())
               + " + 1) + 1";
       String grid =
           pair.points().stream().map(ScoreSql::ints).collect(Collectors.joining(", ", "[", "]"));
@@ -184,24 +290,24 @@ final class ScoreSql {
     return terms;
   }
 
-  private static String sum(String prefix, PointsTable table) {
+  private static String sum(Part part) {
     StringBuilder sum = new StringBuilder("50");
-    for (int i = 0; i < table.attributes().size(); i++) {
-      sum.append(" + ").append(prefix).append("p").append(i);
+    for (int i = 0; i < part.table().attributes().size(); i++) {
+      sum.append(" + ").append(part.prefix()).append("p").append(i);
     }
-    for (int k = 0; k < table.interactions().size(); k++) {
-      sum.append(" + ").append(prefix).append("q").append(k);
+    for (int k = 0; k < part.table().interactions().size(); k++) {
+      sum.append(" + ").append(part.prefix()).append("q").append(k);
     }
     return sum.toString();
   }
 
-  private static String known(String prefix, PointsTable table) {
-    if (table.attributes().isEmpty()) {
+  private static String known(Part part) {
+    if (part.table().attributes().isEmpty()) {
       return "false";
     }
     List<String> known = new ArrayList<>();
-    for (int i = 0; i < table.attributes().size(); i++) {
-      known.add(prefix + "c" + i + " > 0");
+    for (String code : part.codes()) {
+      known.add(code + " > 0");
     }
     return "(" + String.join(" OR ", known) + ")";
   }
@@ -215,85 +321,6 @@ final class ScoreSql {
       sum.append(" ELSE 0 END");
     }
     return sum.append(" AS BIGINT)").toString();
-  }
-
-  /**
-   * The non-zero contributions as structs of whole numbers sorted by size: {@code {k: −|points|, p:
-   * points, w: label, v: second label or −1}}, the labels being positions in {@link #labels}; only
-   * the largest few are turned into words.
-   */
-  private static String termList(String prefix, PointsTable table) {
-    List<String> structs = new ArrayList<>();
-    int[] offsets = offsets(table);
-    java.util.Map<String, List<Integer>> items = items(table);
-    for (int i = 0; i < table.attributes().size(); i++) {
-      FitAttribute attribute = table.attributes().get(i).attribute();
-      String label = offsets[i] + " + " + prefix + "c" + i;
-      if (attribute.kind() == FitAttribute.Kind.SET_ITEM) {
-        String known =
-            "CASE WHEN " + prefix + "c" + i + " = 0 THEN 0 ELSE " + prefix + "p" + i + " END";
-        structs.add(struct("(" + known + ")", label, "-1"));
-      } else {
-        structs.add(struct(prefix + "p" + i, label, "-1"));
-      }
-    }
-    // a missing multi-valued cell is one reason, "Tech Stack unknown", not one per item
-    int unknownLabel = offsets[table.attributes().size()];
-    for (List<Integer> column : items.values()) {
-      String sum = column.stream().map(i -> prefix + "p" + i).collect(Collectors.joining(" + "));
-      String unknown =
-          "(CASE WHEN " + prefix + "c" + column.get(0) + " = 0 THEN " + sum + " ELSE 0 END)";
-      structs.add(struct(unknown, String.valueOf(unknownLabel++), "-1"));
-    }
-    for (int k = 0; k < table.interactions().size(); k++) {
-      PointsTable.Interaction pair = table.interactions().get(k);
-      structs.add(
-          struct(
-              prefix + "q" + k,
-              offsets[pair.first()] + " + " + prefix + "c" + pair.first(),
-              offsets[pair.second()] + " + " + prefix + "c" + pair.second()));
-    }
-    return "list_sort(list_filter([" + String.join(", ", structs) + "], lambda t: t.p <> 0))";
-  }
-
-  /** Where each attribute's labels start in {@link #labels}; the last entry is past them all. */
-  private static int[] offsets(PointsTable table) {
-    int[] offsets = new int[table.attributes().size() + 1];
-    for (int i = 0; i < table.attributes().size(); i++) {
-      offsets[i + 1] = offsets[i] + table.attributes().get(i).attribute().bins();
-    }
-    return offsets;
-  }
-
-  private static java.util.Map<String, List<Integer>> items(PointsTable table) {
-    java.util.Map<String, List<Integer>> items = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < table.attributes().size(); i++) {
-      FitAttribute attribute = table.attributes().get(i).attribute();
-      if (attribute.kind() == FitAttribute.Kind.SET_ITEM) {
-        items.computeIfAbsent(attribute.column(), c -> new ArrayList<>()).add(i);
-      }
-    }
-    return items;
-  }
-
-  /** Every bin's words, attribute after attribute, then "X unknown" for multi-valued columns. */
-  private static String labels(PointsTable table) {
-    List<String> labels = new ArrayList<>();
-    table.attributes().forEach(a -> labels.addAll(a.labels()));
-    items(table).keySet().forEach(column -> labels.add(column + " unknown"));
-    return strings(labels);
-  }
-
-  private static String struct(String points, String label, String second) {
-    return "struct_pack(k := -abs("
-        + points
-        + "), p := "
-        + points
-        + ", w := "
-        + label
-        + ", v := "
-        + second
-        + ")";
   }
 
   private static String tier(ScoreModel model, String capped) {
@@ -314,43 +341,8 @@ final class ScoreSql {
   }
 
   private static String reasons(ScoreModel model) {
-    String signed = "CASE WHEN t.p > 0 THEN '+' ELSE '−' END || abs(t.p)";
-    String top =
-        "array_to_string(list_transform(icp_terms[1:"
-            + TOP_REASONS
-            + "], lambda t: "
-            + signed
-            + " || ' ' || list_extract("
-            + labels(model.fit())
-            + ", t.w + 1) || CASE WHEN t.v < 0 THEN '' ELSE ' with ' || list_extract("
-            + labels(model.fit())
-            + ", t.v + 1) END), '; ')";
-    String restSum =
-        "list_sum(list_transform(icp_terms[" + (TOP_REASONS + 1) + ":], lambda t: t.p))";
-    String rest =
-        "CASE WHEN len(icp_terms) > "
-            + TOP_REASONS
-            + " AND "
-            + restSum
-            + " <> 0 THEN '; ' || CASE WHEN "
-            + restSum
-            + " > 0 THEN '+' ELSE '−' END || abs("
-            + restSum
-            + ") || ' from ' || (len(icp_terms) - "
-            + TOP_REASONS
-            + ") || ' more' ELSE '' END";
-    String cap =
-        "CASE WHEN icp_sum > 100 THEN '; −' || (icp_sum - 100) || ' capped at 100'"
-            + " WHEN icp_sum < 0 THEN '; +' || (-icp_sum) || ' capped at 0' ELSE '' END";
-    String body =
-        "'base 50; ' || CASE WHEN len(icp_terms) = 0 THEN 'average on every attribute' ELSE "
-            + top
-            + " || "
-            + rest
-            + " END || "
-            + cap;
     return "coalesce('disqualified: ' || icp_disqualified || '; ', '') || CASE WHEN icp_enough THEN "
-        + body
+        + ReasonSql.body(model.fit(), false, "icp_terms", "icp_sum")
         + " ELSE "
         + Coverage.reasonSql("icp_known_weight", model)
         + " END";
@@ -383,9 +375,5 @@ final class ScoreSql {
 
   private static String ints(List<Integer> values) {
     return values.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
-  }
-
-  private static String strings(List<String> values) {
-    return values.stream().map(v -> literal(v)).collect(Collectors.joining(", ", "[", "]"));
   }
 }

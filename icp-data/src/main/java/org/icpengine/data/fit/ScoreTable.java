@@ -46,10 +46,17 @@ final class ScoreTable {
 
   /** Compiles the table; {@code columns} gives each model column's position and cleaned type. */
   ScoreTable(PointsTable table, Map<String, Integer> columns, ValueType[] types) {
+    this(table, columns, types, false);
+  }
+
+  /**
+   * Compiles the table, its words prefixed by each attribute's {@link Side} when {@code sided} (the
+   * priority's reasons).
+   */
+  ScoreTable(PointsTable table, Map<String, Integer> columns, ValueType[] types, boolean sided) {
     int size = table.attributes().size();
     attributes = new Attribute[size];
     offsets = new int[size + 1];
-    List<String> names = new ArrayList<>();
     Map<String, List<Integer>> items = new LinkedHashMap<>();
     for (int i = 0; i < size; i++) {
       PointsTable.Scored scored = table.attributes().get(i);
@@ -68,7 +75,6 @@ final class ScoreTable {
       a.points = ints(scored.points());
       attributes[i] = a;
       offsets[i + 1] = offsets[i] + fit.bins();
-      names.addAll(scored.labels());
       if (fit.kind() == FitAttribute.Kind.SET_ITEM) {
         items.computeIfAbsent(fit.column(), c -> new ArrayList<>()).add(i);
       }
@@ -77,9 +83,8 @@ final class ScoreTable {
     int k = 0;
     for (Map.Entry<String, List<Integer>> column : items.entrySet()) {
       itemColumns[k++] = column.getValue().stream().mapToInt(Integer::intValue).toArray();
-      names.add(column.getKey() + " unknown");
     }
-    labels = names.toArray(String[]::new);
+    labels = ReasonSql.labelList(table, sided).toArray(String[]::new);
     pairs = new Pair[table.interactions().size()];
     for (int p = 0; p < pairs.length; p++) {
       PointsTable.Interaction pair = table.interactions().get(p);

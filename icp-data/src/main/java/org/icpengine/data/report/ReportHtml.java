@@ -53,6 +53,7 @@ public final class ReportHtml {
     segments(html, icp);
     if (icp.fit() != null) {
       ScoreQualitySection.quality(html, icp.fit());
+      PrioritySection.priority(html, icp.fit().evaluation());
       PointsSection.points(html, icp.fit().model());
     }
     outcomes(html, icp);

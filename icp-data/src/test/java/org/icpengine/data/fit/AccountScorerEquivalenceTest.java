@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scores the sample company's files in the engine ({@link BatchScorer}) and every row again with
  * {@link AccountScorer} from the row's raw text cells: score, tier, reasons and engagement score
- * must be equal on every row.
+ * must be equal on every row, and so must the priority, its reasons and the grade.
  */
 class AccountScorerEquivalenceTest {
   @TempDir static Path dir;
@@ -48,7 +48,9 @@ class AccountScorerEquivalenceTest {
               .model();
       List<Disqualifier> rules = new ArrayList<>(trained.disqualifiers());
       rules.add(new Disqualifier("Tech Stack", "zendesk", "uses Zendesk"));
-      model = new ScoreModel(trained.fit(), trained.tiers(), rules, trained.engagement());
+      model =
+          new ScoreModel(trained.fit(), trained.tiers(), rules, trained.engagement())
+              .withPriority(trained.priority());
     }
   }
 
@@ -68,6 +70,40 @@ class AccountScorerEquivalenceTest {
         .anyMatch(r -> r.contains(" more"))
         .noneMatch(r -> r.contains("unknown"));
     assertThat(expected).extracting(Scored::engagement).doesNotContainNull();
+    assertThat(expected)
+        .filteredOn(s -> s.score() != null)
+        .extracting(Scored::priority)
+        .doesNotContainNull();
+    assertThat(expected)
+        .extracting(Scored::priorityReasons)
+        .anyMatch(r -> r != null && r.contains("; +") && r.contains(" fit: "))
+        .anyMatch(r -> r != null && r.contains(" engagement: "));
+    assertThat(expected).extracting(Scored::grade).contains("A-high", "D-low");
+  }
+
+  @Test
+  void everyRowsPriorityPointsAddUpToItsPriority() {
+    List<Scored> rows = EngineScores.batch(model, files.prospects(), Map.of(), dir);
+    long checked = 0;
+    for (Scored row : rows) {
+      if (row.priority() == null) {
+        assertThat(row.priorityReasons()).isNull();
+        continue;
+      }
+      assertThat(Reasons.sum(row.priorityReasons()))
+          .as(row.priorityReasons())
+          .isEqualTo(row.priority());
+      for (String part : row.priorityReasons().split("; ")) {
+        if (!part.startsWith("base ")
+            && !part.startsWith("disqualified")
+            && !part.contains(" more")
+            && !part.contains("capped")) {
+          assertThat(part).matches("[+−]\\d+ (fit|engagement): .*");
+        }
+      }
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(10_000);
   }
 
   @Test

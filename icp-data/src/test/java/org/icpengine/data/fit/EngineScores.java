@@ -26,7 +26,10 @@ final class EngineScores {
       String reasons,
       Integer engagement,
       Double coverage,
-      String status) {}
+      String status,
+      Integer priority,
+      String priorityReasons,
+      String grade) {}
 
   /** Returns the engine's scores of a file, in row order; the output goes into {@code dir}. */
   static List<Scored> batch(ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
@@ -40,6 +43,7 @@ final class EngineScores {
               new BatchScorer.Output(output, OutputFormat.PARQUET, true, columnMap),
               DatasetOptions.Progress.none());
       boolean engaged = model.engagement().isPresent();
+      boolean prioritised = model.priority().isPresent();
       return engine.query(
           "SELECT * FROM read_parquet(" + Engine.literal(engine.readable(output).toString()) + ")",
           r ->
@@ -50,7 +54,10 @@ final class EngineScores {
                   r.getString("icp_reasons"),
                   engaged ? (Integer) r.getObject("icp_engagement_score") : null,
                   (Double) r.getObject("icp_coverage"),
-                  r.getString("icp_status")));
+                  r.getString("icp_status"),
+                  prioritised ? (Integer) r.getObject("icp_priority") : null,
+                  prioritised ? r.getString("icp_priority_reasons") : null,
+                  prioritised ? r.getString("icp_grade") : null));
     }
   }
 
@@ -75,7 +82,7 @@ final class EngineScores {
    * Scores the file in the engine, then every row in Java from its raw cells (renamed from file to
    * model columns as the API does: {@code --column}'s names, then {@link ColumnMatcher} by name),
    * and returns the engine's scores after checking every row's score, tier, reasons, engagement
-   * score, coverage and status are the same.
+   * score, coverage, status, priority, priority reasons and grade are the same.
    */
   static List<Scored> assertSameScores(
       ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
@@ -100,7 +107,10 @@ final class EngineScores {
               actual.reasons(),
               actual.engagement(),
               actual.coverage(),
-              actual.status());
+              actual.status(),
+              actual.priority(),
+              actual.priorityReasons(),
+              actual.grade());
       if (!got.equals(want) && differences.size() < 10) {
         differences.add(
             "row " + i + " " + rows.get(i) + "\n  engine: " + want + "\n  java:   " + got);

@@ -200,8 +200,14 @@ class FitScoringTest {
     List<List<String>> rows = score(out, OutputFormat.HUBSPOT);
     String header = Files.readAllLines(out).get(0);
     assertThat(header).contains("Ideal Customer Profile Tier", "ICP Fit Score", "ICP Fit Reasons");
-    assertThat(rows.stream().map(r -> r.get(r.size() - 7)).distinct())
+    assertThat(header).contains("ICP Priority", "ICP Priority Reasons", "ICP Grade");
+    // the tier property, then score, tier, reasons, engagement, priority, its reasons, grade,
+    // coverage and status
+    assertThat(rows.stream().map(r -> r.get(r.size() - 10)).distinct())
         .containsAnyOf("tier_1", "tier_2", "tier_3");
+    assertThat(rows.stream().map(r -> r.get(r.size() - 3)).distinct())
+        .contains("A-high")
+        .allMatch(g -> g == null || g.isEmpty() || g.matches("[A-D]-(high|medium|low|unknown)"));
   }
 
   @ParameterizedTest

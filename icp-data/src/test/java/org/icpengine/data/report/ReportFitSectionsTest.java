@@ -103,6 +103,25 @@ class ReportFitSectionsTest {
   }
 
   @Test
+  void fitEngagementAndPriorityAreJudgedSideBySideWithTheGradeMatrix() {
+    String section = section(html, "Fit, engagement and priority");
+    var sides = icp.fit().evaluation().sides().orElseThrow();
+    assertThat(section)
+        .contains("<th>ICP fit score</th><th>Engagement score</th><th>Priority (fit × engagement)")
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "%.3f [%.3f–%.3f]",
+                sides.priority().metrics().auc(),
+                sides.priority().aucInterval().low(),
+                sides.priority().aucInterval().high()))
+        .contains("Grades: fit tier × engagement level")
+        .contains("<th>high</th><th>medium</th><th>low</th><th>unknown</th>");
+    int rows = sides.grades().stream().mapToInt(g -> g.rows()).sum();
+    assertThat(rows).isEqualTo(icp.fit().evaluation().holdoutRows());
+  }
+
+  @Test
   void theTierTableHasOneRowPerTierWithTheirScoreRanges() {
     String quality = section(html, "How good is the score");
     ScoreModel model = icp.fit().model();

@@ -121,6 +121,13 @@ final class Views {
     } else {
       node.put("engagement_score", s.engagement());
     }
+    if (s.priority() == null) {
+      node.putNull("priority");
+    } else {
+      node.put("priority", s.priority());
+    }
+    node.put("priority_reasons", s.priorityReasons());
+    node.put("grade", s.grade());
     if (s.disqualification() == null) {
       node.putNull("disqualification");
     } else {
