@@ -88,23 +88,43 @@ public final class Ideals {
   }
 
   private static void flag(Dataset dataset, String sql, List<String> read) {
-    IdealInput.create(dataset, read);
+    flagRows(dataset, new RowFlags(sql, read, FLAGS, "ideal", "--ideal"));
+  }
+
+  /**
+   * A boolean expression over {@link IdealInput} to evaluate for every row into a table.
+   *
+   * @param sql the expression, re-written from the user's by the parser
+   * @param read the file columns it reads
+   * @param table the table to create: the row number and the flag
+   * @param column the flag's column name
+   * @param option the option the user gave the expression with, for messages
+   */
+  record RowFlags(String sql, List<String> read, String table, String column, String option) {}
+
+  /** Creates the flags table, explaining in one line an expression the engine refuses. */
+  static void flagRows(Dataset dataset, RowFlags flags) {
+    IdealInput.create(dataset, flags.read());
     try {
       dataset
           .engine()
           .execute(
               "CREATE OR REPLACE TABLE "
-                  + FLAGS
+                  + flags.table()
                   + " AS SELECT "
                   + quote(CleanedTable.ROW)
                   + ", coalesce(CAST(("
-                  + sql
-                  + ") AS BOOLEAN), false) AS ideal FROM "
+                  + flags.sql()
+                  + ") AS BOOLEAN), false) AS "
+                  + flags.column()
+                  + " FROM "
                   + IdealInput.VIEW);
     } catch (EngineException e) {
       throw new InputException(
-          "invalid --ideal: "
-              + IdealColumns.explain(e, sql)
+          "invalid "
+              + flags.option()
+              + ": "
+              + IdealColumns.explain(e, flags.sql())
               + "; check the types of the columns and values the expression compares",
           e);
     }

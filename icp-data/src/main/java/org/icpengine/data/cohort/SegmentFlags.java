@@ -1,12 +1,9 @@
 package org.icpengine.data.cohort;
 
-import static org.icpengine.data.engine.Engine.quote;
-
 import java.util.List;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
 import org.icpengine.data.clean.CleanedTable;
-import org.icpengine.data.engine.EngineException;
 import org.icpengine.data.ideal.IdealExpression;
 
 /**
@@ -53,26 +50,7 @@ public final class SegmentFlags {
     } catch (InputException e) {
       throw new InputException(e.getMessage().replaceFirst("--ideal", "--segment"), e);
     }
-    IdealInput.create(dataset, read);
-    try {
-      dataset
-          .engine()
-          .execute(
-              "CREATE OR REPLACE TABLE "
-                  + FLAGS
-                  + " AS SELECT "
-                  + quote(CleanedTable.ROW)
-                  + ", coalesce(CAST(("
-                  + sql
-                  + ") AS BOOLEAN), false) AS inside FROM "
-                  + IdealInput.VIEW);
-    } catch (EngineException e) {
-      throw new InputException(
-          "invalid --segment: "
-              + IdealColumns.explain(e, sql)
-              + "; check the types of the columns and values the expression compares",
-          e);
-    }
+    Ideals.flagRows(dataset, new Ideals.RowFlags(sql, read, FLAGS, "inside", "--segment"));
     return dataset.engine().queryOne("SELECT count_if(inside) FROM " + FLAGS, r -> r.getLong(1));
   }
 }
