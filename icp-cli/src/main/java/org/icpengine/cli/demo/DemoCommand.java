@@ -44,7 +44,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code icp demo}: the whole pipeline, as far as it exists, on bundled sample data generated with
- * a fixed seed: profile, then cohort economics of customers and of deals.
+ * a fixed seed: profile, then cohort economics of customers and of deals, then the linked exports
+ * through sources init, assemble and derive ({@link LinkedDemo}).
  */
 @Command(
     name = "demo",
@@ -53,7 +54,9 @@ import picocli.CommandLine.Option;
         "Run the pipeline on sample data of a fictional B2B SaaS company (generated with a fixed "
             + "seed, messy like real exports, with a planted ideal customer profile): profile the "
             + "customers, derive their ICP (icp/icp.json, icp/report.html), then show customer economics by "
-            + "industry, employees, tech stack and country, and the win rate of deals by industry."
+            + "industry, employees, tech stack and country, and the win rate of deals by industry;"
+            + " then take its linked exports (linked/) through sources init, assemble and derive"
+            + " (sources.yaml, linked-accounts.parquet, linked-icp/)."
             + " Writes every output into the --out folder, then serves the sample workspace with"
             + " its ICP published in the web app and prints the address and a sign-in (Ctrl+C"
             + " stops; --no-serve ends after the files).")
