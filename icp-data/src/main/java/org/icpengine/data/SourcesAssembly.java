@@ -42,13 +42,24 @@ public final class SourcesAssembly {
    * @throws InputException in one line when the sources or the target cannot be used
    */
   public static Result write(Path sourcesYaml, Optional<LocalDate> asOf, Path target) {
+    return write(sourcesYaml, asOf, target, null);
+  }
+
+  /**
+   * As {@link #write(Path, Optional, Path)}, with an engine limited to {@code memoryLimit} (such as
+   * "2GB"; null for a third of the machine's memory): the server's linked uploads.
+   */
+  public static Result write(
+      Path sourcesYaml, Optional<LocalDate> asOf, Path target, String memoryLimit) {
     String format = format(target);
     AtomicFiles.checkWritable(target);
     Sources sources = SourcesFile.read(sourcesYaml);
     SourcesOptions options =
         asOf.isPresent() ? sources.options().withAsOf(asOf) : sources.options();
     List<Path> files = sources.used().stream().map(sources::path).toList();
-    try (Engine engine = Engine.open(EngineAccess.reading(files))) {
+    EngineAccess access = EngineAccess.reading(files);
+    try (Engine engine =
+        memoryLimit == null ? Engine.open(access) : Engine.open(memoryLimit, access)) {
       Linking linking = new SourceLinker(engine).link(sources);
       AssembledAccounts accounts =
           AccountAssembly.assemble(

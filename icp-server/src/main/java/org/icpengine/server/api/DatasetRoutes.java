@@ -41,7 +41,12 @@ final class DatasetRoutes {
     }
     StoredDataset d =
         s.datasets()
-            .upload(w, ctx.queryParam("name"), ctx.bodyInputStream(), Calls.caller(ctx).actor());
+            .upload(
+                w,
+                ctx.queryParam("name"),
+                ctx.contentType(),
+                ctx.bodyInputStream(),
+                Calls.caller(ctx).actor());
     ctx.status(201).header("Location", ctx.path() + "/" + d.id()).json(Views.dataset(d, true));
   }
 

@@ -1,11 +1,12 @@
 package org.icpengine.server.dataset;
 
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.icpengine.server.workspace.Workspace;
  */
 public final class Datasets {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How many times the upload limit a zip's files may come to once unpacked. */
+  static final long UNPACKED_FACTOR = 20;
 
   private final Database database;
   private final DataFolder folder;
@@ -89,23 +93,44 @@ public final class Datasets {
    */
   public StoredDataset upload(Workspace workspace, String name, InputStream body, String actor)
       throws Exception {
+    return upload(workspace, name, null, body, actor);
+  }
+
+  /**
+   * Stores an upload; a zip of exports (a name ending in .zip, or the content type {@code
+   * application/zip}) is unpacked ({@link ZipExports}), linked and assembled ({@link
+   * LinkedExports}), and the account table is stored as the dataset.
+   *
+   * @param contentType the body's content type, or null
+   * @throws ServerException as {@link #upload(Workspace, String, InputStream, String)}, and 422
+   *     when a zip is refused or its exports cannot be linked
+   */
+  public StoredDataset upload(
+      Workspace workspace, String name, String contentType, InputStream body, String actor)
+      throws Exception {
     UploadName upload = UploadName.of(name);
-    String stored = Secrets.random().substring(0, 22) + "." + upload.extension();
+    boolean zip = upload.extension().equals("zip") || isZip(contentType);
+    String stored =
+        Secrets.random().substring(0, 22) + "." + (zip ? "parquet" : upload.extension());
     Path part = folder.uploads().resolve(stored);
+    Path work = folder.work().resolve("linked-" + stored);
     Path target = folder.datasets().resolve(stored);
     UploadSlots.Slot slot = slots.take(workspace.id());
     try {
       Received received = receive(workspace, body, part);
-      String profile = profiler.profile(part, upload.fileName());
+      if (zip) {
+        ZipExports.unpack(part, work, limitBytes * UNPACKED_FACTOR);
+      }
+      String profile = profiler.profile(zip ? work : part, upload.fileName());
       long rows = JSON.readTree(profile).get("rows").asLong();
-      Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(zip ? work.resolve(LinkedExports.TABLE) : part, target, ATOMIC_MOVE);
       StoredDataset record =
           new StoredDataset(
               0,
               workspace.id(),
               upload.fileName(),
               "datasets/" + stored,
-              received.size(),
+              Files.size(target),
               received.sha256(),
               rows,
               profile,
@@ -120,6 +145,23 @@ public final class Datasets {
     } finally {
       slot.close();
       Files.deleteIfExists(part);
+      deleteFolder(work);
+    }
+  }
+
+  private static boolean isZip(String contentType) {
+    return contentType != null
+        && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/zip");
+  }
+
+  private static void deleteFolder(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
     }
   }
 
@@ -155,6 +197,9 @@ public final class Datasets {
 
   /** Reads, cleans and profiles the file in this process, as {@code icp profile --json} does. */
   private String profileHere(Path file, String fileName) throws Exception {
+    if (Files.isDirectory(file)) {
+      return engines.inSlot(() -> LinkedExports.profile(file, fileName, engines.memoryLimit()));
+    }
     return engines.run(
         engine -> {
           Dataset dataset = Dataset.open(engine, file, DatasetOptions.defaults());

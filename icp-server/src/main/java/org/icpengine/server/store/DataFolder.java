@@ -110,16 +110,33 @@ public final class DataFolder {
   }
 
   /**
-   * Removes what a crash can leave: uploads and scratch files in progress, and dataset files no
-   * record points at (a crash between the file's move and its record's commit). Returns how many.
+   * Removes what a crash can leave: uploads and scratch files in progress (and unpacked zips of
+   * exports, folders in the scratch folder), and dataset files no record points at (a crash between
+   * the file's move and its record's commit). Returns how many files.
    */
   public int sweep(Collection<String> recorded) {
     Set<String> keep = new HashSet<>(recorded);
     int removed = 0;
     removed += each(uploads(), name -> true, Files::deleteIfExists);
     removed += each(work(), name -> true, Files::deleteIfExists);
+    removed += sweepFolders(work());
     removed += each(datasets(), name -> !keep.contains("datasets/" + name), Files::deleteIfExists);
     return removed;
+  }
+
+  private static int sweepFolders(Path folder) {
+    int done = 0;
+    try (Stream<Path> all = Files.walk(folder)) {
+      List<Path> inside =
+          all.filter(p -> !p.equals(folder)).sorted(java.util.Comparator.reverseOrder()).toList();
+      for (Path p : inside) {
+        done += Files.isRegularFile(p) ? 1 : 0;
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return done;
   }
 
   private interface FileAction {
