@@ -147,6 +147,8 @@ final class Acquisition {
                 + ") SELECT (SELECT coalesce(sum(amount), 0) FROM"
                 + " spent), (SELECT coalesce(sum(cac), 0) FROM asm_allocated)",
             r -> new double[] {r.getDouble(1), r.getDouble(1) - r.getDouble(2)});
+    // the difference of two sums of the same amounts: below a cent it is rounding, not spend
+    figures[1] = Math.abs(figures[1]) < 0.005 ? 0 : figures[1];
     List<String> notes = new ArrayList<>();
     notes.add(
         String.format(
