@@ -39,22 +39,32 @@ public final class InputOptions {
   /** Returns the dataset options these command-line options describe. */
   public DatasetOptions datasetOptions() {
     ReadOptions read =
-        ReadOptions.builder().encoding(encoding).delimiter(delimiter()).strict(strict).build();
+        ReadOptions.builder()
+            .encoding(encoding)
+            .delimiter(delimiter(delimiter))
+            .strict(strict)
+            .build();
     Mapping overrides = mapping == null ? Mapping.none() : MappingFile.read(mapping);
     return new DatasetOptions(read, overrides, DatasetOptions.Progress.none());
   }
 
-  private Character delimiter() {
-    if (delimiter == null) {
+  /**
+   * Returns the delimiter a {@code --delimiter} value names: one character, or the word tab; null
+   * when none was given (detect it).
+   *
+   * @throws InputException for anything else
+   */
+  public static Character delimiter(String text) {
+    if (text == null) {
       return null;
     }
-    if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) {
+    if (text.equalsIgnoreCase("tab") || text.equals("\\t")) {
       return '\t';
     }
-    if (delimiter.length() != 1) {
+    if (text.length() != 1) {
       throw new InputException(
           "--delimiter takes one character, such as , or ; or |, or the word tab");
     }
-    return delimiter.charAt(0);
+    return text.charAt(0);
   }
 }

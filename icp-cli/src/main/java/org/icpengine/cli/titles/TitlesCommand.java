@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
-import org.icpengine.data.InputException;
+import org.icpengine.cli.InputOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.personas.TitleFile;
@@ -174,22 +174,8 @@ public final class TitlesCommand implements Callable<Integer> {
   private ReadOptions read() {
     return ReadOptions.builder()
         .encoding(encoding)
-        .delimiter(delimiterChar())
+        .delimiter(InputOptions.delimiter(delimiter))
         .strict(strict)
         .build();
-  }
-
-  private Character delimiterChar() {
-    if (delimiter == null) {
-      return null;
-    }
-    if (delimiter.equalsIgnoreCase("tab") || delimiter.equals("\\t")) {
-      return '\t';
-    }
-    if (delimiter.length() != 1) {
-      throw new InputException(
-          "--delimiter takes one character, such as , or ; or |, or the word tab");
-    }
-    return delimiter.charAt(0);
   }
 }
