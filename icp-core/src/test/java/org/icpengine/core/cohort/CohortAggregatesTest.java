@@ -115,4 +115,29 @@ class CohortAggregatesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("11 accounts");
   }
+
+  @Test
+  void constructor_rejectsMoreKnownDealOutcomesThanAccounts() {
+    assertThatThrownBy(() -> counts(10, 0, 0, 0, 11, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("wonKnown must be <= accounts");
+  }
+
+  @Test
+  void constructor_rejectsMoreNrrOrCacValuesThanAccounts() {
+    Moments none = Moments.empty();
+    Moments three = Moments.of(1, 2, 3);
+    assertThatThrownBy(
+            () ->
+                new CohortAggregates(
+                    "x", 2, 0, none, MedianEstimate.missing(), three, none, 0, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("nrr count must be <= accounts");
+    assertThatThrownBy(
+            () ->
+                new CohortAggregates(
+                    "x", 2, 0, none, MedianEstimate.missing(), none, three, 0, 0, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cac count must be <= accounts");
+  }
 }

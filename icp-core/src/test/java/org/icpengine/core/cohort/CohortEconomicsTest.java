@@ -201,4 +201,12 @@ class CohortEconomicsTest {
     assertThat(table).extracting(CohortFigures::label).containsExactly("b", "fintech", "a");
     assertThat(table.get(2).idealRate().value()).isEqualTo(1.0);
   }
+
+  @Test
+  void figures_haveNoShareWhenTheTotalIsEmpty() {
+    CohortFigures figures =
+        CohortEconomics.figures(withoutOutcomes("none", 0, 0), withoutOutcomes("all", 0, 0));
+
+    assertThat(figures.share()).isEqualTo(Figure.missing());
+  }
 }

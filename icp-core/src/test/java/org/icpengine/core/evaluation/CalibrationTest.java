@@ -153,4 +153,31 @@ class CalibrationTest {
       return new Drawn(predicted, labels);
     }
   }
+
+  @Test
+  void bins_withOneBinHoldEveryRow() {
+    double[] predicted = {0.1, 0.2, 0.3, 0.4};
+    boolean[] labels = {F, T, T, F};
+
+    List<CalibrationBin> bins = Calibration.bins(predicted, labels, 1);
+
+    assertThat(bins)
+        .singleElement()
+        .satisfies(
+            bin -> {
+              assertThat(bin.rows()).isEqualTo(4);
+              assertThat(bin.ideal()).isEqualTo(2);
+              assertThat(bin.meanPredicted()).isCloseTo(0.25, within(1e-12));
+            });
+  }
+
+  @Test
+  void bins_rejectMismatchedLengthsAndImpossiblePredictions() {
+    assertThatThrownBy(() -> Calibration.bins(new double[] {0.5}, new boolean[2], 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 predictions, 2 labels");
+    assertThatThrownBy(() -> Calibration.bins(new double[] {0.5, -0.1}, new boolean[2], 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row 1");
+  }
 }

@@ -190,4 +190,27 @@ class DiscriminationTest {
     assertThatThrownBy(() -> Discrimination.aucInterval(0.7, -1, 10))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aucInterval_acceptsTheEndsOfItsRange() {
+    assertThat(Discrimination.aucInterval(0.0, 10, 10).low()).isZero();
+    assertThat(Discrimination.aucInterval(0.7, 10, 0).high()).isNaN();
+    assertThatThrownBy(() -> Discrimination.aucInterval(-0.01, 10, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[0, 1]");
+    assertThatThrownBy(() -> Discrimination.aucInterval(0.7, 10, -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+  }
+
+  @Test
+  void topDecileLift_rejectsMismatchedLengthsAndNaNScores() {
+    assertThatThrownBy(() -> Discrimination.topDecileLift(new double[] {0.1}, new boolean[2]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 scores, 2 labels");
+    assertThatThrownBy(
+            () -> Discrimination.topDecileLift(new double[] {0.1, Double.NaN}, new boolean[2]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row 1");
+  }
 }

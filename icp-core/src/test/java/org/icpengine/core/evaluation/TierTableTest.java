@@ -94,4 +94,14 @@ class TierTableTest {
             () -> TierTable.of("AB".toCharArray(), new double[2], new boolean[2]).tier('E'))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void of_acceptsCertainPredictionsAtZeroAndOne() {
+    TierTable table =
+        TierTable.of("AD".toCharArray(), new double[] {1.0, 0.0}, new boolean[] {true, false});
+
+    assertThat(table.tiers()).extracting(TierRow::rows).containsExactly(1, 0, 0, 1);
+    assertThat(table.tier('A').expectedRate()).isEqualTo(1.0);
+    assertThat(table.tier('D').expectedRate()).isZero();
+  }
 }

@@ -96,4 +96,48 @@ class ProportionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("-1");
   }
+
+  @Test
+  void compare_checksTheCountsOfBothGroupsItself() {
+    // Our own message, not the one the test library would give for an impossible table.
+    assertThatThrownBy(() -> Proportions.compare(11, 10, 3, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("successes must be <= trials, was 11 of 10");
+    assertThatThrownBy(() -> Proportions.compare(3, 10, 11, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("successes must be <= trials, was 11 of 10");
+    assertThatThrownBy(() -> Proportions.compare(3, 10, -1, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("counts must be >= 0, was -1 of 10");
+  }
+
+  @Test
+  void compare_usesFisherJustBelowAnExpectedCountOfFive() {
+    // 9 successes over two groups of 10: the smallest expected count is 4.5, so Fisher's test.
+    // Weights C(10,k)·C(10,9−k); the observed table [[7,3],[2,8]] and the ones no more likely.
+    double p = Proportions.compare(7, 10, 2, 10);
+    double observed = weight(7);
+    double total = 0;
+    double asExtreme = 0;
+    for (int k = 0; k <= 9; k++) {
+      total += weight(k);
+      if (weight(k) <= observed * (1 + 1e-7)) {
+        asExtreme += weight(k);
+      }
+    }
+
+    assertThat(p).isCloseTo(asExtreme / total, within(1e-12));
+  }
+
+  private static double weight(int k) {
+    return binomial(10, k) * binomial(10, 9 - k);
+  }
+
+  private static double binomial(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= k; i++) {
+      c = c * (n - k + i) / i;
+    }
+    return c;
+  }
 }

@@ -83,4 +83,24 @@ class RatiosTest {
     assertThat(ratio.isPresent()).isTrue();
     assertThat(ratio.pValue()).isNaN();
   }
+
+  @Test
+  void ofMeans_comparesWithoutSpreadWhenNoSampleVaries() {
+    // Every sample constant: the log-ratio variance is 0 on both sides, so the test has no spread
+    // and the p-value says only whether the ratios agree (1) or differ (0).
+    Moments twos = Moments.of(2, 2, 2);
+    Moments ones = Moments.of(1, 1, 1);
+    Moments fours = Moments.of(4, 4, 4);
+
+    assertThat(Ratios.ofMeans(twos, ones, twos, ones).pValue()).isEqualTo(1.0);
+    assertThat(Ratios.ofMeans(twos, ones, fours, ones).pValue()).isEqualTo(0.0);
+  }
+
+  @Test
+  void ofMeans_hasNoPValueWhenTheRestNumeratorMeanIsZero() {
+    Figure ratio = Ratios.ofMeans(NUMERATOR, DENOMINATOR, Moments.of(0, 0, 0), DENOMINATOR);
+
+    assertThat(ratio.value()).isEqualTo(2.0);
+    assertThat(ratio.pValue()).isNaN();
+  }
 }
