@@ -56,6 +56,7 @@ final class FunnelFigures {
     if (accountTable.isEmpty()) {
       notes.add("cac: the sources have no spend, so no CAC, LTV:CAC or payback");
     }
+    notes.add(0, TierVerdict.of(engine));
     Optional<Forecast> forecast =
         asOf.map(day -> ForecastFigures.compute(engine, day, options.shift()));
     FunnelReport report =
