@@ -98,6 +98,17 @@ final class ForecastFigures {
                     + " once",
                 "intervals: the win rates' 95 % Wilson bounds; the totals add the tiers' bounds,"
                     + " which is wider than a joint interval"));
+    long unpriced =
+        engine.queryOne(
+            "SELECT count(*) FROM "
+                + GroupFigures.TABLE
+                + " WHERE outcome = 'open' AND amount IS NULL",
+            r -> r.getLong(1));
+    if (unpriced > 0) {
+      assumptions.add(
+          String.format(
+              Locale.ROOT, "%,d open deals have no amount and are not forecast", unpriced));
+    }
     Optional<Scenario> scenario =
         shift.isPresent()
             ? ShiftScenario.compute(engine, asOf, shift.getAsDouble(), rates)

@@ -57,6 +57,17 @@ final class FunnelFigures {
       notes.add("cac: the sources have no spend, so no CAC, LTV:CAC or payback");
     }
     notes.add(0, TierVerdict.of(engine));
+    long undated =
+        engine.queryOne(
+            "SELECT count(*) FROM " + GroupFigures.TABLE + " WHERE created_date IS NULL",
+            r -> r.getLong(1));
+    if (undated > 0) {
+      notes.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "cohorts: %,d opportunities without a created date are in no cohort",
+              undated));
+    }
     Optional<Forecast> forecast =
         asOf.map(day -> ForecastFigures.compute(engine, day, options.shift()));
     FunnelReport report =

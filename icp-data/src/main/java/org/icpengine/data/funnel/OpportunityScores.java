@@ -44,6 +44,9 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
     LinkedTable opportunities = linked.table(SourceKind.OPPORTUNITIES).orElseThrow();
     engine.execute(opportunitiesSql(opportunities));
     List<String> notes = new ArrayList<>();
+    if (!opportunities.has(SourceRole.CHANNEL)) {
+      notes.add("channel: the opportunities have no channel column, so every channel is unknown");
+    }
     notes.add(
         "the accounts' attributes have no history: each opportunity is scored with its account's"
             + " attributes as exported, which may postdate its creation");
@@ -113,8 +116,11 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
     if (!table.has(SourceRole.CHANNEL)) {
       return "'unknown'";
     }
-    return "coalesce(mode(nullif(trim(channel), '')) OVER (PARTITION BY"
-        + " lower(nullif(trim(channel), ''))), 'unknown')";
+    return "coalesce((SELECT s.spelling FROM (SELECT lower(trim(channel)) AS k, mode(trim(channel))"
+        + " AS spelling FROM "
+        + table.relation()
+        + " WHERE nullif(trim(channel), '') IS NOT NULL GROUP BY k) s WHERE s.k ="
+        + " lower(trim(channel))), 'unknown')";
   }
 
   private static String role(LinkedTable table, SourceRole role, String type) {
