@@ -7,6 +7,7 @@ import org.icpengine.cli.demo.DemoCommand;
 import org.icpengine.cli.derive.DeriveCommand;
 import org.icpengine.cli.drift.DriftCommand;
 import org.icpengine.cli.evaluate.EvaluateCommand;
+import org.icpengine.cli.funnel.FunnelCommand;
 import org.icpengine.cli.operate.DbCommand;
 import org.icpengine.cli.operate.TokensCommand;
 import org.icpengine.cli.operate.UsersCommand;
@@ -71,6 +72,7 @@ public final class IcpCommand implements Callable<Integer> {
     commandLine.addSubcommand(new EvaluateCommand(console));
     commandLine.addSubcommand(new DriftCommand(console));
     commandLine.addSubcommand(new SegmentCheckCommand(console));
+    commandLine.addSubcommand(new FunnelCommand(console));
     commandLine.addSubcommand(new TitlesCommand(console));
     commandLine.addSubcommand(new DemoCommand(console));
     commandLine.addSubcommand(new ServeCommand(console));
