@@ -58,6 +58,58 @@ public final class ModelRows {
    */
   public static Rows read(
       Engine engine, String rawTable, List<String> columns, ScoreModel model, String name) {
+    Prepared prepared = prepare(engine, rawTable, columns, model, name);
+    List<PointsTable.Scored> binned =
+        model.fit().attributes().stream()
+            .filter(a -> prepared.present().contains(a.attribute().column()))
+            .toList();
+    return rows(engine, model, prepared.present(), binned, prepared.matches(), prepared.missing());
+  }
+
+  /**
+   * A table of scores made by {@link #scoreInto}: one row per row of the raw table.
+   *
+   * @param table the table: {@code icp#row}, then the score columns {@code icp score} adds ({@code
+   *     icp_score}, {@code icp_tier}, {@code icp_reasons}, {@code icp_status}, {@code
+   *     icp_coverage}, and with a priority {@code icp_priority}, {@code icp_grade})
+   * @param matches how each model column the table has was found
+   * @param missing the model's columns the table lacks
+   */
+  public record ScoredTable(String table, List<ColumnMatch> matches, List<String> missing) {}
+
+  /**
+   * Scores the rows of {@code rawTable} (text columns named {@code columns}) into the engine table
+   * {@code target}, with the same SQL as {@code icp score}: for checks that group by tier in the
+   * engine (the funnel).
+   *
+   * @throws InputException when the table has none of the model's columns
+   */
+  public static ScoredTable scoreInto(
+      Engine engine,
+      String rawTable,
+      List<String> columns,
+      ScoreModel model,
+      String name,
+      String target) {
+    Prepared prepared = prepare(engine, rawTable, columns, model, name);
+    engine.execute(
+        "CREATE OR REPLACE TABLE "
+            + target
+            + " AS "
+            + ScoreSql.select(
+                model,
+                INPUT,
+                prepared.present(),
+                KeyLookups.of(engine, model, prepared.present(), INPUT)));
+    engine.execute("DROP VIEW IF EXISTS " + INPUT);
+    return new ScoredTable(target, prepared.matches(), prepared.missing());
+  }
+
+  private record Prepared(List<ColumnMatch> matches, Set<String> present, List<String> missing) {}
+
+  /** Matches the model's columns, cleans them and exposes them as {@link #INPUT}. */
+  private static Prepared prepare(
+      Engine engine, String rawTable, List<String> columns, ScoreModel model, String name) {
     List<ColumnMatch> matches =
         new ColumnMatcher(model).match(columns, Map.of(), c -> sample(engine, rawTable, c));
     Map<String, String> matched = ColumnMatcher.asMap(matches);
@@ -85,11 +137,7 @@ public final class ModelRows {
                 .collect(Collectors.joining())
             + " FROM "
             + CLEAN);
-    List<PointsTable.Scored> binned =
-        model.fit().attributes().stream()
-            .filter(a -> present.contains(a.attribute().column()))
-            .toList();
-    return rows(engine, model, present, binned, matches, missing);
+    return new Prepared(matches, present, missing);
   }
 
   private static Rows rows(
