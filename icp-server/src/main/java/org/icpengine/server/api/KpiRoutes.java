@@ -21,7 +21,7 @@ final class KpiRoutes {
   private KpiRoutes() {}
 
   static void register(Javalin app, Services s) {
-    Kpis kpis = new Kpis(s.database(), s.datasets(), s.published(), s.engines(), s.clock());
+    Kpis kpis = s.kpis();
     app.get(BASE, ctx -> board(ctx, s, kpis));
     app.get(BASE + "/targets", ctx -> targets(ctx, s, kpis));
     app.put(BASE + "/targets/{kpi}", ctx -> setTarget(ctx, s, kpis));

@@ -372,6 +372,25 @@ public final class Datasets {
         .map(f -> folder.root().resolve(f));
   }
 
+  /**
+   * Unpacks the zip of linked exports kept with a dataset into the new folder {@code dir} and
+   * returns its sources.yaml (inferred as at the upload when the zip had none).
+   *
+   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
+   */
+  public Path unpackExports(StoredDataset dataset, Path dir) throws IOException {
+    Path zip =
+        exports(dataset)
+            .orElseThrow(
+                () ->
+                    ServerException.conflict(
+                        "dataset "
+                            + dataset.id()
+                            + " was not uploaded as a zip of linked exports: upload one"));
+    ZipExports.unpack(zip, dir, limitBytes * UNPACKED_FACTOR);
+    return LinkedExports.sources(dir, engines.memoryLimit());
+  }
+
   /** Returns where a dataset's file is. */
   public Path file(StoredDataset dataset) {
     return folder.root().resolve(dataset.storedFile());

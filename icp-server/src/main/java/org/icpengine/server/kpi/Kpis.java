@@ -13,11 +13,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
+import org.icpengine.data.funnel.CohortPeriod;
+import org.icpengine.data.funnel.FunnelReport;
 import org.icpengine.server.Engines;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.audit.AuditLog;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
+import org.icpengine.server.funnel.Funnels;
 import org.icpengine.server.scoring.Published;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.Database;
@@ -40,6 +43,7 @@ public final class Kpis {
   private final Datasets datasets;
   private final PublishedModels published;
   private final Engines engines;
+  private final Funnels funnels;
   private final Clock clock;
 
   /** Creates the service. */
@@ -48,11 +52,13 @@ public final class Kpis {
       Datasets datasets,
       PublishedModels published,
       Engines engines,
+      Funnels funnels,
       Clock clock) {
     this.database = database;
     this.datasets = datasets;
     this.published = published;
     this.engines = engines;
+    this.funnels = funnels;
     this.clock = clock;
   }
 
@@ -139,7 +145,7 @@ public final class Kpis {
                         "the KPIs need linked exports: upload a zip of your accounts,"
                             + " opportunities, subscriptions and spend exports on the Data page"));
     Version version = publishedVersion(workspace);
-    KpiStore.Snapshot snapshot = snapshot(version, dataset, model);
+    KpiStore.Snapshot snapshot = snapshot(workspace, version, dataset, model);
     Map<Kpi, KpiTarget> targets =
         targets(workspace).stream().collect(Collectors.toMap(KpiTarget::kpi, Function.identity()));
     List<KpiBoard.Row> rows = new ArrayList<>();
@@ -163,7 +169,8 @@ public final class Kpis {
         });
   }
 
-  private KpiStore.Snapshot snapshot(Version version, StoredDataset dataset, Published model)
+  private KpiStore.Snapshot snapshot(
+      Workspace workspace, Version version, StoredDataset dataset, Published model)
       throws Exception {
     KpiStore.Snapshot kept =
         database.inTransaction(
@@ -179,6 +186,7 @@ public final class Kpis {
                 return AccountKpis.of(AccountTable.read(engine, file, model.model()));
               }
             });
+    computed = withFunnel(workspace, computed);
     KpiStore.Snapshot made =
         new KpiStore.Snapshot(
             JSON.writeValueAsString(computed),
@@ -189,6 +197,33 @@ public final class Kpis {
           return null;
         });
     return made;
+  }
+
+  /**
+   * Adds what only the opportunities give (the pipeline share, the lift's trend by creation
+   * quarter); when the funnel cannot be computed, the pipeline share says why.
+   */
+  private List<KpiFigure> withFunnel(Workspace workspace, List<KpiFigure> figures)
+      throws Exception {
+    FunnelReport report;
+    try {
+      report = funnels.of(workspace, CohortPeriod.QUARTER, Funnels.DEFAULT_SHIFT).report();
+    } catch (ServerException e) {
+      List<KpiFigure> out = new ArrayList<>(figures);
+      out.set(0, KpiFigure.missing(Kpi.PIPELINE_SHARE_AB, e.getMessage()));
+      return out;
+    }
+    List<KpiFigure> out = new ArrayList<>();
+    for (KpiFigure f : figures) {
+      if (f.kpi().equals(Kpi.PIPELINE_SHARE_AB.key())) {
+        out.add(FunnelKpis.pipelineShare(report));
+      } else if (f.kpi().equals(Kpi.WIN_RATE_LIFT_A_D.key())) {
+        out.add(FunnelKpis.withLiftTrend(f, report));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   private static List<KpiFigure> read(String json) throws JsonProcessingException {

@@ -12,6 +12,7 @@ import org.icpengine.server.access.Role;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.audit.AuditEntry;
 import org.icpengine.server.audit.AuditLog;
+import org.icpengine.server.kpi.KpiBoard;
 import org.icpengine.server.review.Department;
 import org.icpengine.server.review.ReviewStore;
 import org.icpengine.server.scoring.ScoreDistribution;
@@ -23,6 +24,7 @@ import org.icpengine.server.workspace.WorkspaceStore;
 import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
 import org.icpengine.web.view.IcpView;
+import org.icpengine.web.view.KpiView;
 import org.icpengine.web.view.PublishedIcp;
 
 /** The dashboard, team views, audit log and settings of a workspace. */
@@ -62,7 +64,7 @@ public final class WorkspacePages {
             });
   }
 
-  private static void dashboard(Context ctx, Services s) {
+  private static void dashboard(Context ctx, Services s) throws Exception {
     Workspace w = Web.workspace(ctx, s, Role.VIEWER);
     PublishedIcp published = published(s, w);
     List<Version> versions = s.versions().list(w);
@@ -82,6 +84,11 @@ public final class WorkspacePages {
     }
     model.put("tiers", tiers);
     model.put("economics", published == null ? "[]" : economics(published.icp()));
+    String[] why = {""};
+    KpiBoard board = published == null ? null : KpiPages.board(s, w, why);
+    model.put("kpiBoard", board);
+    model.put("kpis", board == null ? List.of() : KpiView.of(board));
+    model.put("kpiProblem", why[0]);
     Templates.render(ctx, "dashboard.jte", model);
   }
 
