@@ -197,6 +197,34 @@ public record FunnelView(FunnelReport report, String channel, String from, Strin
         .findFirst();
   }
 
+  /** Returns a tier × channel cell as "won of closed (win rate)", or "–". */
+  public String cellText(String tier, String channelName) {
+    return cell(tier, channelName)
+        .filter(g -> g.closed() > 0)
+        .map(
+            g ->
+                g.won()
+                    + " of "
+                    + g.closed()
+                    + " ("
+                    + percent(g.winRate().value(), Double.NaN, Double.NaN)
+                    + ")")
+        .orElse("–");
+  }
+
+  /** Returns the mean CAC of a group's won accounts with its interval, or "–". */
+  public static String cac(FunnelGroup g) {
+    return g.economics()
+        .filter(e -> Double.isFinite(e.cac().value()))
+        .map(
+            e ->
+                money(e.cac().value())
+                    + (Double.isFinite(e.cac().low())
+                        ? " [" + money(e.cac().low()) + "–" + money(e.cac().high()) + "]"
+                        : ""))
+        .orElse("–");
+  }
+
   /** Returns the tiers in order. */
   public List<String> tiers() {
     return TIERS;
