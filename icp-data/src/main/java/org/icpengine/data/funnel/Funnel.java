@@ -2,7 +2,11 @@ package org.icpengine.data.funnel;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.icpengine.data.InputException;
+import org.icpengine.data.assembly.AccountAssembly;
+import org.icpengine.data.assembly.AssembledAccounts;
+import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelFile;
@@ -14,6 +18,7 @@ import org.icpengine.data.sources.SourceLinker;
 import org.icpengine.data.sources.SourceRole;
 import org.icpengine.data.sources.Sources;
 import org.icpengine.data.sources.SourcesFile;
+import org.icpengine.data.sources.SourcesOptions;
 
 /**
  * The funnel by ICP tier, computed in the engine from a company's linked exports and its ICP.
@@ -42,7 +47,12 @@ public final class Funnel {
     List<Path> files = sources.used().stream().map(sources::path).toList();
     try (Engine engine = Engine.open(EngineAccess.reading(files))) {
       Linking linking = new SourceLinker(engine).link(sources);
-      return run(linking.linked(), model, options);
+      SourcesOptions o = sources.options();
+      return run(
+          linking.linked(),
+          model,
+          options,
+          new AssemblyOptions(o.asOf(), o.outcomeWindowMonths(), o.grossMargin()));
     }
   }
 
@@ -52,6 +62,11 @@ public final class Funnel {
    * @throws InputException in one line when there are no opportunities or they have no stage
    */
   public static FunnelReport run(LinkedSources linked, ScoreModel model, FunnelOptions options) {
+    return run(linked, model, options, AssemblyOptions.defaults());
+  }
+
+  private static FunnelReport run(
+      LinkedSources linked, ScoreModel model, FunnelOptions options, AssemblyOptions assembly) {
     var opportunities =
         linked
             .table(SourceKind.OPPORTUNITIES)
@@ -66,7 +81,12 @@ public final class Funnel {
               + " 'stage: <column>'");
     }
     OpportunityScores scores = OpportunityScores.build(linked, model);
-    return FunnelFigures.compute(linked, scores, options);
+    Optional<String> accounts = Optional.empty();
+    if (linked.table(SourceKind.SPEND).isPresent()) {
+      AssembledAccounts assembled = AccountAssembly.assemble(linked, assembly);
+      accounts = Optional.of(assembled.relation());
+    }
+    return FunnelFigures.compute(linked, scores, options, accounts);
   }
 
   private static void refuseWithoutOpportunities(Sources sources) {

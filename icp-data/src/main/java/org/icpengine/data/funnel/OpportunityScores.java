@@ -16,8 +16,8 @@ import org.icpengine.data.sources.SourceRole;
  * Every linked opportunity scored with the ICP, as the engine table {@link #TABLE}: one row per
  * opportunity linked to an account, with {@code orow} (its number), {@code account_key}, {@code
  * opportunity_id}, {@code stage}, {@code outcome} (won, lost, open), {@code created_date}, {@code
- * close_date}, {@code amount}, {@code channel}, and the score's {@code tier} (A–D, {@code
- * unscored}), {@code grade}, {@code score} and {@code reasons}.
+ * close_date}, {@code amount}, {@code channel} (spellings folded), and the score's {@code tier}
+ * (A–D, {@code unscored}), {@code grade}, {@code score} and {@code reasons}.
  *
  * <p>The fit attributes are the account's, as the accounts source has them. When the model has an
  * engagement score and the sources have dated touches, the engagement features are computed per
@@ -98,11 +98,23 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
         + role(table, SourceRole.CLOSE_DATE, "DATE")
         + " AS close_date, "
         + role(table, SourceRole.AMOUNT, "DOUBLE")
-        + " AS amount, coalesce("
-        + role(table, SourceRole.CHANNEL, "VARCHAR")
-        + ", 'unknown') AS channel FROM "
+        + " AS amount, "
+        + channel(table)
+        + " AS channel FROM "
         + table.relation()
         + " WHERE account_key IS NOT NULL";
+  }
+
+  /**
+   * The channel, its spellings folded as CAC matches channels (ignoring case and surrounding
+   * spaces), shown as its most frequent spelling; {@code unknown} when empty.
+   */
+  private static String channel(LinkedTable table) {
+    if (!table.has(SourceRole.CHANNEL)) {
+      return "'unknown'";
+    }
+    return "coalesce(mode(nullif(trim(channel), '')) OVER (PARTITION BY"
+        + " lower(nullif(trim(channel), ''))), 'unknown')";
   }
 
   private static String role(LinkedTable table, SourceRole role, String type) {
