@@ -75,6 +75,9 @@ class FunnelAndKpisTest {
           .hasSize(2);
       assertThat(browser.driver.findElements(By.cssSelector("#missed tbody tr"))).isNotEmpty();
       browser.shot("funnel");
+      browser.driver.executeScript(
+          "document.querySelector('[data-chart=heatmap]').scrollIntoView()");
+      browser.shot("funnel-heatmap-and-missed");
 
       Select channel = new Select(browser.find("#f-channel"));
       String first = channel.getOptions().get(1).getAttribute("value");

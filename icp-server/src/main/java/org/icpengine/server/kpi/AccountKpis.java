@@ -203,7 +203,9 @@ public final class AccountKpis {
     return accounts.stream().mapToDouble(x).toArray();
   }
 
+  /** Every KPI is 0 or more, so an interval's lower end below 0 (a t interval) is cut at 0. */
   private static KpiFigure figure(Kpi kpi, double value, Interval ci, long n, String basis) {
-    return new KpiFigure(kpi.key(), value, ci.low(), ci.high(), n, basis, List.of());
+    double low = Double.isFinite(ci.low()) ? Math.max(0, ci.low()) : ci.low();
+    return new KpiFigure(kpi.key(), value, low, ci.high(), n, basis, List.of());
   }
 }
