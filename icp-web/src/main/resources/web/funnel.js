@@ -10,6 +10,7 @@
   function chart(el, option) {
     if (!window.echarts) { return; }
     var c = window.echarts.init(el);
+    option.animation = false; // the figures appear at once, and screenshots show them whole
     c.setOption(option);
     window.addEventListener("resize", function () { c.resize(); });
   }
