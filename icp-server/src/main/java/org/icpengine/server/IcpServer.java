@@ -15,7 +15,9 @@ import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.ProfileProcess;
 import org.icpengine.server.dataset.UploadPolicy;
 import org.icpengine.server.dataset.UploadSlots;
+import org.icpengine.server.funnel.Funnels;
 import org.icpengine.server.job.DeriveJobs;
+import org.icpengine.server.kpi.Kpis;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.DataFolder;
@@ -100,6 +102,7 @@ public final class IcpServer implements AutoCloseable {
       for (int requeued = jobs.recover(); requeued > 0; requeued--) {
         metrics.jobStarted();
       }
+      Funnels funnels = new Funnels(database, datasets, engines);
       Services services =
           new Services(
               database,
@@ -113,7 +116,9 @@ public final class IcpServer implements AutoCloseable {
               engines,
               metrics,
               clock,
-              options.secureCookies());
+              options.secureCookies(),
+              funnels,
+              new Kpis(database, datasets, published, engines, funnels, clock));
       ApiServer api =
           new ApiServer(
               services, options.host(), extensions, MetricsAccess.from(options.environment()));

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.icpengine.server.api.Extension;
 import org.icpengine.server.api.Services;
 import org.icpengine.web.page.DataPages;
+import org.icpengine.web.page.FunnelPage;
+import org.icpengine.web.page.KpiPages;
 import org.icpengine.web.page.ScorePages;
 import org.icpengine.web.page.SignInPages;
 import org.icpengine.web.page.VersionPages;
@@ -33,6 +35,8 @@ public final class WebApp implements Extension {
     DataPages.register(app, services);
     VersionPages.register(app, services);
     ScorePages.register(app, services);
+    FunnelPage.register(app, services);
+    KpiPages.register(app, services);
   }
 
   @Override

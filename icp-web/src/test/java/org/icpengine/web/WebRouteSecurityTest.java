@@ -73,7 +73,10 @@ class WebRouteSecurityTest {
           entry("POST /w/{workspace}/score", "viewer"),
           entry("GET /w/{workspace}/score/{upload}", "viewer"),
           entry("GET /w/{workspace}/score/{upload}/download", "viewer"),
-          entry("POST /w/{workspace}/score/{upload}/matches", "editor"));
+          entry("POST /w/{workspace}/score/{upload}/matches", "editor"),
+          entry("GET /w/{workspace}/funnel", "viewer"),
+          entry("POST /w/{workspace}/kpis/targets", "editor"),
+          entry("POST /w/{workspace}/kpis/targets/remove", "editor"));
 
   private static final List<String> ACME_MARKERS =
       List.of("acme-marker-comment", "acme-marker-customers");

@@ -7,7 +7,9 @@ import org.icpengine.server.access.Access;
 import org.icpengine.server.access.Caller;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.funnel.Funnels;
 import org.icpengine.server.job.DeriveJobs;
+import org.icpengine.server.kpi.Kpis;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.Database;
@@ -30,6 +32,8 @@ import org.icpengine.server.workspace.WorkspaceDirectory;
  * @param metrics the Prometheus metrics
  * @param clock the time
  * @param secureCookies whether session cookies are marked Secure (served over TLS)
+ * @param funnels the workspaces' funnels by tier
+ * @param kpis the workspaces' ICP KPIs and targets
  */
 public record Services(
     Database database,
@@ -43,7 +47,9 @@ public record Services(
     Engines engines,
     Metrics metrics,
     Clock clock,
-    boolean secureCookies) {
+    boolean secureCookies,
+    Funnels funnels,
+    Kpis kpis) {
   /**
    * Returns the named workspace, checking the caller has at least the role there. A caller without
    * access is refused the same way whether or not the workspace exists, so names cannot be probed.

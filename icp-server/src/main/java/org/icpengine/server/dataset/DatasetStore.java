@@ -111,9 +111,40 @@ public final class DatasetStore {
     Sql.update(db, "DELETE FROM datasets WHERE id = ?", id);
   }
 
-  /** Returns every stored file name, to find files no record points at. */
+  /**
+   * Returns every stored file name (datasets and the zips of exports kept with them), to find files
+   * no record points at.
+   */
   public static List<String> storedFiles(Connection db) throws SQLException {
-    return Sql.list(db, "SELECT stored_file FROM datasets", row -> row.getString(1));
+    return Sql.list(
+        db,
+        "SELECT stored_file FROM datasets UNION ALL SELECT exports_file FROM datasets"
+            + " WHERE exports_file IS NOT NULL",
+        row -> row.getString(1));
+  }
+
+  /** Records the zip of linked exports a dataset was assembled from, relative to the folder. */
+  public static void setExports(Connection db, long id, String exportsFile) throws SQLException {
+    Sql.update(db, "UPDATE datasets SET exports_file = ? WHERE id = ?", exportsFile, id);
+  }
+
+  /** Returns the zip of linked exports kept with a dataset, relative to the folder, if any. */
+  public static Optional<String> exportsFile(Connection db, long id) throws SQLException {
+    return Sql.one(
+        db, "SELECT exports_file FROM datasets WHERE id = ?", row -> row.getString(1), id);
+  }
+
+  /** Returns the workspace's newest dataset assembled from a zip of linked exports, if any. */
+  public static Optional<StoredDataset> latestLinked(Connection db, long workspaceId)
+      throws SQLException {
+    return Sql.one(
+        db,
+        "SELECT "
+            + SUMMARY
+            + " FROM datasets WHERE workspace_id = ? AND exports_file IS NOT NULL"
+            + " ORDER BY id DESC LIMIT 1",
+        DatasetStore::read,
+        workspaceId);
   }
 
   /** Returns a dataset by id in any workspace, if any. */

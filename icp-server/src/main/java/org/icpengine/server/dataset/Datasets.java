@@ -115,6 +115,8 @@ public final class Datasets {
     Path part = folder.uploads().resolve(stored);
     Path work = folder.work().resolve("linked-" + stored);
     Path target = folder.datasets().resolve(stored);
+    // a zip of exports is kept beside its account table: the funnel reads the opportunities
+    Path exports = folder.datasets().resolve(stored.replace(".parquet", ".exports.zip"));
     UploadSlots.Slot slot = slots.take(workspace.id());
     try {
       Received received = receive(workspace, body, part);
@@ -124,23 +126,27 @@ public final class Datasets {
       String profile = profiler.profile(zip ? work : part, upload.fileName());
       long rows = JSON.readTree(profile).get("rows").asLong();
       Files.move(zip ? work.resolve(LinkedExports.TABLE) : part, target, ATOMIC_MOVE);
+      if (zip) {
+        Files.move(part, exports, ATOMIC_MOVE);
+      }
       StoredDataset record =
           new StoredDataset(
               0,
               workspace.id(),
               upload.fileName(),
               "datasets/" + stored,
-              Files.size(target),
+              Files.size(target) + (zip ? Files.size(exports) : 0),
               received.sha256(),
               rows,
               profile,
               clock.instant(),
               actor);
-      return record(workspace, record);
+      return record(workspace, record, zip ? "datasets/" + exports.getFileName() : null);
     } catch (InputException e) {
       throw new ServerException(ServerException.Kind.UNPROCESSABLE, e.getMessage());
     } catch (Exception | Error e) {
       Files.deleteIfExists(target);
+      Files.deleteIfExists(exports);
       throw e;
     } finally {
       slot.close();
@@ -208,7 +214,7 @@ public final class Datasets {
   }
 
   /** Records the dataset and audits it, checking the quota again with every upload committed. */
-  private StoredDataset record(Workspace workspace, StoredDataset d) {
+  private StoredDataset record(Workspace workspace, StoredDataset d, String exports) {
     long id =
         database.inTransaction(
             db -> {
@@ -217,6 +223,9 @@ public final class Datasets {
                 throw new ServerException(ServerException.Kind.TOO_LARGE, overQuota(used));
               }
               long created = DatasetStore.create(db, d);
+              if (exports != null) {
+                DatasetStore.setExports(db, created, exports);
+              }
               AuditLog.record(
                   db,
                   workspace.id(),
@@ -249,6 +258,7 @@ public final class Datasets {
    */
   public StoredDataset delete(Workspace workspace, long id, String actor) throws IOException {
     Instant now = clock.instant();
+    String[] exports = new String[1];
     StoredDataset deleted =
         database.inTransaction(
             db -> {
@@ -266,6 +276,7 @@ public final class Datasets {
                 throw ServerException.conflict(
                     "a derive of dataset " + id + " is queued or running: cancel it first");
               }
+              exports[0] = DatasetStore.exportsFile(db, id).orElse(null);
               DatasetStore.delete(db, id);
               AuditLog.record(
                   db,
@@ -278,6 +289,9 @@ public final class Datasets {
               return d;
             });
     Files.deleteIfExists(file(deleted));
+    if (exports[0] != null) {
+      Files.deleteIfExists(folder.root().resolve(exports[0]));
+    }
     return deleted;
   }
 
@@ -344,6 +358,37 @@ public final class Datasets {
   /** Returns the scratch folder for batch scoring's files. */
   public Path workFolder() {
     return folder.work();
+  }
+
+  /** Returns the workspace's newest dataset assembled from linked exports, if any. */
+  public java.util.Optional<StoredDataset> latestLinked(Workspace workspace) {
+    return database.inTransaction(db -> DatasetStore.latestLinked(db, workspace.id()));
+  }
+
+  /** Returns the zip of linked exports kept with a dataset, if it was uploaded as one. */
+  public java.util.Optional<Path> exports(StoredDataset dataset) {
+    return database
+        .inTransaction(db -> DatasetStore.exportsFile(db, dataset.id()))
+        .map(f -> folder.root().resolve(f));
+  }
+
+  /**
+   * Unpacks the zip of linked exports kept with a dataset into the new folder {@code dir} and
+   * returns its sources.yaml (inferred as at the upload when the zip had none).
+   *
+   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
+   */
+  public Path unpackExports(StoredDataset dataset, Path dir) throws IOException {
+    Path zip =
+        exports(dataset)
+            .orElseThrow(
+                () ->
+                    ServerException.conflict(
+                        "dataset "
+                            + dataset.id()
+                            + " was not uploaded as a zip of linked exports: upload one"));
+    ZipExports.unpack(zip, dir, limitBytes * UNPACKED_FACTOR);
+    return LinkedExports.sources(dir, engines.memoryLimit());
   }
 
   /** Returns where a dataset's file is. */

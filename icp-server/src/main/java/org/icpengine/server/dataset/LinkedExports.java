@@ -43,12 +43,7 @@ final class LinkedExports {
    * @throws InputException when the exports cannot be linked or the sources.yaml reaches outside
    */
   static String profile(Path dir, String fileName, String memoryLimit) throws IOException {
-    Path yaml = dir.resolve(ZipExports.SOURCES);
-    if (Files.exists(yaml)) {
-      checkInside(SourcesFile.read(yaml), dir);
-    } else {
-      infer(dir, yaml, memoryLimit);
-    }
+    Path yaml = sources(dir, memoryLimit);
     Path table = dir.resolve(TABLE);
     SourcesAssembly.Result result =
         SourcesAssembly.write(yaml, Optional.empty(), table, memoryLimit);
@@ -58,6 +53,22 @@ final class LinkedExports {
       json.set("linked", linked(result));
       return json.toString();
     }
+  }
+
+  /**
+   * Returns the folder's sources.yaml, inferred from its exports when the zip had none, checked to
+   * name only files inside the folder.
+   *
+   * @throws InputException when it reaches outside or the exports cannot be told apart
+   */
+  static Path sources(Path dir, String memoryLimit) throws IOException {
+    Path yaml = dir.resolve(ZipExports.SOURCES);
+    if (Files.exists(yaml)) {
+      checkInside(SourcesFile.read(yaml), dir);
+    } else {
+      infer(dir, yaml, memoryLimit);
+    }
+    return yaml;
   }
 
   /**

@@ -111,7 +111,9 @@ class RouteSecurityTest {
         "jobs",
         location.substring(location.lastIndexOf('/') + 1),
         "tokens",
-        token.json().get("id").asText());
+        token.json().get("id").asText(),
+        "targets",
+        "win_rate_lift_a_d");
   }
 
   @TestFactory

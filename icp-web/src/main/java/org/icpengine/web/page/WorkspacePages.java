@@ -12,6 +12,9 @@ import org.icpengine.server.access.Role;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.audit.AuditEntry;
 import org.icpengine.server.audit.AuditLog;
+import org.icpengine.server.funnel.Funnels;
+import org.icpengine.server.funnel.WorkspaceFunnel;
+import org.icpengine.server.kpi.KpiBoard;
 import org.icpengine.server.review.Department;
 import org.icpengine.server.review.ReviewStore;
 import org.icpengine.server.scoring.ScoreDistribution;
@@ -22,7 +25,9 @@ import org.icpengine.server.workspace.Workspace;
 import org.icpengine.server.workspace.WorkspaceStore;
 import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
+import org.icpengine.web.view.FunnelView;
 import org.icpengine.web.view.IcpView;
+import org.icpengine.web.view.KpiView;
 import org.icpengine.web.view.PublishedIcp;
 
 /** The dashboard, team views, audit log and settings of a workspace. */
@@ -62,7 +67,7 @@ public final class WorkspacePages {
             });
   }
 
-  private static void dashboard(Context ctx, Services s) {
+  private static void dashboard(Context ctx, Services s) throws Exception {
     Workspace w = Web.workspace(ctx, s, Role.VIEWER);
     PublishedIcp published = published(s, w);
     List<Version> versions = s.versions().list(w);
@@ -82,6 +87,11 @@ public final class WorkspacePages {
     }
     model.put("tiers", tiers);
     model.put("economics", published == null ? "[]" : economics(published.icp()));
+    String[] why = {""};
+    KpiBoard board = published == null ? null : KpiPages.board(s, w, why);
+    model.put("kpiBoard", board);
+    model.put("kpis", board == null ? List.of() : KpiView.of(board));
+    model.put("kpiProblem", why[0]);
     Templates.render(ctx, "dashboard.jte", model);
   }
 
@@ -101,7 +111,7 @@ public final class WorkspacePages {
     return series.toString();
   }
 
-  private static void team(Context ctx, Services s) {
+  private static void team(Context ctx, Services s) throws Exception {
     Workspace w = Web.workspace(ctx, s, Role.VIEWER);
     String team = ctx.pathParam("team");
     String name = TEAMS.get(team);
@@ -112,8 +122,25 @@ public final class WorkspacePages {
     Map<String, Object> model = new HashMap<>();
     model.put("frame", Web.frame(ctx, s, w, name, "team-" + team));
     model.put("team", team);
-    model.put("p", published(s, w));
+    PublishedIcp p = published(s, w);
+    model.put("p", p);
+    model.put("numbers", p == null ? null : numbers(s, w));
     Templates.render(ctx, "team.jte", model);
+  }
+
+  /** The funnel the team views take their numbers from, or null when there is none yet. */
+  private static FunnelView numbers(Services s, Workspace w) throws Exception {
+    try {
+      WorkspaceFunnel funnel =
+          s.funnels().of(w, org.icpengine.data.funnel.CohortPeriod.QUARTER, Funnels.DEFAULT_SHIFT);
+      return new FunnelView(funnel.report(), "", "", "");
+    } catch (ServerException e) {
+      if (e.kind() != ServerException.Kind.CONFLICT
+          && e.kind() != ServerException.Kind.UNPROCESSABLE) {
+        throw e;
+      }
+      return null;
+    }
   }
 
   private static void audit(Context ctx, Services s) {

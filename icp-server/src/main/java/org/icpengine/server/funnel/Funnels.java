@@ -1,0 +1,129 @@
+package org.icpengine.server.funnel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.icpengine.data.InputException;
+import org.icpengine.data.funnel.CohortPeriod;
+import org.icpengine.data.funnel.Funnel;
+import org.icpengine.data.funnel.FunnelDimension;
+import org.icpengine.data.funnel.FunnelOptions;
+import org.icpengine.data.funnel.FunnelReport;
+import org.icpengine.server.Engines;
+import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Secrets;
+import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.dataset.StoredDataset;
+import org.icpengine.server.store.Database;
+import org.icpengine.server.version.Version;
+import org.icpengine.server.version.VersionStore;
+import org.icpengine.server.workspace.Workspace;
+import org.icpengine.server.workspace.WorkspaceStore;
+
+/**
+ * Computes a workspace's funnel by tier and channel: the published version's model over the
+ * opportunities of the newest dataset uploaded as a zip of linked exports (unpacked into a scratch
+ * folder for the run, then deleted), in one of the engine slots. The result is kept in memory per
+ * version, dataset, cohort period and shift, so a page view after the first costs nothing.
+ */
+public final class Funnels {
+  /** The scenario's shift, in percent of new C/D pipeline, when none is asked for. */
+  public static final double DEFAULT_SHIFT = 20;
+
+  private static final int KEPT = 32;
+
+  private final Database database;
+  private final Datasets datasets;
+  private final Engines engines;
+  private final Map<String, WorkspaceFunnel> kept = new ConcurrentHashMap<>();
+
+  /** Creates the service. */
+  public Funnels(Database database, Datasets datasets, Engines engines) {
+    this.database = database;
+    this.datasets = datasets;
+    this.engines = engines;
+  }
+
+  /**
+   * Returns the workspace's funnel with cohorts by the period and the shift scenario.
+   *
+   * @throws ServerException 409 when nothing is published or no linked dataset was uploaded, 422
+   *     when the exports cannot give a funnel (no opportunities, no stage)
+   */
+  public WorkspaceFunnel of(Workspace workspace, CohortPeriod cohort, double shift)
+      throws Exception {
+    Version version = published(workspace);
+    StoredDataset dataset =
+        datasets
+            .latestLinked(workspace)
+            .orElseThrow(
+                () ->
+                    ServerException.conflict(
+                        "the funnel needs linked exports: upload a zip of your accounts,"
+                            + " opportunities, touches and spend exports on the Data page"));
+    String key = version.id() + "/" + dataset.id() + "/" + cohort + "/" + shift;
+    WorkspaceFunnel known = kept.get(key);
+    if (known != null) {
+      return known;
+    }
+    FunnelReport report = engines.inSlot(() -> run(version, dataset, cohort, shift));
+    WorkspaceFunnel made =
+        new WorkspaceFunnel(version.number(), dataset.id(), dataset.name(), report);
+    if (kept.size() >= KEPT) {
+      kept.clear();
+    }
+    kept.put(key, made);
+    return made;
+  }
+
+  private FunnelReport run(
+      Version version, StoredDataset dataset, CohortPeriod cohort, double shift)
+      throws IOException {
+    Path dir = datasets.workFolder().resolve("funnel-" + Secrets.random().substring(0, 16));
+    try {
+      Path yaml = datasets.unpackExports(dataset, dir);
+      Path icp = dir.resolve(".icp.json");
+      Files.writeString(icp, version.icp());
+      FunnelOptions options =
+          FunnelOptions.builder()
+              .by(List.of(FunnelDimension.TIER, FunnelDimension.CHANNEL))
+              .cohort(cohort)
+              .shift(shift)
+              .build();
+      return Funnel.run(yaml, icp, options);
+    } catch (InputException e) {
+      throw new ServerException(
+          ServerException.Kind.UNPROCESSABLE, "the funnel cannot be computed: " + e.getMessage());
+    } finally {
+      delete(dir);
+    }
+  }
+
+  private Version published(Workspace workspace) {
+    return database.inTransaction(
+        db -> {
+          Long id = WorkspaceStore.get(db, workspace.id()).publishedVersion();
+          if (id == null) {
+            throw ServerException.conflict(
+                "workspace '" + workspace.name() + "' has no published ICP yet: publish a version");
+          }
+          return VersionStore.byId(db, id).orElseThrow();
+        });
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(f);
+      }
+    }
+  }
+}
