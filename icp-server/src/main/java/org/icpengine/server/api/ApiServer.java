@@ -66,6 +66,7 @@ public final class ApiServer {
     DatasetRoutes.register(app, services);
     ScoreRoutes.register(app, services);
     ReviewRoutes.register(app, services);
+    MonitorRoutes.register(app, services);
     this.extensions.forEach(e -> e.register(app, services));
   }
 
