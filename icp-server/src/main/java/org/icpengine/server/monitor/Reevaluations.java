@@ -93,7 +93,12 @@ final class Reevaluations {
       Workspace w = database.inTransaction(db -> WorkspaceStore.get(db, r.workspaceId()));
       Job job = jobs.get(w, r.jobId());
       if (job.state().equals("succeeded")) {
-        review(w, r, job);
+        try {
+          review(w, r, job);
+        } catch (RuntimeException e) {
+          // e.g. someone edited or moved the draft first: the re-evaluation ends, the draft stays
+          end(w, r, "failed", null, "the draft could not be put up for review: " + e.getMessage());
+        }
       } else if (!job.state().equals("queued") && !job.state().equals("running")) {
         end(w, r, "failed", null, "the derive " + job.state() + ": " + job.error());
       }

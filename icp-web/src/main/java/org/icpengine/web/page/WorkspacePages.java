@@ -82,6 +82,7 @@ public final class WorkspacePages {
     }
     model.put("tiers", tiers);
     model.put("economics", published == null ? "[]" : economics(published.icp()));
+    model.put("health", HealthPages.view(s, w));
     Templates.render(ctx, "dashboard.jte", model);
   }
 
