@@ -53,6 +53,7 @@ final class SegmentPage {
     Map<String, Object> model = new HashMap<>();
     model.put("segment", segment);
     model.put("chosen", id);
+    model.put("datasetName", dataset.name());
     try {
       model.put("report", run(s, published, dataset, segment));
     } catch (InputException e) {
@@ -86,6 +87,7 @@ final class SegmentPage {
     model.putIfAbsent("chosen", datasets.isEmpty() ? 0L : datasets.get(0).id());
     model.putIfAbsent("report", null);
     model.putIfAbsent("error", null);
+    model.putIfAbsent("datasetName", "");
     model.put("published", WorkspacePages.published(s, w) != null);
     Templates.render(ctx, "segment.jte", model);
   }

@@ -75,8 +75,16 @@ public record HealthView(Health health, Map<Long, String> datasets, Map<Long, In
    * @param reference the reference dataset's name
    * @param evidence the tests that alarmed
    */
-  public record Alarm(
-      String checkedAt, String dataset, String reference, List<Evidence> evidence) {}
+  public record Alarm(String checkedAt, String dataset, String reference, List<Evidence> evidence) {
+    /** Says the evidence: "industry (PSI 0.384, q < 0.0001); score deciles (…)". */
+    public String words() {
+      return String.join(
+          "; ",
+          evidence.stream()
+              .map(e -> e.attribute() + " (PSI " + show(e.psi(), 3) + ", q " + p(e.qValue()) + ")")
+              .toList());
+    }
+  }
 
   /**
    * One re-evaluation.
