@@ -2,7 +2,8 @@
 # Drift alarm calibration: on simulated bin counts (a reference of 10,000 accounts against current
 # samples of 100 to 100,000, a family of eight attributes plus the tier mix and the score deciles),
 # the false-alarm rate without drift and the detection rate of a 10-point shift in one attribute's
-# mix. Targets: false alarms at most 5 % at every size, detection at least 80 % at 1,000 accounts.
+# mix, and of "a trait's effect halved" (its log-odds effect on being ideal, judged by "what changed").
+# Targets: false alarms at most 5 % at every size, detection at least 80 % at 1,000 accounts.
 #
 #   bench/run-drift.sh
 #   RUNS=200 bench/run-drift.sh

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.icpengine.core.drift.BinnedAttribute;
 import org.icpengine.core.drift.DriftRule;
 import org.icpengine.core.drift.PopulationDrift;
+import org.icpengine.core.drift.TraitShift.Change;
 import org.icpengine.core.stats.Interval;
 import org.icpengine.core.stats.Proportions;
 
@@ -18,8 +19,10 @@ import org.icpengine.core.stats.Proportions;
  * every sample comes from the reference's shares; the false-alarm rate is the share of runs with
  * any alarm. With a planted shift, one attribute's mix moves by 10 points (a four-level category;
  * and, harder, an even yes/no attribute going 50/50 → 60/40); the detection rate is the share of
- * runs that raise the alarm on that attribute. Targets: false alarms at most 5 % at every size,
- * detection at least 80 % at 1,000 accounts.
+ * runs that raise the alarm on that attribute. "A trait's effect halved" changes outcomes, not the
+ * mix: it is simulated on the trait's counts ({@link TraitDecayDraws}) and judged by "what changed"
+ * ({@code TraitShift}). Targets: false alarms at most 5 % at every size, detection at least 80 % at
+ * 1,000 accounts.
  *
  * <p>Arguments: {@code [--runs=N] [--seed=N]}. Exit codes: 0 measured, 2 usage.
  */
@@ -101,6 +104,7 @@ public final class DriftCalibrationBenchmark {
           rate(yesNo, runs),
           (System.nanoTime() - started) / 1e9);
     }
+    double halvedAt1000 = traitEffectHalved(runs, seed, out);
     out.printf(
         "%nworst false-alarm rate %.1f %% (target <= 5 %%): %s; detection of a 10-point shift at"
             + " 1,000 accounts %.1f %% (target >= 80 %%): %s%n",
@@ -108,6 +112,42 @@ public final class DriftCalibrationBenchmark {
         worstFalse <= 0.05 ? "PASS" : "FAIL",
         100 * detectionAt1000,
         detectionAt1000 >= 0.8 ? "PASS" : "FAIL");
+    out.printf(
+        "detection of a trait's effect halved at 1,000 accounts %.1f %% (target >= 80 %%): %s%n",
+        100 * halvedAt1000, halvedAt1000 >= 0.8 ? "PASS" : "FAIL");
+  }
+
+  /**
+   * Prints, per size, how often "what changed" calls an unchanged trait changed and how often it
+   * finds the trait's effect halved (weakened); returns the detection rate at 1,000 accounts.
+   */
+  static double traitEffectHalved(int runs, long seed, PrintStream out) {
+    out.printf(
+        "%nA trait's effect halved (a fifth of the accounts; log-odds +%.1f → +%.1f, lift 3.0 →"
+            + " 1.9), reference %,d accounts:%n%8s %6s  %-22s  %-22s%n",
+        TraitDecayDraws.EFFECT,
+        TraitDecayDraws.EFFECT / 2,
+        REFERENCE,
+        "accounts",
+        "runs",
+        "unchanged, called changed",
+        "halved, found weakened");
+    double at1000 = Double.NaN;
+    for (int size : SIZES) {
+      TraitDecayDraws draws = new TraitDecayDraws(seed * 7_919L + size);
+      int changed = 0;
+      int found = 0;
+      for (int run = 0; run < runs; run++) {
+        changed += draws.judge(REFERENCE, size, TraitDecayDraws.EFFECT) == Change.HELD ? 0 : 1;
+        found +=
+            draws.judge(REFERENCE, size, TraitDecayDraws.EFFECT / 2) == Change.WEAKENED ? 1 : 0;
+      }
+      if (size == 1_000) {
+        at1000 = (double) found / runs;
+      }
+      out.printf("%,8d %6d  %-25s  %-22s%n", size, runs, rate(changed, runs), rate(found, runs));
+    }
+    return at1000;
   }
 
   /**

@@ -19,10 +19,10 @@ import org.icpengine.data.fit.FitAttribute;
 import org.icpengine.data.fit.FitAttributes;
 import org.icpengine.data.fit.FitEvaluation;
 import org.icpengine.data.fit.FitOptions;
+import org.icpengine.data.fit.FitRows;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.fit.PointsTable;
 import org.icpengine.data.fit.SideBySide;
-import org.icpengine.data.fit.FitRows;
 import org.icpengine.data.traits.TraitColumns;
 
 /**
@@ -151,8 +151,7 @@ final class QualityRun {
    * behavioural columns (unknowns honest, readable ranges, whole points), the engagement score and
    * the priority; without behavioural columns the priority is the fit score.
    */
-  private static List<Model> product(
-      Dataset dataset, TraitColumns.Choice choice, int holdoutRows) {
+  private static List<Model> product(Dataset dataset, TraitColumns.Choice choice, int holdoutRows) {
     long start = System.nanoTime();
     FitTraining.Result result =
         FitTraining.train(dataset, choice.used(), List.of(), new FitOptions(HOLDOUT, SEED, false));

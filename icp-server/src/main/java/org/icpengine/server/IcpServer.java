@@ -18,6 +18,8 @@ import org.icpengine.server.dataset.UploadSlots;
 import org.icpengine.server.funnel.Funnels;
 import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.kpi.Kpis;
+import org.icpengine.server.monitor.Monitor;
+import org.icpengine.server.monitor.MonitorScheduler;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.DataFolder;
@@ -32,19 +34,26 @@ import org.icpengine.server.workspace.WorkspaceStore;
  * The ICP server, started in a fixed sequence: open the data folder, connect to the app database,
  * refuse a newer schema, migrate, sweep what a crash left (uploads, scratch, unrecorded dataset
  * files, engines' spill folders), fail the job that was running and queue again the ones behind it,
- * listen.
+ * listen, start the scheduler (drift checks and re-evaluations, {@link MonitorScheduler}).
  */
 public final class IcpServer implements AutoCloseable {
   private final Database database;
   private final DeriveJobs jobs;
+  private final MonitorScheduler monitor;
   private final ApiServer api;
   private final int port;
   private final Migrations.Outcome migration;
 
   private IcpServer(
-      Database database, DeriveJobs jobs, ApiServer api, int port, Migrations.Outcome migration) {
+      Database database,
+      DeriveJobs jobs,
+      MonitorScheduler monitor,
+      ApiServer api,
+      int port,
+      Migrations.Outcome migration) {
     this.database = database;
     this.jobs = jobs;
+    this.monitor = monitor;
     this.api = api;
     this.port = port;
     this.migration = migration;
@@ -65,7 +74,15 @@ public final class IcpServer implements AutoCloseable {
    * @throws org.icpengine.server.store.StoreException when the database cannot be used
    */
   public static IcpServer start(ServerOptions options, List<Extension> extensions) {
-    Clock clock = Clock.systemUTC();
+    return start(options, extensions, Clock.systemUTC());
+  }
+
+  /**
+   * Starts a server whose time, the scheduler's included, is the clock's (tests move it).
+   *
+   * @throws org.icpengine.server.store.StoreException when the database cannot be used
+   */
+  public static IcpServer start(ServerOptions options, List<Extension> extensions, Clock clock) {
     DataFolder folder = new DataFolder(options.dataFolder());
     DatabaseSettings settings = DatabaseSettings.from(options.environment(), folder.root());
     Database database = Database.open(settings);
@@ -123,7 +140,10 @@ public final class IcpServer implements AutoCloseable {
           new ApiServer(
               services, options.host(), extensions, MetricsAccess.from(options.environment()));
       int port = api.start(options.port());
-      return new IcpServer(database, jobs, api, port, migration);
+      MonitorScheduler monitor =
+          MonitorScheduler.start(
+              database.dataSource(), new Monitor(database, datasets, versions, jobs, clock), clock);
+      return new IcpServer(database, jobs, monitor, api, port, migration);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -155,10 +175,13 @@ public final class IcpServer implements AutoCloseable {
     return api;
   }
 
-  /** Stops gracefully: running requests finish (up to 30 s), then jobs, then the database. */
+  /**
+   * Stops gracefully: running requests finish (up to 30 s), then the scheduler, jobs, the database.
+   */
   @Override
   public void close() {
     api.stop(Duration.ofSeconds(30));
+    monitor.close();
     jobs.close();
     database.close();
   }

@@ -11,6 +11,7 @@ import org.icpengine.server.api.Services;
 import org.icpengine.web.page.DataPages;
 import org.icpengine.web.page.FunnelPage;
 import org.icpengine.web.page.KpiPages;
+import org.icpengine.web.page.HealthPages;
 import org.icpengine.web.page.ScorePages;
 import org.icpengine.web.page.SignInPages;
 import org.icpengine.web.page.VersionPages;
@@ -32,6 +33,7 @@ public final class WebApp implements Extension {
     app.get("/static/{file}", WebApp::asset);
     SignInPages.register(app, services);
     WorkspacePages.register(app, services);
+    HealthPages.register(app, services);
     DataPages.register(app, services);
     VersionPages.register(app, services);
     ScorePages.register(app, services);

@@ -25,6 +25,11 @@ final class WebServer implements AutoCloseable {
   final String adminToken;
 
   WebServer(Path data) {
+    this(data, java.time.Clock.systemUTC());
+  }
+
+  /** Starts on the clock: a test that moves it moves the scheduler and sessions. */
+  WebServer(Path data, java.time.Clock clock) {
     try (Operations ops = Operations.open(data, Map.of())) {
       ops.addWorkspace("acme");
       ops.addUser(ADMIN, PASSWORD, Role.ADMIN, "acme");
@@ -37,7 +42,8 @@ final class WebServer implements AutoCloseable {
     server =
         IcpServer.start(
             new ServerOptions("127.0.0.1", 0, data, 64L << 20, false, Map.of()),
-            List.of(new WebApp()));
+            List.of(new WebApp()),
+            clock);
   }
 
   int port() {

@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
   }
 
   /** Returns the connection pool, for migrations. */
-  DataSource dataSource() {
+  public DataSource dataSource() {
     return pool;
   }
 

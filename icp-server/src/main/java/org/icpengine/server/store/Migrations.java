@@ -27,7 +27,8 @@ public final class Migrations {
           "V3__dataset_mapping.sql",
           "V4__login_throttle.sql",
           "V5__column_matches.sql",
-          "V6__kpi_targets.sql");
+          "V6__kpi_targets.sql",
+          "V7__scheduled_tasks.sql");
 
   private static final String LOCATION = "db/migration";
 

@@ -25,6 +25,7 @@ public final class TestServer implements AutoCloseable {
   private final Path data;
   private final java.util.Map<String, String> environment;
   private final long uploadLimit;
+  private final java.time.Clock clock;
 
   /** The tokens. */
   public final String admin;
@@ -56,7 +57,23 @@ public final class TestServer implements AutoCloseable {
       long uploadLimit,
       ServerOptions.Limits limits,
       java.util.Map<String, String> more) {
+    this(backend, data, uploadLimit, limits, more, java.time.Clock.systemUTC());
+  }
+
+  /** Starts the server in the folder on the clock (a test moves it: the scheduler follows). */
+  public TestServer(Backend backend, Path data, java.time.Clock clock) {
+    this(backend, data, 64L << 20, ServerOptions.Limits.defaults(), java.util.Map.of(), clock);
+  }
+
+  private TestServer(
+      Backend backend,
+      Path data,
+      long uploadLimit,
+      ServerOptions.Limits limits,
+      java.util.Map<String, String> more,
+      java.time.Clock clock) {
     this.data = data;
+    this.clock = clock;
     java.util.Map<String, String> all = new java.util.HashMap<>(backend.environment());
     all.putAll(more);
     this.environment = java.util.Map.copyOf(all);
@@ -75,7 +92,9 @@ public final class TestServer implements AutoCloseable {
 
   private IcpServer start(ServerOptions.Limits limits) {
     return IcpServer.start(
-        new ServerOptions("127.0.0.1", 0, data, uploadLimit, false, environment, limits));
+        new ServerOptions("127.0.0.1", 0, data, uploadLimit, false, environment, limits),
+        java.util.List.of(),
+        clock);
   }
 
   /** Stops the server and starts it again on the same folder and database, with the limits. */

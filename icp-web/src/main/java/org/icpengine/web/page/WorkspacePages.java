@@ -92,6 +92,7 @@ public final class WorkspacePages {
     model.put("kpiBoard", board);
     model.put("kpis", board == null ? List.of() : KpiView.of(board));
     model.put("kpiProblem", why[0]);
+    model.put("health", HealthPages.view(s, w));
     Templates.render(ctx, "dashboard.jte", model);
   }
 
