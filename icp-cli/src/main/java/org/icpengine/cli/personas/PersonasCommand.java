@@ -2,6 +2,7 @@ package org.icpengine.cli.personas;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.icpengine.data.personas.PersonaOptions;
 import org.icpengine.data.personas.PersonaReport;
 import org.icpengine.data.personas.Personas;
 import org.icpengine.data.personas.TitleRules;
+import org.icpengine.data.report.PersonasSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,6 +62,14 @@ public final class PersonasCommand implements Callable<Integer> {
   Path out;
 
   @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "Add the persona cards as a section to the report.html that icp derive wrote (replacing"
+              + " an earlier one)")
+  Path report;
+
+  @Option(
       names = "--score-contacts",
       paramLabel = "FILE",
       description =
@@ -96,7 +106,7 @@ public final class PersonasCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     TitleRules all = TitleRules.builtIn();
     if (rules != null) {
       all = all.plus(TitleRules.read(rules));
@@ -109,20 +119,34 @@ public final class PersonasCommand implements Callable<Integer> {
     if (contacts != null) {
       options = options.withContacts(contacts, format());
     }
-    PersonaReport report = Personas.derive(sources, icp, options);
-    String text = PersonaJson.of(report).toPrettyString();
+    if (report != null && !Files.isRegularFile(report)) {
+      throw new InputException(
+          "--report " + report + " is not a file: give the report.html that icp derive wrote");
+    }
+    PersonaReport personas = Personas.derive(sources, icp, options);
+    String text = PersonaJson.of(personas).toPrettyString();
     if (out != null) {
-      AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+      try {
+        AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new InputException("cannot write " + out + ": " + e.getMessage(), e);
+      }
+    }
+    if (report != null) {
+      PersonasSection.addTo(report, personas);
     }
     if (json) {
       console.out().println(text);
     } else {
-      PersonasText.print(report, console.out());
+      PersonasText.print(personas, console.out());
       if (contacts != null) {
         console.out().println("Written: " + contacts);
       }
       if (out != null) {
         console.out().println("Written: " + out);
+      }
+      if (report != null) {
+        console.out().println("Persona cards added to " + report);
       }
     }
     return Failures.OK;
