@@ -76,7 +76,7 @@ class PersonasCommandTest {
     assertThat(result.exitCode()).as(result.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(result.out());
     assertThat(json.get("lifts").size()).isPositive();
-    assertThat(json.get("lifts").get(0).get("lift").has("low")).isTrue();
+    assertThat(json.get("lifts").get(0).get("lift").has("ci_low")).isTrue();
     assertThat(json.get("contact_fit_points").size()).isPositive();
     assertThat(new ObjectMapper().readTree(out.toFile())).isEqualTo(json);
   }

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     description =
         "Derive buyer personas from the buying committees of won and lost deals: which function"
             + " and seniority (from the contacts' job titles) sit on won committees more often"
-            + " than on lost ones, per ICP tier, with lift, 95 % intervals and Benjamini–Hochberg"
+            + " than on lost ones, per ICP tier, with lift, 95 %% intervals and Benjamini–Hochberg"
             + " q-values; the typical won committee of tier A; a card per persona found (who,"
             + " role in the decision, pains and jobs from the survey, channels, first contact),"
             + " each claim with its evidence; each contact's fit and each A/B account's"

@@ -44,7 +44,7 @@ public final class CardClaims {
                 + roles(card),
             String.format(
                 Locale.ROOT,
-                "%d of %d won and %d of %d lost deals; lift 95 %% interval %.2f–%.2f, q = %s",
+                "%d of %d won and %d of %d lost deals; lift 95 %% interval %.2f–%.2f, q %s",
                 lift.wonWith(),
                 lift.won(),
                 lift.dealsWith() - lift.wonWith(),
@@ -129,6 +129,6 @@ public final class CardClaims {
   }
 
   private static String q(double q) {
-    return q < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", q);
+    return q < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", q);
   }
 }
