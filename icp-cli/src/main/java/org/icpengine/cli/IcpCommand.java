@@ -12,6 +12,7 @@ import org.icpengine.cli.operate.DbCommand;
 import org.icpengine.cli.operate.TokensCommand;
 import org.icpengine.cli.operate.UsersCommand;
 import org.icpengine.cli.operate.WorkspacesCommand;
+import org.icpengine.cli.personas.PersonasCommand;
 import org.icpengine.cli.profile.ProfileCommand;
 import org.icpengine.cli.score.ScoreCommand;
 import org.icpengine.cli.segmentcheck.SegmentCheckCommand;
@@ -74,6 +75,7 @@ public final class IcpCommand implements Callable<Integer> {
     commandLine.addSubcommand(new SegmentCheckCommand(console));
     commandLine.addSubcommand(new FunnelCommand(console));
     commandLine.addSubcommand(new TitlesCommand(console));
+    commandLine.addSubcommand(new PersonasCommand(console));
     commandLine.addSubcommand(new DemoCommand(console));
     commandLine.addSubcommand(new ServeCommand(console));
     commandLine.addSubcommand(WorkspacesCommand.commandLine(console));

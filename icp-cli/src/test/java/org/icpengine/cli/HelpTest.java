@@ -21,6 +21,7 @@ class HelpTest {
         .containsPattern("(?m)^  cohorts +Customer economics per cohort")
         .containsPattern("(?m)^  derive +Derive the Ideal Customer Profile")
         .containsPattern("(?m)^  titles +Turn the job titles of a contact file")
+        .containsPattern("(?m)^  personas +Derive buyer personas from the buying committees")
         .containsPattern("(?m)^  demo +Run the pipeline on sample data")
         .containsPattern("(?m)^  serve +Run the ICP server")
         .containsPattern("(?m)^  workspaces +The server's workspaces")
@@ -56,6 +57,7 @@ class HelpTest {
     "sources init, 'Usage: icp sources init [-hV] [--force] [--verbose] [--out=FILE] DIR'",
     "assemble, 'Usage: icp assemble [-hV] [--verbose] [--as-of=DATE] --out=FILE SOURCES'",
     "titles, 'Usage: icp titles [-hV] [--json] [--strict] [--verbose] [--column=C]'",
+    "personas, 'Usage: icp personas [-hV] [--json] [--verbose] [--as-of=DATE]'",
     "db migrate, 'Usage: icp db migrate [-hV] [--data=DIR]'",
     "db print-sql, 'Usage: icp db print-sql [-hV]'",
     "workspaces add, 'Usage: icp workspaces add [-hV] [--data=DIR] NAME'",
@@ -80,6 +82,7 @@ class HelpTest {
     "evaluate, --ideal --exclude --include-leaky --holdout --seed --json --engagement-in-fit --rows-are-accounts --sources",
     "assemble, --out --as-of --verbose",
     "titles, --column --rules --json --out --strict --encoding --delimiter --verbose FILE",
+    "personas, --sources --icp --json --out --report --score-contacts --format --rules --as-of --verbose",
     "serve, --port --host --upload-limit --job-timeout --workspace-quota --secure-cookies --metrics-token --data"
   })
   void commandHelp_describesEveryOption(String command, String options) {
