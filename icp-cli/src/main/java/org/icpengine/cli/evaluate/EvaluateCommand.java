@@ -86,7 +86,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       grain.check(dataset);
       DeriveOptions derive =
           new DeriveOptions(
-              outcomes.ideal(), outcomes.excluded(), outcomes.reincluded(), 1, seed, options);
+              outcomes.ideal(dataset),
+              outcomes.excluded(),
+              outcomes.reincluded(),
+              1,
+              seed,
+              options);
       Derivation.Judged judged =
           console.withProgress(
               "evaluate", progress -> Derivation.evaluate(dataset, derive, progress));
