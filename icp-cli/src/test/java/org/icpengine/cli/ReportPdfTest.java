@@ -87,6 +87,11 @@ class ReportPdfTest {
 
   private static void render(PDDocument document) throws IOException {
     Files.createDirectories(PAGES);
+    try (var old = Files.list(PAGES)) {
+      for (Path png : old.toList()) {
+        Files.delete(png);
+      }
+    }
     PDFRenderer renderer = new PDFRenderer(document);
     for (int i = 0; i < document.getNumberOfPages(); i++) {
       BufferedImage image = renderer.renderImageWithDPI(i, 80);
