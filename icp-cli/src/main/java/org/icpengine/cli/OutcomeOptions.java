@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
+import org.icpengine.data.cohort.IdealPreset;
 import org.icpengine.data.ideal.IdealExpression;
 import org.icpengine.data.profile.ColumnNames;
 import picocli.CommandLine.Option;
@@ -22,6 +23,15 @@ public final class OutcomeOptions {
               + " CASE, CAST and the functions listed in docs/cohorts.md (default: see icp"
               + " cohorts --help)")
   String ideal;
+
+  @Option(
+      names = "--ideal-preset",
+      paramLabel = "OUTCOMES",
+      description =
+          "Ideal accounts picked from outcomes instead of SQL, all of which must hold: won,"
+              + " not-churned, ltv-top=N%, nrr>=X, ltv-cac>=X, separated by commas, e.g."
+              + " \"ltv-top=25%,not-churned\" (docs/cli.md); not with --ideal")
+  String preset;
 
   @Option(
       names = "--exclude",
@@ -46,10 +56,28 @@ public final class OutcomeOptions {
    * @throws InputException when the expression is not allowed or malformed
    */
   public Optional<String> ideal() {
+    if (preset != null && ideal != null) {
+      throw new InputException(
+          "--ideal and --ideal-preset both define the ideal accounts: give one of them");
+    }
+    if (preset != null) {
+      IdealPreset.parse(preset);
+    }
     if (ideal != null && !ideal.isBlank()) {
       IdealExpression.parse(ideal.strip());
     }
     return Optional.ofNullable(ideal);
+  }
+
+  /**
+   * Returns the ideal expression for the dataset: {@code --ideal}, or {@code --ideal-preset}
+   * written over the file's outcome columns, or empty for the default.
+   *
+   * @throws InputException when the options are invalid or the file lacks a column the preset needs
+   */
+  public Optional<String> ideal(Dataset dataset) {
+    Optional<String> given = ideal();
+    return preset == null ? given : Optional.of(IdealPreset.parse(preset).expression(dataset));
   }
 
   /** Returns the excluded columns. */

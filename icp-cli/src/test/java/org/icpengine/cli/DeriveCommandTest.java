@@ -226,4 +226,42 @@ class DeriveCommandTest {
     java.util.Collections.reverse(fields);
     return String.join(",", fields);
   }
+
+  @Test
+  void derive_definesIdealFromAPresetOfOutcomes() throws IOException {
+    Cli.Result result =
+        Cli.run(
+            customers,
+            "derive",
+            "--out",
+            dir.resolve("preset").toString(),
+            "--max-depth",
+            "1",
+            "--ideal-preset",
+            "ltv-top=25%, not-churned");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    JsonNode written = JSON.readTree(dir.resolve("preset/icp.json").toFile());
+    assertThat(written.at("/ideal/expression").asText())
+        .isEqualTo(
+            "\"LTV\" >= quantile_cont(\"LTV\", 0.75) OVER () AND NOT coalesce(\"Churned\", false)");
+    assertThat(written.at("/ideal/ideal_rows").asLong()).isPositive();
+  }
+
+  @Test
+  void derive_explainsAnInvalidPresetInOneLine() {
+    Cli.Result result =
+        Cli.run(
+            customers,
+            "derive",
+            "--out",
+            dir.resolve("bad").toString(),
+            "--ideal-preset",
+            "ltv>=3");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines())
+        .containsExactly(
+            "icp: invalid --ideal-preset: unknown outcome 'ltv>=3'; the outcomes are "
+                + org.icpengine.data.cohort.IdealPreset.SYNTAX);
+    assertThat(dir.resolve("bad")).doesNotExist();
+  }
 }

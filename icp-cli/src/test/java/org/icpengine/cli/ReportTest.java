@@ -57,4 +57,20 @@ class ReportTest {
             "<h2>Provenance</h2>",
             "<svg");
   }
+
+  @Test
+  void report_namesColumnsAsTheCrmShowsThemAndGivesTheUseLegendOnce() {
+    assertThat(html).contains("Number of Employees").doesNotContain("<td>NumberOfEmployees");
+    assertThat(html.split("targeting filter \\(marketing, ABM\\)", -1)).hasSize(2);
+  }
+
+  @Test
+  void report_putsTheBusinessSummaryFirstAndTheSqlInTheAppendix() {
+    int summary = html.indexOf("What each team does next");
+    int appendix = html.indexOf("Appendix: definitions, data and method");
+    int sql = html.indexOf("quantile_cont(");
+    assertThat(summary).isPositive().isLessThan(html.indexOf("<h2>Traits</h2>"));
+    assertThat(sql).isGreaterThan(appendix).isGreaterThan(summary);
+    assertThat(html).contains("How much better they are in money", "Today's customers by tier");
+  }
 }

@@ -97,14 +97,8 @@ public final class DeriveCommand implements Callable<Integer> {
     if (maxDepth < 1 || maxDepth > 3) {
       throw new InputException("--max-depth must be 1, 2 or 3, not " + maxDepth);
     }
-    DeriveOptions options =
-        new DeriveOptions(
-            outcomes.ideal(),
-            outcomes.excluded(),
-            outcomes.reincluded(),
-            maxDepth,
-            seed,
-            training.fitOptions(seed));
+    outcomes.ideal();
+    var fit = training.fitOptions(seed);
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset =
           console.withProgress(
@@ -116,6 +110,14 @@ public final class DeriveCommand implements Callable<Integer> {
                 grain.check(opened);
                 return opened;
               });
+      DeriveOptions options =
+          new DeriveOptions(
+              outcomes.ideal(dataset),
+              outcomes.excluded(),
+              outcomes.reincluded(),
+              maxDepth,
+              seed,
+              fit);
       IcpDefinition icp =
           console.withProgress(
               "derive",

@@ -3,22 +3,15 @@ package org.icpengine.cli.derive;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.icpengine.data.Dataset;
-import org.icpengine.data.cohort.CohortReport;
-import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
+import org.icpengine.data.report.ReportData;
 import org.icpengine.data.report.ReportHtml;
 
 /** Writes a derived ICP's files: {@code icp.json} and {@code report.html}. */
 public final class IcpOutputs {
-  /** The report shows the economics of this many of the strongest positive traits' attributes. */
-  private static final int ECONOMICS_SHOWN = 3;
-
   private IcpOutputs() {}
 
   /** Writes both files into the folder, creating it, and returns their paths. */
@@ -28,22 +21,7 @@ public final class IcpOutputs {
     Path json = folder.resolve("icp.json");
     Path report = folder.resolve("report.html");
     IcpJson.write(icp, json);
-    ReportHtml.write(icp, dataset.profile(), economics(dataset, icp), report);
+    ReportHtml.write(icp, dataset.profile(), ReportData.of(dataset, icp), report);
     return List.of(json, report);
-  }
-
-  private static List<CohortReport> economics(Dataset dataset, IcpDefinition icp) {
-    Set<String> attributes = new LinkedHashSet<>();
-    icp.traits().stream()
-        .filter(t -> t.direction().equals("positive"))
-        .forEach(t -> attributes.add(t.attribute()));
-    List<CohortReport> reports = new ArrayList<>();
-    for (String attribute : attributes) {
-      if (reports.size() == ECONOMICS_SHOWN) {
-        break;
-      }
-      reports.add(Cohorts.compute(dataset, List.of(attribute), icp.ideal()));
-    }
-    return reports;
   }
 }

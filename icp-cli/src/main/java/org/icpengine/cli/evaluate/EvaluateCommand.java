@@ -1,7 +1,6 @@
 package org.icpengine.cli.evaluate;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
@@ -11,15 +10,13 @@ import org.icpengine.cli.InputOptions;
 import org.icpengine.cli.OutcomeOptions;
 import org.icpengine.cli.SourcesInput;
 import org.icpengine.data.Dataset;
-import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.IdealDefinition;
-import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.fit.ScoreModelJson;
 import org.icpengine.data.icp.Derivation;
-import org.icpengine.data.traits.TraitColumns;
+import org.icpengine.data.icp.DeriveOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +30,9 @@ import picocli.CommandLine.Parameters;
         "Judge the fit score on a stratified held-out part of the file: AUC, top-decile lift,"
             + " share of ideal accounts captured by tier A and A+B, ideal rate per tier observed"
             + " vs expected, Brier score and calibration slope — beside a weight-of-evidence"
-            + " logistic-regression scorecard trained on the same rows.")
+            + " logistic-regression scorecard trained on the same rows. The fit score is trained"
+            + " as icp derive trains it, disqualifiers included, so the tiers equal the"
+            + " report's on the same file and seed.")
 public final class EvaluateCommand implements Callable<Integer> {
   private final Console console;
 
@@ -85,24 +84,19 @@ public final class EvaluateCommand implements Callable<Integer> {
                   Dataset.open(engine, file, input.datasetOptions().withProgress(progress)));
       outcomes.check(dataset);
       grain.check(dataset);
-      IdealDefinition definition = Ideals.evaluate(dataset, outcomes.ideal());
-      if (definition.idealRows() < Derivation.MIN_IDEAL) {
-        throw new InputException(
-            "only "
-                + definition.idealRows()
-                + " accounts are ideal; at least "
-                + Derivation.MIN_IDEAL
-                + " are needed to learn from: loosen --ideal or add customers");
-      }
-      TraitColumns.Choice choice =
-          TraitColumns.choose(dataset, definition, outcomes.excluded(), outcomes.reincluded());
-      FitTraining.Result result =
+      DeriveOptions derive =
+          new DeriveOptions(
+              outcomes.ideal(dataset),
+              outcomes.excluded(),
+              outcomes.reincluded(),
+              1,
+              seed,
+              options);
+      Derivation.Judged judged =
           console.withProgress(
-              "evaluate",
-              progress -> {
-                progress.step(1, 1, "training the fit score and the baseline");
-                return FitTraining.train(dataset, choice.used(), List.of(), options);
-              });
+              "evaluate", progress -> Derivation.evaluate(dataset, derive, progress));
+      FitTraining.Result result = judged.fit();
+      IdealDefinition definition = judged.ideal();
       if (json) {
         console.out().println(ScoreModelJson.of(result.evaluation()).toPrettyString());
       } else {

@@ -63,6 +63,45 @@ public final class Cohorts {
         notes);
   }
 
+  /** The label of the ideal accounts' cohort in {@link #idealVsRest}. */
+  public static final String IDEAL = "Ideal customers";
+
+  /** The label of every other account's cohort in {@link #idealVsRest}. */
+  public static final String REST = "All other customers";
+
+  /**
+   * Computes the economics of two cohorts, the ideal accounts ({@value #IDEAL}) and the rest
+   * ({@value #REST}), under the ideal definition, which must have been evaluated on the dataset.
+   * Each cohort's figures carry their intervals and a test against the other.
+   */
+  public static CohortReport idealVsRest(Dataset dataset, IdealDefinition ideal) {
+    Map<OutcomeKind, String> outcomes = outcomes(dataset);
+    createBase(dataset, List.of(), outcomes);
+    String view = "cohort_ideal_rest";
+    dataset
+        .engine()
+        .execute(
+            "CREATE OR REPLACE VIEW "
+                + view
+                + " AS SELECT CASE WHEN ideal THEN '"
+                + IDEAL
+                + "' ELSE '"
+                + REST
+                + "' END AS k0, * FROM "
+                + ACCOUNTS);
+    CohortAggregates total = CohortAggregateQuery.total(dataset.engine(), ACCOUNTS);
+    List<CohortAggregates> groups = CohortAggregateQuery.grouped(dataset.engine(), view, 1, 2);
+    List<CohortAggregates> ordered =
+        groups.stream().sorted(Comparator.comparing(g -> !g.label().equals(IDEAL))).toList();
+    return new CohortReport(
+        ideal,
+        List.of("ideal"),
+        outcomes,
+        CohortEconomics.figures(total, total),
+        CohortEconomics.table(ordered, total),
+        List.of());
+  }
+
   /** Returns the column used for each outcome figure: LTV (or revenue), NRR, CAC, churn, won. */
   public static Map<OutcomeKind, String> outcomes(Dataset dataset) {
     Map<OutcomeKind, String> outcomes = new EnumMap<>(OutcomeKind.class);

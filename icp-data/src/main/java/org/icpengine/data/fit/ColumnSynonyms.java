@@ -18,11 +18,11 @@ import org.icpengine.data.clean.Spellings;
  * class: one group of names per line, each name optionally tagged with the export that uses it.
  * Names are compared on {@link Spellings#key}.
  */
-final class ColumnSynonyms {
+public final class ColumnSynonyms {
   private static final String TABLE = "column-synonyms.txt";
 
-  /** A name of a group: its key, and the export that uses it, or empty. */
-  private record Name(int group, String source) {}
+  /** A name of a group: its group, the export that uses it or empty, and its spelling. */
+  private record Name(int group, String source, String spelling) {}
 
   private static final Map<String, Name> NAMES = load();
 
@@ -40,6 +40,25 @@ final class ColumnSynonyms {
     }
     String source = !file.source().isEmpty() ? file.source() : model.source();
     return Optional.of(source.isEmpty() ? "synonym" : source + " synonym");
+  }
+
+  /**
+   * Returns the column's name as a CRM shows it to people: the table's spelling of the same name
+   * when it has one ("NumberOfEmployees" → "Number of Employees", a HubSpot label), else the API
+   * style name split into words ("AnnualRevenue" → "Annual Revenue", "last_touch" → "Last touch", a
+   * Salesforce custom field "Tech_Stack__c" → "Tech Stack"), else the name as it is.
+   */
+  public static String label(String name) {
+    String column = name.endsWith("__c") ? name.substring(0, name.length() - 3) : name;
+    Name known = NAMES.get(Spellings.key(column));
+    if (known != null && known.spelling().contains(" ") && !column.contains(" ")) {
+      return known.spelling();
+    }
+    if (!column.matches("[A-Za-z][A-Za-z0-9_]*") || !column.matches(".*(_|[a-z][A-Z]).*")) {
+      return column;
+    }
+    String words = column.replace('_', ' ').replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").strip();
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   private static Map<String, Name> load() {
@@ -74,7 +93,7 @@ final class ColumnSynonyms {
       source = entry.substring(bracket + 1, entry.length() - 1).strip();
       name = entry.substring(0, bracket).strip();
     }
-    Name previous = names.putIfAbsent(Spellings.key(name), new Name(group, source));
+    Name previous = names.putIfAbsent(Spellings.key(name), new Name(group, source, name));
     if (previous != null && previous.group() != group) {
       throw new IllegalStateException(TABLE + " names '" + name + "' in two places");
     }

@@ -71,34 +71,21 @@ public final class Derivation {
       Clock clock,
       DatasetOptions.Progress progress) {
     progress.step(1, STEPS, "evaluating the ideal definition");
-    IdealDefinition ideal = Ideals.evaluate(dataset, options.ideal());
-    if (ideal.idealRows() < MIN_IDEAL) {
-      throw new InputException(
-          "only "
-              + ideal.idealRows()
-              + " accounts are ideal; at least "
-              + MIN_IDEAL
-              + " are needed to learn from: loosen --ideal or add customers");
-    }
-    TraitColumns.Choice choice =
-        TraitColumns.choose(dataset, ideal, options.excluded(), options.reincluded());
-    List<Selector> selectors = Selectors.build(dataset, choice.used());
-    if (selectors.isEmpty()) {
-      throw new InputException(
-          "no attribute is left to find traits in (all are outcomes,"
-              + " identifiers, excluded or leaky): check --exclude or the mapping file");
-    }
-    Bits idealRows = TraitDiscovery.idealRows(dataset);
-    Target target = Target.binary(idealRows);
-    progress.step(2, STEPS, "discovering traits in " + selectors.size() + " selectors");
-    DiscoveryResult single = Discovery.discover(selectors, target, discovery(options, 1));
+    Start start = start(dataset, options);
+    progress.step(2, STEPS, "discovering traits in " + start.selectors().size() + " selectors");
+    DiscoveryResult single =
+        Discovery.discover(start.selectors(), start.target(), discovery(options, 1));
     DiscoveryResult combined =
         options.maxDepth() == 1
             ? single
-            : Discovery.discover(selectors, target, discovery(options, options.maxDepth()));
+            : Discovery.discover(
+                start.selectors(), start.target(), discovery(options, options.maxDepth()));
+    Bits idealRows = start.idealRows();
     TraitEconomics economics = new TraitEconomics(dataset, idealRows);
-    List<Trait> traits = new ArrayList<>();
-    single.published().forEach(f -> traits.add(Traits.of(f, economics, idealRows)));
+    List<Trait> traits = traits(single, economics, idealRows);
+    IdealDefinition ideal = start.ideal();
+    TraitColumns.Choice choice = start.choice();
+    List<Selector> selectors = start.selectors();
     List<IcpSegment> segments = new ArrayList<>();
     combined.published().stream()
         .filter(f -> f.segment().depth() > 1)
@@ -112,8 +99,7 @@ public final class Derivation {
     dataset.openRows().ifPresent(o -> notes.add(sentence(o.describe())));
     notes.addAll(CircularIdeal.warnings(dataset, ideal, choice.used()));
     progress.step(5, STEPS, "training and judging the fit score");
-    FitTraining.Result fit =
-        FitTraining.train(dataset, choice.used(), disqualifiers(traits), options.fit());
+    FitTraining.Result fit = fit(dataset, start, traits, options);
     return new IcpDefinition(
         provenance(dataset, file, options, clock),
         ideal,
@@ -133,6 +119,73 @@ public final class Derivation {
         Summaries.of(traits, segments),
         notes,
         fit);
+  }
+
+  /** The ideal definition and the fit score trained and judged on it. */
+  public record Judged(IdealDefinition ideal, FitTraining.Result fit) {}
+
+  /**
+   * Trains and judges the fit score exactly as {@link #derive} does: the same ideal definition,
+   * attribute columns, single traits and the hard disqualifiers drawn from them, the same seed and
+   * held-out split, so {@code icp evaluate}'s tier table is the report's. Skips what the fit score
+   * does not need (trait combinations, outcome findings, coverage).
+   *
+   * @throws InputException when too few accounts are ideal or no attribute is left
+   */
+  public static Judged evaluate(
+      Dataset dataset, DeriveOptions options, DatasetOptions.Progress progress) {
+    progress.step(1, 3, "evaluating the ideal definition");
+    Start start = start(dataset, options);
+    progress.step(2, 3, "discovering the disqualifying traits");
+    DiscoveryResult single =
+        Discovery.discover(start.selectors(), start.target(), discovery(options, 1));
+    List<Trait> traits =
+        traits(single, new TraitEconomics(dataset, start.idealRows()), start.idealRows());
+    progress.step(3, 3, "training and judging the fit score and the baseline");
+    return new Judged(start.ideal(), fit(dataset, start, traits, options));
+  }
+
+  /** What every derivation starts from: the ideal rows, the columns and their selectors. */
+  private record Start(
+      IdealDefinition ideal,
+      TraitColumns.Choice choice,
+      List<Selector> selectors,
+      Bits idealRows,
+      Target target) {}
+
+  private static Start start(Dataset dataset, DeriveOptions options) {
+    IdealDefinition ideal = Ideals.evaluate(dataset, options.ideal());
+    if (ideal.idealRows() < MIN_IDEAL) {
+      throw new InputException(
+          "only "
+              + ideal.idealRows()
+              + " accounts are ideal; at least "
+              + MIN_IDEAL
+              + " are needed to learn from: loosen --ideal or add customers");
+    }
+    TraitColumns.Choice choice =
+        TraitColumns.choose(dataset, ideal, options.excluded(), options.reincluded());
+    List<Selector> selectors = Selectors.build(dataset, choice.used());
+    if (selectors.isEmpty()) {
+      throw new InputException(
+          "no attribute is left to find traits in (all are outcomes,"
+              + " identifiers, excluded or leaky): check --exclude or the mapping file");
+    }
+    Bits idealRows = TraitDiscovery.idealRows(dataset);
+    return new Start(ideal, choice, selectors, idealRows, Target.binary(idealRows));
+  }
+
+  private static List<Trait> traits(
+      DiscoveryResult single, TraitEconomics economics, Bits idealRows) {
+    List<Trait> traits = new ArrayList<>();
+    single.published().forEach(f -> traits.add(Traits.of(f, economics, idealRows)));
+    return traits;
+  }
+
+  /** The one place the fit score is trained: with the disqualifiers of the single traits. */
+  private static FitTraining.Result fit(
+      Dataset dataset, Start start, List<Trait> traits, DeriveOptions options) {
+    return FitTraining.train(dataset, start.choice().used(), disqualifiers(traits), options.fit());
   }
 
   /**

@@ -10,8 +10,15 @@ import org.icpengine.core.evaluation.CalibrationBin;
  */
 final class Charts {
   private static final int ROW = 26;
-  private static final int LABEL = 330;
   private static final int PLOT = 420;
+
+  /** Label widths: at least this, and at most this many pixels; longer labels are shortened. */
+  private static final int MIN_LABEL = 160;
+
+  private static final int MAX_LABEL = 560;
+
+  /** Pixels per character of a 12 px label, generous so no label is clipped. */
+  private static final double CHAR = 6.4;
 
   /** One bar: a label, a value and its interval (NaN bounds for none). */
   record Bar(String label, double value, double low, double high, boolean good) {}
@@ -26,17 +33,18 @@ final class Charts {
     }
     max = max <= 0 ? 1 : max * 1.08;
     int height = bars.size() * ROW + 30;
+    int label = labelWidth(bars);
     StringBuilder svg = new StringBuilder();
     svg.append(
         String.format(
             Locale.ROOT,
             "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\">",
-            LABEL + PLOT + 60,
+            label + PLOT + 60,
             height));
     for (int i = 0; i < bars.size(); i++) {
-      svg.append(bar(bars.get(i), i * ROW + 10, max, unit));
+      svg.append(bar(bars.get(i), i * ROW + 10, max, unit, label));
     }
-    double x = LABEL + PLOT * reference / max;
+    double x = label + PLOT * reference / max;
     svg.append(
         String.format(
             Locale.ROOT,
@@ -54,27 +62,40 @@ final class Charts {
     return svg.append("</svg>").toString();
   }
 
-  private static String bar(Bar bar, int y, double max, String unit) {
+  /** The label column's width: the longest label's, within bounds. */
+  private static int labelWidth(List<Bar> bars) {
+    int longest = bars.stream().mapToInt(b -> b.label().length()).max().orElse(0);
+    return (int) Math.max(MIN_LABEL, Math.min(MAX_LABEL, Math.ceil(longest * CHAR) + 12));
+  }
+
+  /** A label that fits the widest label column, shortened with an ellipsis when it does not. */
+  private static String fitted(String label) {
+    int most = (int) ((MAX_LABEL - 12) / CHAR);
+    return label.length() <= most ? label : label.substring(0, most - 1).strip() + "…";
+  }
+
+  private static String bar(Bar bar, int y, double max, String unit, int label) {
     double width = PLOT * Math.max(0, bar.value()) / max;
     StringBuilder svg = new StringBuilder();
     svg.append(
         String.format(
             Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" class=\"label\">%s</text>",
-            LABEL - 8,
+            "<text x=\"%d\" y=\"%d\" class=\"label\"><title>%s</title>%s</text>",
+            label - 8,
             y + 14,
-            Html.text(bar.label())));
+            Html.text(bar.label()),
+            Html.text(fitted(bar.label()))));
     svg.append(
         String.format(
             Locale.ROOT,
             "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\"" + " class=\"%s\"/>",
-            LABEL,
+            label,
             y + 2,
             width,
             bar.good() ? "good" : "bad"));
     if (!Double.isNaN(bar.low()) && !Double.isNaN(bar.high())) {
-      double lo = LABEL + PLOT * bar.low() / max;
-      double hi = LABEL + PLOT * bar.high() / max;
+      double lo = label + PLOT * bar.low() / max;
+      double hi = label + PLOT * bar.high() / max;
       svg.append(
           String.format(
               Locale.ROOT,
@@ -88,7 +109,7 @@ final class Charts {
         String.format(
             Locale.ROOT,
             "<text x=\"%.1f\" y=\"%d\" class=\"value\">%s</text>",
-            LABEL + labelEnd(bar, width, max) + 6,
+            label + labelEnd(bar, width, max) + 6,
             y + 14,
             Html.text(format(bar.value()) + unit)));
     return svg.toString();

@@ -15,7 +15,6 @@ import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.clean.CleaningNotes;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.IcpSegment;
 import org.icpengine.data.icp.OutcomeFinding;
 import org.icpengine.data.icp.Trait;
 import org.icpengine.data.profile.ColumnProfile;
@@ -29,14 +28,29 @@ public final class ReportHtml {
   private ReportHtml() {}
 
   /** Writes the report, whole or not at all. */
+  public static void write(IcpDefinition icp, DatasetProfile profile, ReportData data, Path file)
+      throws IOException {
+    AtomicFiles.write(file, of(icp, profile, data).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the report without page one's money and tier figures, whole or not at all. */
   public static void write(
       IcpDefinition icp, DatasetProfile profile, List<CohortReport> economics, Path file)
       throws IOException {
-    AtomicFiles.write(file, of(icp, profile, economics).getBytes(StandardCharsets.UTF_8));
+    write(icp, profile, ReportData.of(economics), file);
   }
 
-  /** Returns the report's HTML. */
+  /** Returns the report's HTML without page one's money and tier figures. */
   public static String of(IcpDefinition icp, DatasetProfile profile, List<CohortReport> economics) {
+    return of(icp, profile, ReportData.of(economics));
+  }
+
+  /**
+   * Returns the report's HTML: page one for the people who decide (business summary), then the
+   * evidence, then an appendix with the definition as SQL, data quality and provenance. Each
+   * section is one call here; a new section is one more line.
+   */
+  public static String of(IcpDefinition icp, DatasetProfile profile, ReportData data) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -45,28 +59,29 @@ public final class ReportHtml {
         .append("</title><style>")
         .append(Style.CSS)
         .append("</style></head><body><main>");
-    html.append("<h1>Ideal Customer Profile</h1><p class=\"summary\">")
-        .append(text(icp.summary()))
-        .append("</p>");
-    ideal(html, icp);
-    traits(html, icp);
-    segments(html, icp);
+    DisplayNames names = DisplayNames.of(icp);
+    BusinessSummary.write(html, icp, data, names);
+    traits(html, icp, names);
+    SegmentGroups.write(html, icp.segments(), names);
     if (icp.fit() != null) {
       ScoreQualitySection.quality(html, icp.fit());
       PrioritySection.priority(html, icp.fit().evaluation());
       PointsSection.points(html, icp.fit().model());
     }
-    outcomes(html, icp);
-    for (CohortReport report : economics) {
-      cohorts(html, report);
+    outcomes(html, icp, names);
+    for (CohortReport report : data.economics()) {
+      cohorts(html, report, names);
     }
+    html.append("<div class=\"appendix\"><h1>Appendix: definitions, data and method</h1>");
+    ideal(html, icp);
     quality(html, icp, profile);
     provenance(html, icp);
+    html.append("</div>");
     return html.append("</main></body></html>").toString();
   }
 
   private static void ideal(StringBuilder html, IcpDefinition icp) {
-    html.append("<section><h2>Who counts as ideal</h2><p>")
+    html.append("<section><h2>Who counts as ideal: the definition</h2><p>")
         .append(text(icp.ideal().description()))
         .append("</p><p class=\"mono\">")
         .append(text(icp.ideal().expression()))
@@ -81,7 +96,7 @@ public final class ReportHtml {
     html.append("</section>");
   }
 
-  private static void traits(StringBuilder html, IcpDefinition icp) {
+  private static void traits(StringBuilder html, IcpDefinition icp, DisplayNames names) {
     html.append(
         "<section><h2>Traits</h2><p>Lift is how many times the average rate of ideal"
             + " customers a trait brings; the whisker is its 95&nbsp;% confidence interval, measured"
@@ -90,7 +105,7 @@ public final class ReportHtml {
     for (Trait t : icp.traits()) {
       bars.add(
           new Charts.Bar(
-              t.condition(),
+              names.text(t.condition()),
               t.lift().value(),
               t.lift().low(),
               t.lift().high(),
@@ -98,25 +113,23 @@ public final class ReportHtml {
     }
     html.append(Charts.bars(bars, 1.0, "×"));
     html.append(
-        "<table><thead><tr><th>Trait</th><th>Category</th><th>Direction</th>"
+        "<table><thead><tr><th>Trait</th><th>Direction</th>"
             + "<th>Lift [95% CI]</th><th>q</th><th>Accounts</th><th>Of ideal</th><th>LTV inside</th>"
-            + "<th>Churn inside</th><th>Use</th></tr></thead><tbody>");
+            + "<th>Churn inside</th></tr></thead><tbody>");
     String category = null;
     for (Trait t : byCategory(icp.traits())) {
       if (!t.category().equals(category)) {
         category = t.category();
-        html.append("<tr class=\"group\"><th colspan=\"10\">")
+        html.append("<tr class=\"group\"><th colspan=\"8\">")
             .append(text(category))
             .append("</th></tr>");
       }
       CohortFigures inside = t.inside();
       html.append("<tr><td>")
-          .append(text(t.condition()))
-          .append("</td><td>")
-          .append(text(t.category()))
+          .append(text(names.text(t.condition())))
           .append("</td><td>")
           .append(text(t.direction()))
-          .append("</td><td>")
+          .append("</td><td class=\"nowrap\">")
           .append(
               String.format(
                   Locale.ROOT,
@@ -134,57 +147,55 @@ public final class ReportHtml {
           .append(money(inside.ltvMean().value()))
           .append("</td><td>")
           .append(percent(inside.churnRate().value()))
-          .append("</td><td>")
-          .append(text(String.join("; ", t.uses())))
           .append("</td></tr>");
     }
-    html.append("</tbody></table></section>");
+    html.append("</tbody></table>");
+    useLegend(html, icp.traits());
+    html.append("</section>");
   }
 
-  private static void segments(StringBuilder html, IcpDefinition icp) {
-    if (icp.segments().isEmpty()) {
-      return;
+  /** One legend of how each direction's traits are used, instead of a sentence on every row. */
+  private static void useLegend(StringBuilder html, List<Trait> traits) {
+    html.append("<p class=\"small legend\"><b>Use:</b> ");
+    List<String> parts = new ArrayList<>();
+    for (String direction : List.of("positive", "negative")) {
+      List<String> uses =
+          traits.stream()
+              .filter(t -> t.direction().equals(direction))
+              .flatMap(t -> t.uses().stream())
+              .distinct()
+              .toList();
+      if (!uses.isEmpty()) {
+        parts.add(text(direction + " traits: " + String.join("; ", uses)));
+      }
     }
-    html.append(
-        "<section><h2>Segments</h2><table><thead><tr><th>Conditions</th>"
-            + "<th>Direction</th><th>Lift [95% CI]</th><th>Accounts</th><th>Of ideal</th></tr>"
-            + "</thead><tbody>");
-    for (IcpSegment s : icp.segments()) {
-      html.append("<tr><td>")
-          .append(text(String.join(" and ", s.conditions())))
-          .append("</td><td>")
-          .append(text(s.direction()))
-          .append("</td><td>")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%.2f [%.2f–%.2f]",
-                  s.lift().value(),
-                  s.lift().low(),
-                  s.lift().high()))
-          .append("</td><td>")
-          .append(String.format(Locale.ROOT, "%,d", s.support()))
-          .append("</td><td>")
-          .append(percent(s.idealCoverage()))
-          .append("</td></tr>");
-    }
-    html.append("</tbody></table></section>");
+    html.append(String.join(". ", parts)).append(".</p>");
   }
 
-  private static void outcomes(StringBuilder html, IcpDefinition icp) {
+  /** The report shows this many findings per outcome and direction; icp.json holds them all. */
+  private static final int FINDINGS_SHOWN = 2;
+
+  private static void outcomes(StringBuilder html, IcpDefinition icp, DisplayNames names) {
     if (icp.outcomeFindings().isEmpty()) {
       return;
     }
     html.append(
         "<section><h2>What drives the economics</h2><p>Segments whose mean differs from"
-            + " the rest's (Mann–Whitney test, confirmed on rows the search never saw).</p><table>"
+            + " the rest's (Mann–Whitney test, confirmed on rows the search never saw), the"
+            + " strongest of each outcome.</p><table>"
             + "<thead><tr><th>Outcome</th><th>Conditions</th><th>Direction</th>"
             + "<th>Difference [95% CI]</th><th>q</th><th>Accounts</th></tr></thead><tbody>");
+    java.util.Map<String, Integer> shown = new java.util.HashMap<>();
+    int hidden = 0;
     for (OutcomeFinding f : icp.outcomeFindings()) {
+      if (shown.merge(f.outcome() + f.direction(), 1, Integer::sum) > FINDINGS_SHOWN) {
+        hidden++;
+        continue;
+      }
       html.append("<tr><td>")
-          .append(text(f.outcome()))
+          .append(text(names.column(f.outcome())))
           .append("</td><td>")
-          .append(text(String.join(" and ", f.conditions())))
+          .append(text(names.text(String.join(" and ", f.conditions()))))
           .append("</td><td>")
           .append(f.direction().equals("positive") ? "better" : "worse")
           .append("</td><td>")
@@ -202,7 +213,14 @@ public final class ReportHtml {
           .append(String.format(Locale.ROOT, "%,d", f.support()))
           .append("</td></tr>");
     }
-    html.append("</tbody></table></section>");
+    html.append("</tbody></table>");
+    if (hidden > 0) {
+      html.append("<p class=\"small\">")
+          .append(hidden)
+          .append(
+              " more findings are in icp.json (<span class=\"mono\">outcome_segments</span>).</p>");
+    }
+    html.append("</section>");
   }
 
   /** A cohort figure the report charts, with its scale, unit and which way is better. */
@@ -220,9 +238,11 @@ public final class ReportHtml {
           new Metric("CAC, mean", CohortFigures::cac, 1, "", false),
           new Metric("Churn, %", CohortFigures::churnRate, 100, "%", false));
 
-  private static void cohorts(StringBuilder html, CohortReport report) {
-    String by = String.join(" × ", report.by());
-    html.append("<section><h2>Economics by ").append(text(by)).append("</h2>");
+  private static void cohorts(StringBuilder html, CohortReport report, DisplayNames names) {
+    String by = String.join(" × ", report.by().stream().map(names::column).toList());
+    html.append("<section><h2>Economics by ")
+        .append(text(by))
+        .append("</h2><div class=\"economics\">");
     for (Metric metric : METRICS) {
       Figure total = metric.figure().apply(report.total());
       if (!total.isPresent()) {
@@ -241,12 +261,13 @@ public final class ReportHtml {
                 metric.scale() * f.high(),
                 better));
       }
-      html.append("<h3>")
+      html.append("<div><h3>")
           .append(text(metric.title()))
           .append(" (line: all accounts)</h3>")
-          .append(Charts.bars(bars, metric.scale() * total.value(), metric.unit()));
+          .append(Charts.bars(bars, metric.scale() * total.value(), metric.unit()))
+          .append("</div>");
     }
-    html.append("</section>");
+    html.append("</div></section>");
   }
 
   private static void quality(StringBuilder html, IcpDefinition icp, DatasetProfile profile) {

@@ -239,7 +239,7 @@ final class ScoreQualitySection {
             + "<th>Score</th><th>Accounts</th><th>Share</th><th>Ideal</th>"
             + "<th>Ideal rate observed [95% CI]</th><th>Expected</th></tr></thead><tbody>");
     for (TierRow row : table.tiers()) {
-      html.append("<tr><td><b>")
+      html.append("<tr class=\"tier\"><td><b>")
           .append(row.tier())
           .append("</b></td><td>")
           .append(text(range(row.tier(), thresholds)))
@@ -264,7 +264,7 @@ final class ScoreQualitySection {
     html.append("</tbody></table>");
   }
 
-  private static String range(char tier, Tiers t) {
+  static String range(char tier, Tiers t) {
     switch (tier) {
       case 'A':
         return t.a() + "–100";

@@ -2,6 +2,26 @@ package org.icpengine.data.report;
 
 /** The report's inline style sheet: readable on screen and in print, no external fonts. */
 final class Style {
+  /**
+   * Print: A4, white, smaller type, page one on its own page and the appendix after a break;
+   * headings stay with what follows and table rows and charts are not split. Charts are SVG, so
+   * they print sharp at any resolution.
+   */
+  private static final String PRINT =
+      "@page{size:A4;margin:12mm 11mm}@media print{body{background:#fff;font-size:10px;"
+          + "line-height:1.35}main{max-width:none;padding:0}section{box-shadow:none;"
+          + "border-radius:0;padding:0;margin:0 0 8px}h1{font-size:20px}h2{font-size:14px;"
+          + "margin:8px 0 4px;break-after:avoid}h3{font-size:12px;margin:6px 0 2px;"
+          + "break-after:avoid}p{margin:3px 0}table{font-size:8.5px;margin-top:4px}"
+          + "th,td{padding:2px 5px}tr,svg,.kpi,.team{break-inside:avoid}.summary{font-size:11px}"
+          + ".gate{font-size:11px;padding:4px 8px}.page-one{break-after:page}"
+          + ".kpi{min-width:110px;padding:5px 8px}.kpi b{font-size:15px}"
+          + ".chart{max-height:210px}.chart.calibration{max-height:170px}.kpis{display:none}"
+          + ".verdict{font-size:11px}"
+          + ".economics{display:grid;grid-template-columns:1fr 1fr;gap:0 14px}"
+          + ".mono{font-size:8.5px}.small{font-size:8.5px}"
+          + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
+
   static final String CSS =
       "body{font:15px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2433;"
           + "background:#f6f7fb;margin:0}main{max-width:1100px;margin:0 auto;padding:24px}"
@@ -25,7 +45,13 @@ final class Style {
           + ".small{font-size:12px;color:#667}.points td:last-child{line-height:1.9}"
           + ".bin{display:inline-block;background:#f3f5fa;border-radius:4px;padding:0 6px;"
           + "margin:0 4px 2px 0;white-space:nowrap}.pos{color:#2a62c9}.neg{color:#c2571b}"
-          + ".bin.more{background:none;color:#667}.nowrap{white-space:nowrap}";
+          + ".bin.more{background:none;color:#667}.nowrap{white-space:nowrap}"
+          + ".gate{font-size:16px;padding:8px 12px;border-radius:8px}.gate.ok{background:#e7f6ec}"
+          + ".gate.bad{background:#fdecea}.who li{margin:2px 0}.teams{display:grid;"
+          + "grid-template-columns:1fr 1fr;gap:10px 22px}.team h3{margin:6px 0 2px}"
+          + ".team ul{margin:2px 0 6px;padding-left:18px}.team p{margin:4px 0}"
+          + ".appendix h1{font-size:22px;margin-top:28px}.legend{margin-top:8px}"
+          + PRINT;
 
   private Style() {}
 }

@@ -126,14 +126,17 @@ class ReportFitSectionsTest {
     String quality = section(html, "How good is the score");
     ScoreModel model = icp.fit().model();
     assertThat(quality)
-        .contains("<tr><td><b>A</b></td><td>" + model.tiers().a() + "–100</td>")
+        .contains("<tr class=\"tier\"><td><b>A</b></td><td>" + model.tiers().a() + "–100</td>")
         .contains(
-            "<tr><td><b>B</b></td><td>"
+            "<tr class=\"tier\"><td><b>B</b></td><td>"
                 + model.tiers().b()
                 + "–"
                 + (model.tiers().a() - 1)
                 + "</td>")
-        .contains("<tr><td><b>D</b></td><td>0–" + (model.tiers().c() - 1) + " or disqualified");
+        .contains(
+            "<tr class=\"tier\"><td><b>D</b></td><td>0–"
+                + (model.tiers().c() - 1)
+                + " or disqualified");
     for (var row : icp.fit().evaluation().fit().tiers().tiers()) {
       assertThat(quality).contains(String.format(Locale.ROOT, "<td>%,d</td>", row.rows()));
     }
@@ -260,7 +263,7 @@ class ReportFitSectionsTest {
     ReportHtml.write(icp, dataset.profile(), List.of(), file);
     String written = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(written).isEqualTo(html);
-    Matcher tags = Pattern.compile("<(/?)section>").matcher(written);
+    Matcher tags = Pattern.compile("<(/?)section\\b[^>]*>").matcher(written);
     int depth = 0;
     while (tags.find()) {
       depth += tags.group(1).isEmpty() ? 1 : -1;

@@ -1,0 +1,60 @@
+package org.icpengine.data.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.icpengine.data.Dataset;
+import org.icpengine.data.cohort.CohortReport;
+import org.icpengine.data.cohort.Cohorts;
+import org.icpengine.data.icp.IcpDefinition;
+
+/**
+ * What the report shows beside the ICP, computed on the dataset it was derived from.
+ *
+ * @param economics cohort economics by the attributes of the strongest positive traits
+ * @param idealVsRest the economics of ideal accounts against the rest, if computed
+ * @param customers today's customers per tier of the fit score, if computed
+ */
+public record ReportData(
+    List<CohortReport> economics,
+    Optional<CohortReport> idealVsRest,
+    Optional<CustomerTiers> customers) {
+  /** The report shows the economics of this many of the strongest positive traits' attributes. */
+  static final int ECONOMICS_SHOWN = 2;
+
+  /** Copies the list. */
+  public ReportData {
+    economics = List.copyOf(economics);
+  }
+
+  /** Returns data holding only the given cohort economics (no page-one money and tier figures). */
+  public static ReportData of(List<CohortReport> economics) {
+    return new ReportData(economics, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Computes everything on the dataset the ICP was derived from, right after the derivation (its
+   * ideal flags are the engine's current ones).
+   */
+  public static ReportData of(Dataset dataset, IcpDefinition icp) {
+    Set<String> attributes = new LinkedHashSet<>();
+    icp.traits().stream()
+        .filter(t -> t.direction().equals("positive"))
+        .forEach(t -> attributes.add(t.attribute()));
+    List<CohortReport> reports = new ArrayList<>();
+    for (String attribute : attributes) {
+      if (reports.size() == ECONOMICS_SHOWN) {
+        break;
+      }
+      reports.add(Cohorts.compute(dataset, List.of(attribute), icp.ideal()));
+    }
+    CohortReport money = Cohorts.idealVsRest(dataset, icp.ideal());
+    Optional<CustomerTiers> tiers =
+        icp.fit() == null
+            ? Optional.empty()
+            : Optional.of(CustomerTiers.of(dataset, icp.fit().model()));
+    return new ReportData(reports, Optional.of(money), tiers);
+  }
+}
