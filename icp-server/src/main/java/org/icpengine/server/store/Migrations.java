@@ -26,7 +26,8 @@ public final class Migrations {
           "V2__review.sql",
           "V3__dataset_mapping.sql",
           "V4__login_throttle.sql",
-          "V5__column_matches.sql");
+          "V5__column_matches.sql",
+          "V8__departments.sql");
 
   private static final String LOCATION = "db/migration";
 
