@@ -10,8 +10,11 @@ import org.icpengine.server.api.Extension;
 import org.icpengine.server.api.Services;
 import org.icpengine.web.page.DataPages;
 import org.icpengine.web.page.ScorePages;
+import org.icpengine.web.page.SettingsPage;
 import org.icpengine.web.page.SignInPages;
+import org.icpengine.web.page.VersionImport;
 import org.icpengine.web.page.VersionPages;
+import org.icpengine.web.page.WayBack;
 import org.icpengine.web.page.WorkspacePages;
 
 /**
@@ -30,6 +33,8 @@ public final class WebApp implements Extension {
     app.get("/static/{file}", WebApp::asset);
     SignInPages.register(app, services);
     WorkspacePages.register(app, services);
+    SettingsPage.register(app, services);
+    VersionImport.register(app, services);
     DataPages.register(app, services);
     VersionPages.register(app, services);
     ScorePages.register(app, services);
@@ -47,7 +52,18 @@ public final class WebApp implements Extension {
   @Override
   public void error(Context ctx, int status, String title, String detail) {
     ctx.status(status);
-    Templates.render(ctx, "error.jte", Map.of("status", status, "title", title, "detail", detail));
+    Templates.render(
+        ctx,
+        "error.jte",
+        Map.of(
+            "status",
+            status,
+            "title",
+            title,
+            "detail",
+            detail,
+            "back",
+            WayBack.of(ctx.method().name(), ctx.path(), detail == null ? "" : detail)));
   }
 
   private static void asset(Context ctx) throws IOException {

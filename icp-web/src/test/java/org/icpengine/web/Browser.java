@@ -107,6 +107,11 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Scrolls the element to the middle of the window, so the next screenshot shows it. */
+  void show(String css) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(css));
+  }
+
   String cookie(String name) {
     return driver.manage().getCookieNamed(name).getValue();
   }

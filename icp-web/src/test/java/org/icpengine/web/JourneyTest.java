@@ -15,8 +15,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A new admin, in a real browser, from sign-in to a published ICP and a scored prospect list: sign
- * in, require a sign-off, upload the sample customers, derive, comment, submit for review, sign
- * off, publish, look at the dashboard, score the prospects, download them.
+ * in, require a sign-off and put themselves in Sales, upload the sample customers, derive, comment,
+ * submit for review, sign off, publish, look at the dashboard, score the prospects, download them.
  */
 class JourneyTest {
   @TempDir Path data;
@@ -35,6 +35,10 @@ class JourneyTest {
       browser.find("input[name=required][value=sales]").click();
       browser.go("form[action$='/settings'] button[type=submit]");
       assertThat(browser.find(".notice").getText()).contains("Saved");
+      new Select(browser.find("tr[data-member='ada@acme.test'] select[name=department]"))
+          .selectByValue("sales");
+      browser.go("tr[data-member='ada@acme.test'] form[action$='/members/change'] button");
+      assertThat(browser.find(".notice").getText()).contains("Saved ada@acme.test");
       browser.shot("02-settings");
 
       browser.open("/w/acme/data");
