@@ -53,6 +53,21 @@
           return { value: r.value, itemStyle: { color: r.positive ? "#1b7f4b" : "#b3402a" } };
         }) }]
       });
+    } else if (kind === "calibration") {
+      var points = parse(el, "data-series") || [];
+      var top = Math.min(100, Math.ceil(Math.max.apply(null, [10].concat(points.map(function (p) {
+        return Math.max(p[0], p[1]);
+      }))) / 10) * 10);
+      chart(el, {
+        grid: { left: 64, right: 24, top: 16, bottom: 56, containLabel: true },
+        tooltip: {},
+        xAxis: { type: "value", name: "predicted ideal rate (%)", nameLocation: "middle", nameGap: 30, min: 0, max: top },
+        yAxis: { type: "value", name: "observed (%)", nameLocation: "middle", nameGap: 40, min: 0, max: top },
+        series: [
+          { type: "line", data: [[0, 0], [top, top]], symbol: "none", lineStyle: { type: "dashed", color: "#aab1bf" }, tooltip: { show: false } },
+          { type: "line", data: points, symbolSize: 8, itemStyle: { color: "#1f5fbf" } }
+        ]
+      });
     } else if (kind === "preview") {
       var dist = parse(el, "data-distribution");
       var form = el.closest("form");

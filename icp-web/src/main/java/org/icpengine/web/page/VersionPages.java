@@ -81,6 +81,7 @@ public final class VersionPages {
     model.put("departments", List.of(Department.values()));
     model.put("mine", myDepartment(ctx, s, w));
     model.put("form", form);
+    model.put("calibration", org.icpengine.web.view.Calibration.of(v.icp()));
     model.put("columns", org.icpengine.web.view.ModelColumns.of(v.icp()));
     model.put("history", history);
     String distribution = s.database().inTransaction(db -> ReviewStore.histogram(db, v.id()));
