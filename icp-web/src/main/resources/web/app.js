@@ -18,7 +18,7 @@
 
   function tiersChart(el, counts) {
     chart(el, {
-      grid: { left: 50, right: 20, top: 20, bottom: 30 },
+      grid: { left: 10, right: 20, top: 30, bottom: 10, containLabel: true },
       tooltip: {},
       xAxis: { type: "category", data: ["A", "B", "C", "D"] },
       yAxis: { type: "value", name: "accounts" },
@@ -45,10 +45,11 @@
     } else if (kind === "economics") {
       var rows = (parse(el, "data-series") || []).slice().reverse();
       chart(el, {
-        grid: { left: 230, right: 30, top: 10, bottom: 30 },
+        grid: { left: 10, right: 40, top: 10, bottom: 40, containLabel: true },
         tooltip: {},
-        xAxis: { type: "value", name: "LTV:CAC" },
-        yAxis: { type: "category", data: rows.map(function (r) { return r.name; }) },
+        xAxis: { type: "value", name: "LTV:CAC", nameLocation: "middle", nameGap: 26 },
+        yAxis: { type: "category", data: rows.map(function (r) { return r.name; }),
+          axisLabel: { width: 320, overflow: "truncate" } },
         series: [{ type: "bar", data: rows.map(function (r) {
           return { value: r.value, itemStyle: { color: r.positive ? "#1b7f4b" : "#b3402a" } };
         }) }]
@@ -84,7 +85,7 @@
         if (c) {
           c.setOption({
             animation: false,
-            grid: { left: 50, right: 20, top: 20, bottom: 30 }, tooltip: {},
+            grid: { left: 10, right: 20, top: 30, bottom: 10, containLabel: true }, tooltip: {},
             xAxis: { type: "category", data: ["A", "B", "C", "D"] }, yAxis: { type: "value", name: "accounts" },
             series: [{ type: "bar", data: t.map(function (v, i) { return { value: v, itemStyle: { color: TIER_COLOURS[i] } }; }) }]
           });

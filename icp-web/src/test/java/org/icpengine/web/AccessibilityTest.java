@@ -19,8 +19,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Every page of the web app, as an admin sees it (with every form shown), checked by axe-core in
- * Chromium at 1280 px wide: no serious or critical violation anywhere, and the navigation on one
- * line.
+ * Chromium at 1280 px wide: no serious or critical violation anywhere, the navigation on one line,
+ * and the profile's fix controls within the window.
  */
 class AccessibilityTest {
   private static final String ACME = "/api/v1/workspaces/acme";
@@ -41,6 +41,11 @@ class AccessibilityTest {
         browser.find("main");
         found.put(page, Accessibility.seriousViolations(browser));
         browser.shot(page.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+        if (page.contains("/datasets/")) {
+          assertThat(rightmostFixControl(browser))
+              .as("the profile's fix controls fit the window without scrolling sideways")
+              .isLessThanOrEqualTo(windowWidth(browser));
+        }
         if (browser.has("header nav")) {
           assertThat(navigationLines(browser)).as("navigation lines on %s", page).isEqualTo(1);
         }
@@ -102,6 +107,22 @@ class AccessibilityTest {
     }
     pages.add(scored.substring(scored.indexOf("/w/")));
     return pages;
+  }
+
+  private static long rightmostFixControl(Browser browser) {
+    long right = 0;
+    for (WebElement control :
+        browser.driver.findElements(
+            By.cssSelector("form[action$='/columns'] select, form[action$='/columns'] button"))) {
+      right = Math.max(right, control.getRect().getX() + control.getRect().getWidth());
+    }
+    assertThat(right).as("fix controls on the dataset page").isPositive();
+    return right;
+  }
+
+  private static long windowWidth(Browser browser) {
+    return ((Number) browser.driver.executeScript("return document.documentElement.clientWidth;"))
+        .longValue();
   }
 
   /** Returns on how many lines the navigation's links are laid out. */
