@@ -18,7 +18,7 @@
 
   function tiersChart(el, counts) {
     chart(el, {
-      grid: { left: 50, right: 20, top: 20, bottom: 30 },
+      grid: { left: 10, right: 20, top: 30, bottom: 10, containLabel: true },
       tooltip: {},
       xAxis: { type: "category", data: ["A", "B", "C", "D"] },
       yAxis: { type: "value", name: "accounts" },
@@ -45,13 +45,29 @@
     } else if (kind === "economics") {
       var rows = (parse(el, "data-series") || []).slice().reverse();
       chart(el, {
-        grid: { left: 230, right: 30, top: 10, bottom: 30 },
+        grid: { left: 10, right: 40, top: 10, bottom: 40, containLabel: true },
         tooltip: {},
-        xAxis: { type: "value", name: "LTV:CAC" },
-        yAxis: { type: "category", data: rows.map(function (r) { return r.name; }) },
+        xAxis: { type: "value", name: "LTV:CAC", nameLocation: "middle", nameGap: 26 },
+        yAxis: { type: "category", data: rows.map(function (r) { return r.name; }),
+          axisLabel: { width: 320, overflow: "truncate" } },
         series: [{ type: "bar", data: rows.map(function (r) {
           return { value: r.value, itemStyle: { color: r.positive ? "#1b7f4b" : "#b3402a" } };
         }) }]
+      });
+    } else if (kind === "calibration") {
+      var points = parse(el, "data-series") || [];
+      var top = Math.min(100, Math.ceil(Math.max.apply(null, [10].concat(points.map(function (p) {
+        return Math.max(p[0], p[1]);
+      }))) / 10) * 10);
+      chart(el, {
+        grid: { left: 64, right: 24, top: 16, bottom: 56, containLabel: true },
+        tooltip: {},
+        xAxis: { type: "value", name: "predicted ideal rate (%)", nameLocation: "middle", nameGap: 30, min: 0, max: top },
+        yAxis: { type: "value", name: "observed (%)", nameLocation: "middle", nameGap: 40, min: 0, max: top },
+        series: [
+          { type: "line", data: [[0, 0], [top, top]], symbol: "none", lineStyle: { type: "dashed", color: "#aab1bf" }, tooltip: { show: false } },
+          { type: "line", data: points, symbolSize: 8, itemStyle: { color: "#1f5fbf" } }
+        ]
       });
     } else if (kind === "preview") {
       var dist = parse(el, "data-distribution");
@@ -69,7 +85,7 @@
         if (c) {
           c.setOption({
             animation: false,
-            grid: { left: 50, right: 20, top: 20, bottom: 30 }, tooltip: {},
+            grid: { left: 10, right: 20, top: 30, bottom: 10, containLabel: true }, tooltip: {},
             xAxis: { type: "category", data: ["A", "B", "C", "D"] }, yAxis: { type: "value", name: "accounts" },
             series: [{ type: "bar", data: t.map(function (v, i) { return { value: v, itemStyle: { color: TIER_COLOURS[i] } }; }) }]
           });

@@ -13,8 +13,11 @@ import org.icpengine.web.page.FunnelPage;
 import org.icpengine.web.page.KpiPages;
 import org.icpengine.web.page.HealthPages;
 import org.icpengine.web.page.ScorePages;
+import org.icpengine.web.page.SettingsPage;
 import org.icpengine.web.page.SignInPages;
+import org.icpengine.web.page.VersionImport;
 import org.icpengine.web.page.VersionPages;
+import org.icpengine.web.page.WayBack;
 import org.icpengine.web.page.WorkspacePages;
 
 /**
@@ -34,6 +37,8 @@ public final class WebApp implements Extension {
     SignInPages.register(app, services);
     WorkspacePages.register(app, services);
     HealthPages.register(app, services);
+    SettingsPage.register(app, services);
+    VersionImport.register(app, services);
     DataPages.register(app, services);
     VersionPages.register(app, services);
     ScorePages.register(app, services);
@@ -53,7 +58,18 @@ public final class WebApp implements Extension {
   @Override
   public void error(Context ctx, int status, String title, String detail) {
     ctx.status(status);
-    Templates.render(ctx, "error.jte", Map.of("status", status, "title", title, "detail", detail));
+    Templates.render(
+        ctx,
+        "error.jte",
+        Map.of(
+            "status",
+            status,
+            "title",
+            title,
+            "detail",
+            detail,
+            "back",
+            WayBack.of(ctx.method().name(), ctx.path(), detail == null ? "" : detail)));
   }
 
   private static void asset(Context ctx) throws IOException {

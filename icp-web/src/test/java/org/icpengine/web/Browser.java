@@ -78,7 +78,25 @@ final class Browser implements AutoCloseable {
   void go(WebElement element) {
     WebElement page = driver.findElement(By.tagName("html"));
     element.click();
-    new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> gone(page));
+  }
+
+  /**
+   * Returns whether the page's element is gone. Chromium sometimes answers a look at an element of
+   * the page being replaced with "does not belong to the document" instead of a stale element.
+   */
+  private static boolean gone(WebElement page) {
+    try {
+      page.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   boolean has(String css) {
@@ -105,6 +123,11 @@ final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Scrolls the element to the middle of the window, so the next screenshot shows it. */
+  void show(String css) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(css));
   }
 
   String cookie(String name) {

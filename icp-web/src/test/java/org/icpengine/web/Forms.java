@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,35 @@ final class Forms {
       request.header("Cookie", cookies);
     }
     return send(request.build());
+  }
+
+  /** POSTs a multipart form with the CSRF token and one file, as the upload forms send it. */
+  static HttpResponse<String> upload(
+      int port, String path, String session, String csrf, String field, Path file)
+      throws java.io.IOException {
+    String boundary = "----icp-test-boundary";
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + csrf
+                + "\r\n--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\""
+                + file.getFileName()
+                + "\"\r\nContent-Type: text/csv\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    return send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Cookie", "icp_session=" + session)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(
+                HttpRequest.BodyPublishers.ofByteArrays(
+                    java.util.List.of(head, java.nio.file.Files.readAllBytes(file), tail)))
+            .build());
   }
 
   /** The sign-in form as a browser receives it: its pre-session cookie and hidden CSRF field. */

@@ -92,7 +92,7 @@ final class ReviewRoutes {
             Department.of(body.path("department").asText("")),
             decision.equals("approve"),
             body.path("note").asText(""),
-            Calls.caller(ctx).actor());
+            Calls.caller(ctx));
     signOffs(ctx, s);
   }
 

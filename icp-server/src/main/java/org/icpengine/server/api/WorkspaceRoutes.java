@@ -15,6 +15,7 @@ import org.icpengine.server.access.TokenStore;
 import org.icpengine.server.access.UserStore;
 import org.icpengine.server.audit.AuditEntry;
 import org.icpengine.server.audit.AuditLog;
+import org.icpengine.server.review.Department;
 import org.icpengine.server.workspace.Workspace;
 import org.icpengine.server.workspace.WorkspaceStore;
 
@@ -38,7 +39,10 @@ final class WorkspaceRoutes {
     ArrayNode list = Calls.JSON.createArrayNode();
     for (WorkspaceStore.Member m :
         s.database().inTransaction(db -> WorkspaceStore.members(db, w.id()))) {
-      list.addObject().put("email", m.email()).put("role", m.role().key());
+      list.addObject()
+          .put("email", m.email())
+          .put("role", m.role().key())
+          .put("department", m.department().isEmpty() ? null : m.department());
     }
     ctx.json(list);
   }
@@ -56,6 +60,7 @@ final class WorkspaceRoutes {
           "'email' must be an e-mail address such as ana@example.com, not '" + email + "'");
     }
     Role role = Role.of(body.path("role").asText(""));
+    String department = department(body);
     String actor = Calls.caller(ctx).actor();
     Instant now = s.clock().instant();
     s.database()
@@ -72,10 +77,27 @@ final class WorkspaceRoutes {
                     "member.set",
                     "member " + user.get().email(),
                     role.key());
+                if (body.has("department")) {
+                  WorkspaceStore.setDepartment(db, w.id(), user.get().id(), department);
+                  AuditLog.record(
+                      db,
+                      w.id(),
+                      now,
+                      actor,
+                      "member.department",
+                      "member " + user.get().email(),
+                      department == null ? "no department" : department);
+                }
               }
               return null;
             });
     ctx.json(Calls.JSON.createObjectNode().put("email", email).put("role", role.key()));
+  }
+
+  /** Returns the department key in the body, or null when it is absent, null or empty. */
+  private static String department(JsonNode body) {
+    String key = body.path("department").asText("");
+    return key.isEmpty() ? null : Department.of(key).key();
   }
 
   private static void tokens(Context ctx, Services s) {

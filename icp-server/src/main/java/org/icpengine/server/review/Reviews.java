@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.icpengine.server.ServerException;
+import org.icpengine.server.access.Caller;
 import org.icpengine.server.audit.AuditLog;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.PublishGate;
@@ -65,9 +66,11 @@ public final class Reviews {
   }
 
   /**
-   * Records a department's decision on a version in review.
+   * Records a department's decision on a version in review. A sign-off is given by a person (not a
+   * token) for their own department only, and by one person for one department per version.
    *
-   * @throws ServerException 409 when the version is not in review
+   * @throws ServerException 409 when the version is not in review or the person already signed off
+   *     for another department; 403 when the caller is a token or of another department
    */
   public void signOff(
       Workspace workspace,
@@ -75,8 +78,9 @@ public final class Reviews {
       Department department,
       boolean approved,
       String note,
-      String actor) {
+      Caller caller) {
     Instant now = clock.instant();
+    String actor = caller.actor();
     database.inTransaction(
         db -> {
           Version version = VersionStore.get(db, workspace.id(), number);
@@ -88,6 +92,7 @@ public final class Reviews {
                     + version.state().key()
                     + ": departments sign off versions in review");
           }
+          Signers.check(db, workspace, version, department, caller);
           ReviewStore.signOff(
               db,
               version.id(),

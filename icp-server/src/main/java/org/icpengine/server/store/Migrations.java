@@ -28,7 +28,8 @@ public final class Migrations {
           "V4__login_throttle.sql",
           "V5__column_matches.sql",
           "V6__kpi_targets.sql",
-          "V7__scheduled_tasks.sql");
+          "V7__scheduled_tasks.sql",
+          "V8__departments.sql");
 
   private static final String LOCATION = "db/migration";
 

@@ -9,7 +9,7 @@ public interface PublishGate {
   /** Returns the departments whose approval the version still lacks, in words. */
   List<String> missingApprovals(Connection db, Version version) throws SQLException;
 
-  /** Forgets what was decided about a version that goes back to draft. */
+  /** Forgets what was decided about a version that goes back to draft, or out of the archive. */
   void backToDraft(Connection db, Version version) throws SQLException;
 
   /** Returns the gate of a workspace that requires nothing. */

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 
-/** Where a version is in its life, and who may move it where. */
+/**
+ * Where a version is in its life, and who may move it where. An archived version can be proposed
+ * for publishing again (a rollback): it goes back to review and needs its sign-offs anew.
+ */
 public enum VersionState {
   DRAFT,
   IN_REVIEW,
@@ -18,7 +21,7 @@ public enum VersionState {
           DRAFT, Set.of(IN_REVIEW, ARCHIVED),
           IN_REVIEW, Set.of(DRAFT, PUBLISHED, ARCHIVED),
           PUBLISHED, Set.of(ARCHIVED),
-          ARCHIVED, Set.of());
+          ARCHIVED, Set.of(IN_REVIEW));
 
   /** Returns the state's name in the API: draft, in_review, published, archived. */
   public String key() {

@@ -192,6 +192,18 @@ public final class Versions {
               if (to == VersionState.DRAFT) {
                 gate.backToDraft(db, version);
               }
+              if (version.state() == VersionState.ARCHIVED) {
+                // a rollback: the sign-offs of the earlier review do not carry over
+                gate.backToDraft(db, version);
+                AuditLog.record(
+                    db,
+                    workspace.id(),
+                    clock.instant(),
+                    actor,
+                    "version.rollback_proposed",
+                    "version " + number,
+                    "archived version proposed for publishing again");
+              }
               Instant now = clock.instant();
               Workspace current = WorkspaceStore.get(db, workspace.id());
               if (to == VersionState.PUBLISHED && current.publishedVersion() != null) {

@@ -138,17 +138,70 @@ public final class WorkspaceStore {
         userId);
   }
 
-  /** A member and their role. */
-  public record Member(String email, Role role) {}
+  /**
+   * A member, their role and their department.
+   *
+   * @param department the department's key (marketing, sales, …), or empty when none is set
+   */
+  public record Member(String email, Role role, String department) {}
 
   /** Returns the workspace's members, by e-mail address. */
   public static List<Member> members(Connection db, long workspaceId) throws SQLException {
     return Sql.list(
         db,
-        "SELECT u.email, m.role FROM members m JOIN users u ON u.id = m.user_id"
+        "SELECT u.email, m.role, m.department FROM members m JOIN users u ON u.id = m.user_id"
             + " WHERE m.workspace_id = ? ORDER BY u.email",
-        row -> new Member(row.getString("email"), Role.of(row.getString("role"))),
+        row ->
+            new Member(
+                row.getString("email"),
+                Role.of(row.getString("role")),
+                row.getString("department") == null ? "" : row.getString("department")),
         workspaceId);
+  }
+
+  /**
+   * Removes a member from the workspace.
+   *
+   * @return whether the user was a member
+   * @throws ServerException 409 when they are the workspace's last admin
+   */
+  public static boolean removeMember(Connection db, long workspaceId, long userId)
+      throws SQLException {
+    if (role(db, workspaceId, userId).orElse(null) == Role.ADMIN && admins(db, workspaceId) == 1) {
+      throw ServerException.conflict(
+          "this is the workspace's last admin: make someone else admin first");
+    }
+    return Sql.update(
+            db, "DELETE FROM members WHERE workspace_id = ? AND user_id = ?", workspaceId, userId)
+        > 0;
+  }
+
+  /**
+   * Sets a member's department (a key such as "sales"), or clears it with null.
+   *
+   * @return whether the user is a member
+   */
+  public static boolean setDepartment(
+      Connection db, long workspaceId, long userId, String department) throws SQLException {
+    return Sql.update(
+            db,
+            "UPDATE members SET department = ? WHERE workspace_id = ? AND user_id = ?",
+            department,
+            workspaceId,
+            userId)
+        > 0;
+  }
+
+  /** Returns a member's department key, if they are a member with a department. */
+  public static Optional<String> department(Connection db, long workspaceId, long userId)
+      throws SQLException {
+    return Sql.one(
+            db,
+            "SELECT department FROM members WHERE workspace_id = ? AND user_id = ?",
+            row -> Optional.ofNullable(row.getString("department")),
+            workspaceId,
+            userId)
+        .flatMap(d -> d);
   }
 
   private static Workspace read(ResultSet row) throws SQLException {

@@ -9,8 +9,8 @@ import org.icpengine.testkit.Http;
 import org.junit.jupiter.api.Test;
 
 /**
- * The review through the API — comments, sign-offs per department, the required departments and the
- * publishing gate — run against each backend by a subclass.
+ * The review through the API — comments, sign-offs per department (by people of that department),
+ * the required departments and the publishing gate — run against each backend by a subclass.
  */
 abstract class ReviewContract extends ServerContract {
   @Test
@@ -54,17 +54,34 @@ abstract class ReviewContract extends ServerContract {
     assertProblem(
         editor.post(version + "/signoffs", Map.of("department", "legal", "decision", "approve")),
         400);
-    editor.post(version + "/signoffs", Map.of("department", "sales", "decision", "approve"));
+    assertProblem(
+        editor.post(version + "/signoffs", Map.of("department", "sales", "decision", "approve")),
+        403);
+    admin.put(
+        ACME + "/members",
+        Map.of("email", "ana@acme.test", "role", "editor", "department", "sales"));
+    admin.put(
+        ACME + "/members",
+        Map.of("email", "fay@acme.test", "role", "editor", "department", "finance"));
+    assertThat(admin.get(ACME + "/members").text()).contains("\"department\":\"finance\"");
+    Http ana = server.signedIn("ana@acme.test");
+    Http.Answer forFinance =
+        ana.post(version + "/signoffs", Map.of("department", "finance", "decision", "approve"));
+    assertProblem(forFinance, 403);
+    assertThat(forFinance.json().get("detail").asText()).contains("is in Sales");
+    ana.post(version + "/signoffs", Map.of("department", "sales", "decision", "approve"));
     Http.Answer blocked = move(admin, number, "published", 2, 409);
     assertThat(blocked.json().get("detail").asText()).contains("Finance");
     JsonNode state =
-        editor
+        server
+            .signedIn("fay@acme.test")
             .post(
                 version + "/signoffs",
                 Map.of("department", "finance", "decision", "approve", "note", "LTV:CAC holds"))
             .json();
     assertThat(state.get("missing")).isEmpty();
     assertThat(state.get("signoffs")).hasSize(2);
+    assertThat(state.at("/signoffs/0/signed_by").asText()).endsWith("@acme.test");
     move(admin, number, "published", 2, 200);
   }
 }

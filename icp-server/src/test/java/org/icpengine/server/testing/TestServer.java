@@ -85,6 +85,7 @@ public final class TestServer implements AutoCloseable {
       viewer = ops.createToken(ACME, "viewer", Role.VIEWER);
       globexAdmin = ops.createToken(GLOBEX, "globex-admin", Role.ADMIN);
       ops.addUser("ana@acme.test", PASSWORD, Role.EDITOR, ACME);
+      ops.addUser("fay@acme.test", PASSWORD, Role.EDITOR, ACME);
     }
     this.uploadLimit = uploadLimit;
     server = start(limits);
@@ -111,6 +112,19 @@ public final class TestServer implements AutoCloseable {
   /** Returns an anonymous client. */
   public Http anonymous() {
     return Http.anonymous(server.port());
+  }
+
+  /** Returns a client signed in as the user (session cookie and CSRF header). */
+  public Http signedIn(String email) {
+    Http.Answer session =
+        anonymous().post("/api/v1/session", java.util.Map.of("email", email, "password", PASSWORD));
+    if (session.status() != 201) {
+      throw new IllegalStateException("cannot sign in " + email + ": " + session.text());
+    }
+    String cookie = session.header("Set-Cookie").orElseThrow();
+    return anonymous()
+        .with("Cookie", cookie.substring(0, cookie.indexOf(';')))
+        .with("X-CSRF-Token", session.json().get("csrf_token").asText());
   }
 
   /** Returns a client with the token. */

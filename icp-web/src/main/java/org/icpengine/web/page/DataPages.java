@@ -103,6 +103,8 @@ public final class DataPages {
     model.put(
         "categories",
         List.of(AttributeCategory.values()).stream().map(AttributeCategory::label).toList());
+    String ideal = ctx.queryParam("ideal");
+    model.put("ideal", ideal == null ? "" : ideal);
     Templates.render(ctx, "dataset.jte", model);
   }
 
@@ -150,6 +152,12 @@ public final class DataPages {
     Templates.render(
         ctx,
         "job.jte",
-        Map.of("frame", Web.frame(ctx, s, w, "Derive " + job.id(), "data"), "job", job));
+        Map.of(
+            "frame",
+            Web.frame(ctx, s, w, "Derive " + job.id(), "data"),
+            "job",
+            job,
+            "outcome",
+            JobOutcome.of(job, s, w)));
   }
 }

@@ -22,6 +22,7 @@ import org.icpengine.server.access.Secrets;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.scoring.ConfirmedMatches;
 import org.icpengine.server.scoring.Published;
+import org.icpengine.server.scoring.ScoredQuery;
 import org.icpengine.server.scoring.ScoredRows;
 import org.icpengine.server.workspace.Workspace;
 import org.icpengine.web.Templates;
@@ -29,13 +30,14 @@ import org.icpengine.web.Web;
 
 /**
  * The score explorer: upload prospects, see them scored with the published version (tier, score,
- * reasons; filter and sort in the page), download the scored file as CSV or a CRM import file.
+ * reasons), filtered, sorted and paged over every row by the engine, download the filtered rows as
+ * CSV or the whole file as a CRM import file.
  */
 public final class ScorePages {
   private static final String BASE = "/w/{workspace}";
 
-  /** The most rows shown in the page; the download has them all. */
-  static final int SHOWN = 1000;
+  /** The rows on one page of the explorer. */
+  static final int SHOWN = ScoredQuery.PAGE_SIZE;
 
   private ScorePages() {}
 
@@ -111,7 +113,7 @@ public final class ScorePages {
                                 published.model(),
                                 new BatchScorer.Output(output, OutputFormat.CSV, true, columnMap),
                                 DatasetOptions.Progress.none());
-                    model.put("t", ScoredRows.read(engine, output, SHOWN));
+                    model.put("t", ScoredRows.page(engine, output, explorerQuery(ctx)));
                     return done;
                   });
       s.metrics().scored("csv", summary.rows());
@@ -123,10 +125,34 @@ public final class ScorePages {
       model.put("columnMap", columnMap);
       model.put("prefilled", asked.isEmpty() && !columnMap.isEmpty());
       model.put("query", query(columnMap));
+      model.put(
+          "links",
+          new org.icpengine.web.view.ExplorerLinks(
+              "/w/" + w.name() + "/score/" + ctx.pathParam("upload"),
+              query(columnMap),
+              explorerQuery(ctx),
+              (ScoredRows) model.get("t")));
       Templates.render(ctx, "scored.jte", model);
     } finally {
       Files.deleteIfExists(output);
     }
+  }
+
+  /** The explorer's filter, sort and page from the query parameters. */
+  static ScoredQuery explorerQuery(Context ctx) {
+    String page = ctx.queryParam("page");
+    int number;
+    try {
+      number = page == null || page.isBlank() ? 1 : Integer.parseInt(page.strip());
+    } catch (NumberFormatException e) {
+      throw ServerException.badRequest("page must be a whole number, not '" + page + "'");
+    }
+    return new ScoredQuery(
+        ctx.queryParam("tier"),
+        ctx.queryParam("q"),
+        ctx.queryParam("sort"),
+        "desc".equals(ctx.queryParam("dir")),
+        number);
   }
 
   /**
@@ -216,17 +242,25 @@ public final class ScorePages {
     }
     Published published = s.published().of(w);
     Path output = s.datasets().workFolder().resolve(input.getFileName() + "." + format + ".csv");
+    ScoredQuery filter = explorerQuery(ctx);
+    boolean filtered = layout == OutputFormat.CSV && (filter.filters() || !filter.sort().isEmpty());
+    Path scored = filtered ? output.resolveSibling(output.getFileName() + ".all.csv") : output;
     try {
       s.engines()
           .run(
-              engine ->
-                  new BatchScorer(engine)
-                      .score(
-                          input,
-                          ReadOptions.defaults(),
-                          published.model(),
-                          new BatchScorer.Output(output, layout, false, columnMap(ctx, published)),
-                          DatasetOptions.Progress.none()));
+              engine -> {
+                new BatchScorer(engine)
+                    .score(
+                        input,
+                        ReadOptions.defaults(),
+                        published.model(),
+                        new BatchScorer.Output(scored, layout, false, columnMap(ctx, published)),
+                        DatasetOptions.Progress.none());
+                if (filtered) {
+                  ScoredRows.write(engine, scored, filter, output);
+                }
+                return null;
+              });
       ctx.contentType("text/csv; charset=utf-8")
           .header(
               "Content-Disposition",
@@ -236,6 +270,7 @@ public final class ScorePages {
       }
     } finally {
       Files.deleteIfExists(output);
+      Files.deleteIfExists(scored);
     }
   }
 

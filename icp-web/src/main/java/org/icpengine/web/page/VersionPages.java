@@ -1,8 +1,5 @@
 package org.icpengine.web.page;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -19,19 +16,19 @@ import org.icpengine.server.review.Department;
 import org.icpengine.server.review.ReviewStore;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.review.SignOff;
-import org.icpengine.server.version.DraftEdit;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.VersionState;
 import org.icpengine.server.workspace.Workspace;
+import org.icpengine.server.workspace.WorkspaceStore;
 import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
+import org.icpengine.web.view.DraftForm;
 import org.icpengine.web.view.IcpView;
 import org.icpengine.web.view.Thread;
 
 /** The versions list, a version's page with its review, draft edits and state moves. */
 public final class VersionPages {
   private static final String BASE = "/w/{workspace}";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private VersionPages() {}
 
@@ -39,7 +36,7 @@ public final class VersionPages {
   public static void register(Javalin app, Services s) {
     app.get(BASE + "/versions", ctx -> list(ctx, s));
     app.get(BASE + "/versions/{version}", ctx -> show(ctx, s));
-    app.post(BASE + "/versions/{version}/edit", ctx -> edit(ctx, s));
+    app.post(BASE + "/versions/{version}/edit", ctx -> DraftEdits.edit(ctx, s));
     app.post(BASE + "/versions/{version}/state", ctx -> move(ctx, s));
     app.post(BASE + "/versions/{version}/comments", ctx -> comment(ctx, s));
     app.post(BASE + "/versions/{version}/signoffs", ctx -> signOff(ctx, s));
@@ -58,7 +55,11 @@ public final class VersionPages {
 
   private static void show(Context ctx, Services s) {
     Workspace w = Web.workspace(ctx, s, Role.VIEWER);
-    int number = (int) Web.id(ctx, "version");
+    show(ctx, s, w, (int) Web.id(ctx, "version"), DraftForm.NONE);
+  }
+
+  /** Renders a version's page, with a refused draft edit's error and input (or none). */
+  static void show(Context ctx, Services s, Workspace w, int number, DraftForm form) {
     Version v = s.versions().get(w, number);
     List<SignOff> signOffs = s.reviews().signOffs(w, number);
     Set<Department> missing = s.database().inTransaction(db -> Reviews.missing(db, w.id(), v.id()));
@@ -78,63 +79,14 @@ public final class VersionPages {
     model.put("required", s.reviews().required(w));
     model.put("missing", missing);
     model.put("departments", List.of(Department.values()));
+    model.put("mine", myDepartment(ctx, s, w));
+    model.put("form", form);
+    model.put("calibration", org.icpengine.web.view.Calibration.of(v.icp()));
+    model.put("columns", org.icpengine.web.view.ModelColumns.of(v.icp()));
     model.put("history", history);
     String distribution = s.database().inTransaction(db -> ReviewStore.histogram(db, v.id()));
     model.put("distribution", distribution == null ? "" : distribution);
     Templates.render(ctx, "version.jte", model);
-  }
-
-  private static void edit(Context ctx, Services s) {
-    Web.checkForm(ctx, s);
-    Workspace w = Web.workspace(ctx, s, Role.EDITOR);
-    int number = (int) Web.id(ctx, "version");
-    Version v = s.versions().get(w, number);
-    ObjectNode body = JSON.createObjectNode();
-    String notes = ctx.formParam("notes");
-    if (notes != null) {
-      body.put("notes", notes);
-    }
-    if (ctx.formParam("tier_a") != null) {
-      body.putObject("tiers")
-          .put("A", whole(ctx, "tier_a"))
-          .put("B", whole(ctx, "tier_b"))
-          .put("C", whole(ctx, "tier_c"));
-    }
-    String remove = ctx.formParam("remove_trait");
-    if (remove != null) {
-      body.putArray("remove_traits").add(remove);
-    }
-    String pin = ctx.formParam("pin_trait");
-    if (pin != null) {
-      body.putArray("pin_traits").add(pin);
-    }
-    String column = ctx.formParam("dq_column");
-    if (column != null && !column.isBlank()) {
-      ArrayNode rules = body.putArray("disqualifiers");
-      IcpView.of(v.icp())
-          .disqualifiers()
-          .forEach(
-              d ->
-                  rules
-                      .addObject()
-                      .put("column", d.column())
-                      .put("value", d.value())
-                      .put("reason", d.reason()));
-      String value = ctx.formParam("dq_value") == null ? "" : ctx.formParam("dq_value").strip();
-      String reason = ctx.formParam("dq_reason");
-      rules
-          .addObject()
-          .put("column", column.strip())
-          .put("value", value)
-          .put(
-              "reason",
-              reason == null || reason.isBlank()
-                  ? column.strip() + " is " + value
-                  : reason.strip());
-    }
-    int revision = (int) whole(ctx, "revision");
-    s.versions().edit(w, number, revision, DraftEdit.of(body), Web.caller(ctx, s).actor());
-    Web.redirect(ctx, "/w/" + w.name() + "/versions/" + number, "Saved the draft.");
   }
 
   private static void move(Context ctx, Services s) {
@@ -180,13 +132,19 @@ public final class VersionPages {
     int number = (int) Web.id(ctx, "version");
     Department department = Department.of(ctx.formParam("department"));
     boolean approved = "approve".equals(ctx.formParam("decision"));
-    s.reviews()
-        .signOff(
-            w, number, department, approved, ctx.formParam("note"), Web.caller(ctx, s).actor());
+    s.reviews().signOff(w, number, department, approved, ctx.formParam("note"), Web.caller(ctx, s));
     Web.redirect(
         ctx,
         "/w/" + w.name() + "/versions/" + number + "#review",
         department.label() + (approved ? " approved." : " asked for changes."));
+  }
+
+  /** Returns the key of the signed-in member's department in the workspace, or empty. */
+  private static String myDepartment(Context ctx, Services s, Workspace w) {
+    Long user = Web.caller(ctx, s).userId();
+    return user == null
+        ? ""
+        : s.database().inTransaction(db -> WorkspaceStore.department(db, w.id(), user)).orElse("");
   }
 
   static long whole(Context ctx, String field) {

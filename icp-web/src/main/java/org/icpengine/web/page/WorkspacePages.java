@@ -156,15 +156,7 @@ public final class WorkspacePages {
 
   private static void settings(Context ctx, Services s) {
     Workspace w = Web.workspace(ctx, s, Role.VIEWER);
-    Set<Department> required = s.reviews().required(w);
-    Templates.render(
-        ctx,
-        "settings.jte",
-        Map.of(
-            "frame", Web.frame(ctx, s, w, "Settings", "settings"),
-            "departments", List.of(Department.values()),
-            "required", required,
-            "members", s.database().inTransaction(db -> WorkspaceStore.members(db, w.id()))));
+    SettingsPage.show(ctx, s, w, org.icpengine.web.view.AdminForm.NONE);
   }
 
   private static void saveSettings(Context ctx, Services s) {
