@@ -244,23 +244,46 @@ public final class AccountScorer {
     if (disqualification != null) {
       text.append("disqualified: ").append(disqualification).append("; ");
     }
+    body(text, terms.size(), t -> terms.get(t).label(), t -> terms.get(t).points(), sum);
+    return text.toString();
+  }
+
+  /**
+   * The reasons of a scored row without any disqualification, from the table's sorted terms, as
+   * {@link ReasonFunction} gives them to the engine.
+   */
+  static String reasonsBody(ScoreTable table, List<ScoreTable.Term> terms, int sum) {
+    StringBuilder text = new StringBuilder(160);
+    body(text, terms.size(), t -> table.words(terms.get(t)), t -> terms.get(t).points(), sum);
+    return text.toString();
+  }
+
+  /**
+   * Base 50, the {@value #TOP_REASONS} largest of the sorted terms in words, the sum of the rest,
+   * then any cap, so the numbers add up to the capped sum.
+   */
+  private static void body(
+      StringBuilder text,
+      int count,
+      java.util.function.IntFunction<String> label,
+      java.util.function.IntUnaryOperator points,
+      int sum) {
     text.append("base 50; ");
-    if (terms.isEmpty()) {
+    if (count == 0) {
       text.append("average on every attribute");
     }
-    for (int i = 0; i < Math.min(TOP_REASONS, terms.size()); i++) {
-      Contribution term = terms.get(i);
-      text.append(i == 0 ? "" : "; ").append(signed(term.points())).append(' ');
-      text.append(term.label());
+    for (int i = 0; i < Math.min(TOP_REASONS, count); i++) {
+      text.append(i == 0 ? "" : "; ").append(signed(points.applyAsInt(i))).append(' ');
+      text.append(label.apply(i));
     }
-    if (terms.size() > TOP_REASONS) {
+    if (count > TOP_REASONS) {
       int rest = 0;
-      for (int i = TOP_REASONS; i < terms.size(); i++) {
-        rest += terms.get(i).points();
+      for (int i = TOP_REASONS; i < count; i++) {
+        rest += points.applyAsInt(i);
       }
       if (rest != 0) {
         text.append("; ").append(signed(rest)).append(" from ");
-        text.append(terms.size() - TOP_REASONS).append(" more");
+        text.append(count - TOP_REASONS).append(" more");
       }
     }
     if (sum > 100) {
@@ -268,7 +291,6 @@ public final class AccountScorer {
     } else if (sum < 0) {
       text.append("; +").append(-sum).append(" capped at 0");
     }
-    return text.toString();
   }
 
   private static String signed(int points) {

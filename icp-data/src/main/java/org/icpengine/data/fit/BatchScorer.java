@@ -147,7 +147,8 @@ public final class BatchScorer {
         "CREATE OR REPLACE TEMP TABLE "
             + SCORES
             + " AS "
-            + ScoreSql.select(model, INPUT, present, KeyLookups.of(engine, model, present, INPUT)));
+            + ScoreSql.select(
+                engine, model, INPUT, present, KeyLookups.of(engine, model, present, INPUT)));
     // the engine keeps the clean rows' order through the projections; sort only if it did not
     boolean ordered =
         engine.queryOne(

@@ -35,10 +35,11 @@ final class FormulaCells {
   }
 
   static String formula(String value) {
-    // a cheap test of the first character first; the number pattern only for the few that start so
-    return "(left("
+    // a cheap test of the first character's code (= + - @ tab CR; no substring made) first; the
+    // number pattern only for the few that start so
+    return "(ascii("
         + value
-        + ", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) AND NOT regexp_matches("
+        + ") IN (61, 43, 45, 64, 9, 13) AND NOT regexp_matches("
         + value
         + ", "
         + NUMBER

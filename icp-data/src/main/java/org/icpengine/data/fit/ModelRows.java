@@ -148,7 +148,8 @@ public final class ModelRows {
       List<ColumnMatch> matches,
       List<String> missing) {
     String scores =
-        ScoreSql.select(model, INPUT, present, KeyLookups.of(engine, model, present, INPUT));
+        ScoreSql.select(
+            engine, model, INPUT, present, KeyLookups.of(engine, model, present, INPUT));
     String codes =
         FitRows.codesSelect(binned.stream().map(PointsTable.Scored::attribute).toList(), INPUT);
     String row = quote(CleanedTable.ROW);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.icpengine.data.clean.CleanedTable;
+import org.icpengine.data.engine.Engine;
 
 /**
  * The engine SQL that scores rows with a {@link ScoreModel}: each attribute's bin from {@link
@@ -25,8 +26,8 @@ import org.icpengine.data.clean.CleanedTable;
  * <p>With an engagement score and a {@link Priority}, the priority is scored the same way over its
  * own points table (reusing the fit's and engagement's bin codes where an attribute is the same),
  * its reasons prefixed by each attribute's {@link Side}, and the grade is the fit tier, a dash and
- * the engagement level. A row has a priority exactly when it has a fit score. The reasons' SQL is
- * {@link ReasonSql}'s.
+ * the engagement level. A row has a priority exactly when it has a fit score. The reasons come from
+ * {@link ReasonFunction}, which words them as {@link AccountScorer} does.
  */
 final class ScoreSql {
   /** The score columns added to every row. */
@@ -44,15 +45,6 @@ final class ScoreSql {
   private ScoreSql() {}
 
   /**
-   * Returns a SELECT of {@code icp#row} and the score columns over {@code relation}, a relation of
-   * cleaned columns under their file names with {@code icp#row}; columns not in {@code present} are
-   * taken as unknown on every row.
-   */
-  static String select(ScoreModel model, String relation, Set<String> present) {
-    return select(model, relation, present, java.util.Map.of());
-  }
-
-  /**
    * One points table in the query: the prefix of its columns, and the code column of each of its
    * attributes (the priority reuses the fit's and engagement's codes where its attribute is the
    * same, so a bin is computed once).
@@ -60,12 +52,19 @@ final class ScoreSql {
   private record Part(String prefix, PointsTable table, List<String> codes) {}
 
   /**
-   * As {@link #select(ScoreModel, String, Set)}, with the folding keys of some columns given as
-   * other SQL (a lookup of precomputed keys, which is far cheaper than the key's regular
-   * expressions on every row).
+   * Returns a SELECT of {@code icp#row} and the score columns over {@code relation}, a relation of
+   * cleaned columns under their file names with {@code icp#row}; columns not in {@code present} are
+   * taken as unknown on every row. The folding keys of some columns are given as other SQL in
+   * {@code keys} (a lookup of precomputed keys, which is far cheaper than the key's regular
+   * expressions on every row). The reasons' functions ({@link ReasonFunction}) are registered in
+   * the engine the query is for.
    */
   static String select(
-      ScoreModel model, String relation, Set<String> present, java.util.Map<String, String> keys) {
+      Engine engine,
+      ScoreModel model,
+      String relation,
+      Set<String> present,
+      java.util.Map<String, String> keys) {
     java.util.Map<FitAttribute, String> coded = new java.util.HashMap<>();
     Part fit = part("f", model.fit(), coded);
     java.util.Optional<Part> engagement = model.engagement().map(e -> part("e", e, coded));
@@ -89,25 +88,21 @@ final class ScoreSql {
           points.add(known(e) + " AS icp_engagement_known");
         });
     priority.ifPresent(p -> points.addAll(terms(p, present)));
+    String fitReasons =
+        ReasonFunction.register(engine, model.fit(), false, present).call(fit.codes());
+    String priorityReasons =
+        priority
+            .map(p -> ReasonFunction.register(engine, p.table(), true, present).call(p.codes()))
+            .orElse("NULL");
     return "SELECT "
-        + String.join(", ", outer(model))
+        + String.join(", ", outer(model, fitReasons, priorityReasons))
         + " FROM (SELECT *, "
         + sum(fit)
         + " AS icp_sum, "
         + Coverage.enoughSql("icp_known", "icp_known_weight", model)
-        + " AS icp_enough, "
-        + ReasonSql.termList(fit.prefix(), fit.table(), fit.codes())
-        + " AS icp_terms"
+        + " AS icp_enough"
         + engagement.map(e -> ", " + sum(e) + " AS icp_engagement_sum").orElse("")
-        + priority
-            .map(
-                p ->
-                    ", "
-                        + sum(p)
-                        + " AS icp_priority_sum, "
-                        + ReasonSql.termList(p.prefix(), p.table(), p.codes())
-                        + " AS icp_pterms")
-            .orElse("")
+        + priority.map(p -> ", " + sum(p) + " AS icp_priority_sum").orElse("")
         + " FROM (SELECT "
         + String.join(", ", points)
         + " FROM (SELECT "
@@ -119,14 +114,17 @@ final class ScoreSql {
         + "))))";
   }
 
-  /** The score columns, from the sums, term lists and flags of the inner query. */
-  private static List<String> outer(ScoreModel model) {
+  /**
+   * The score columns, from the sums, codes and flags of the inner query; the reasons of a scored
+   * row are the calls given.
+   */
+  private static List<String> outer(ScoreModel model, String fitReasons, String priorityReasons) {
     List<String> outer = new ArrayList<>();
     outer.add(quote(CleanedTable.ROW));
     String capped = "greatest(0, least(100, icp_sum))";
     outer.add("CASE WHEN icp_enough THEN " + capped + " END AS " + SCORE);
     outer.add(tier(model, capped) + " AS " + TIER);
-    outer.add(reasons(model) + " AS " + REASONS);
+    outer.add(reasons(model, fitReasons) + " AS " + REASONS);
     String engagement =
         "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END";
     if (model.engagement().isPresent()) {
@@ -142,7 +140,7 @@ final class ScoreSql {
               outer.add(
                   "CASE WHEN icp_enough THEN coalesce('disqualified: ' || icp_disqualified || '; ',"
                       + " '') || "
-                      + ReasonSql.body(p.points(), true, "icp_pterms", "icp_priority_sum")
+                      + priorityReasons
                       + " END AS "
                       + PRIORITY_REASONS);
               outer.add(grade(model, capped, engagement, p.levels()) + " AS " + GRADE);
@@ -340,9 +338,9 @@ final class ScoreSql {
         + " THEN 'C' ELSE 'D' END";
   }
 
-  private static String reasons(ScoreModel model) {
+  private static String reasons(ScoreModel model, String fitReasons) {
     return "coalesce('disqualified: ' || icp_disqualified || '; ', '') || CASE WHEN icp_enough THEN "
-        + ReasonSql.body(model.fit(), false, "icp_terms", "icp_sum")
+        + fitReasons
         + " ELSE "
         + Coverage.reasonSql("icp_known_weight", model)
         + " END";

@@ -19,7 +19,7 @@ final class ScoreTable {
   /** One non-zero contribution: points, label and second label (or −1) in {@link #labels}. */
   record Term(int points, int label, int second) {}
 
-  /** As {@code list_sort} orders the structs {k: −|p|, p, w, v}. */
+  /** The order of the reasons: largest first, then negative before positive, then by label. */
   static final Comparator<Term> ORDER =
       Comparator.comparingInt((Term t) -> -Math.abs(t.points()))
           .thenComparingInt(Term::points)
@@ -84,7 +84,7 @@ final class ScoreTable {
     for (Map.Entry<String, List<Integer>> column : items.entrySet()) {
       itemColumns[k++] = column.getValue().stream().mapToInt(Integer::intValue).toArray();
     }
-    labels = ReasonSql.labelList(table, sided).toArray(String[]::new);
+    labels = labelList(table, sided).toArray(String[]::new);
     pairs = new Pair[table.interactions().size()];
     for (int p = 0; p < pairs.length; p++) {
       PointsTable.Interaction pair = table.interactions().get(p);
@@ -96,6 +96,57 @@ final class ScoreTable {
               ints(pair.secondGroups()),
               pair.points().stream().map(ScoreTable::ints).toArray(int[][]::new));
     }
+  }
+
+  /**
+   * Compiles the table for scoring from bin codes alone ({@link #terms}, {@link #sum}, {@link
+   * #words}), as the engine's {@link ReasonFunction} does: each column is given the type its
+   * attributes score.
+   */
+  static ScoreTable ofCodes(PointsTable table, boolean sided) {
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    List<ValueType> types = new ArrayList<>();
+    for (PointsTable.Scored scored : table.attributes()) {
+      FitAttribute fit = scored.attribute();
+      if (!columns.containsKey(fit.column())) {
+        columns.put(fit.column(), columns.size());
+        types.add(typeOf(fit.kind()));
+      }
+    }
+    return new ScoreTable(table, columns, types.toArray(ValueType[]::new), sided);
+  }
+
+  private static ValueType typeOf(FitAttribute.Kind kind) {
+    switch (kind) {
+      case NUMBER:
+        return ValueType.NUMBER;
+      case BOOLEAN:
+        return ValueType.BOOLEAN;
+      case SET_ITEM:
+        return ValueType.SET;
+      default:
+        return ValueType.CATEGORY;
+    }
+  }
+
+  /**
+   * Every bin's words, attribute after attribute, then "X unknown" for multi-valued columns; with
+   * {@code sided}, each prefixed by its {@link Side} .
+   */
+  private static List<String> labelList(PointsTable table, boolean sided) {
+    List<String> labels = new ArrayList<>();
+    java.util.Map<String, PointsTable.Scored> items = new java.util.LinkedHashMap<>();
+    for (PointsTable.Scored scored : table.attributes()) {
+      for (int b = 0; b < scored.points().size(); b++) {
+        labels.add(sided ? Side.label(scored, b) : scored.label(b));
+      }
+      if (scored.attribute().kind() == FitAttribute.Kind.SET_ITEM) {
+        items.putIfAbsent(scored.attribute().column(), scored);
+      }
+    }
+    items.forEach(
+        (column, scored) -> labels.add(sided ? Side.unknown(scored) : column + " unknown"));
+    return labels;
   }
 
   private static void check(FitAttribute attribute, ValueType type) {
