@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.icpengine.core.score.Scorecard;
 import org.icpengine.core.score.Tiers;
+import org.icpengine.data.fit.ColumnSynonyms;
 import org.icpengine.data.fit.Disqualifier;
 import org.icpengine.data.fit.FitAttribute;
 import org.icpengine.data.fit.PointsTable;
@@ -55,7 +56,7 @@ final class PointsSection {
     for (PointsTable.Scored scored : ordered.subList(0, shown)) {
       FitAttribute attribute = scored.attribute();
       html.append("<tr><td><b>")
-          .append(text(attribute.name()))
+          .append(text(ColumnSynonyms.label(attribute.name())))
           .append("</b><br><span class=\"small\">")
           .append(text(attribute.category()))
           .append("</span></td><td class=\"nowrap\">")
@@ -233,9 +234,11 @@ final class PointsSection {
     for (PointsTable.Interaction pair : table.interactions()) {
       List<Integer> all = pair.points().stream().flatMap(List::stream).toList();
       html.append("<li>")
-          .append(text(table.attributes().get(pair.first()).attribute().name()))
+          .append(
+              text(ColumnSynonyms.label(table.attributes().get(pair.first()).attribute().name())))
           .append(" with ")
-          .append(text(table.attributes().get(pair.second()).attribute().name()))
+          .append(
+              text(ColumnSynonyms.label(table.attributes().get(pair.second()).attribute().name())))
           .append(": ")
           .append(spread(all))
           .append(" points by the pair of values</li>");
@@ -252,7 +255,7 @@ final class PointsSection {
     html.append("<p>Disqualifiers put an account in tier D whatever its score:</p><ul>");
     for (Disqualifier rule : rules) {
       html.append("<li><b>")
-          .append(text(rule.column()))
+          .append(text(ColumnSynonyms.label(rule.column())))
           .append("</b> is <b>")
           .append(text(rule.value()))
           .append("</b>");

@@ -171,7 +171,8 @@ class ReportFitSectionsTest {
     assertThat(count(points, "<tr><td><b>")).isEqualTo(rows);
     List<Integer> positions = new ArrayList<>();
     for (PointsTable.Scored scored : ordered.subList(0, rows)) {
-      positions.add(points.indexOf("<tr><td><b>" + Html.text(scored.attribute().name()) + "</b>"));
+      String label = org.icpengine.data.fit.ColumnSynonyms.label(scored.attribute().name());
+      positions.add(points.indexOf("<tr><td><b>" + Html.text(label) + "</b>"));
     }
     assertThat(positions).doesNotContain(-1).isSorted();
     for (int i = 1; i < ordered.size(); i++) {
