@@ -6,10 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.cohort.Cohorts;
+import org.icpengine.data.funnel.Funnel;
+import org.icpengine.data.funnel.FunnelOptions;
+import org.icpengine.data.funnel.FunnelReport;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
 import org.icpengine.data.report.ReportHtml;
@@ -24,11 +28,24 @@ public final class IcpOutputs {
   /** Writes both files into the folder, creating it, and returns their paths. */
   public static List<Path> write(Dataset dataset, IcpDefinition icp, Path folder)
       throws IOException {
+    return write(dataset, icp, folder, Optional.empty());
+  }
+
+  /**
+   * Writes both files, the report with the funnel by ICP tier when {@code sources} has
+   * opportunities with a stage and the ICP has a fit score.
+   */
+  public static List<Path> write(
+      Dataset dataset, IcpDefinition icp, Path folder, Optional<Path> sources) throws IOException {
     Files.createDirectories(folder);
     Path json = folder.resolve("icp.json");
     Path report = folder.resolve("report.html");
     IcpJson.write(icp, json);
-    ReportHtml.write(icp, dataset.profile(), economics(dataset, icp), report);
+    Optional<FunnelReport> funnel =
+        sources
+            .filter(s -> icp.fit() != null && Funnel.applies(s))
+            .map(s -> Funnel.run(s, icp.fit().model(), FunnelOptions.defaults()));
+    ReportHtml.write(icp, dataset.profile(), economics(dataset, icp), funnel, report);
     return List.of(json, report);
   }
 

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.icpengine.core.cohort.CohortFigures;
 import org.icpengine.core.stats.Figure;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.clean.CleaningNotes;
 import org.icpengine.data.cohort.CohortReport;
+import org.icpengine.data.funnel.FunnelReport;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpSegment;
 import org.icpengine.data.icp.OutcomeFinding;
@@ -32,11 +34,34 @@ public final class ReportHtml {
   public static void write(
       IcpDefinition icp, DatasetProfile profile, List<CohortReport> economics, Path file)
       throws IOException {
-    AtomicFiles.write(file, of(icp, profile, economics).getBytes(StandardCharsets.UTF_8));
+    write(icp, profile, economics, Optional.empty(), file);
+  }
+
+  /**
+   * Writes the report with a "Funnel by ICP tier" section when a funnel is given (derive on linked
+   * sources with opportunities), whole or not at all.
+   */
+  public static void write(
+      IcpDefinition icp,
+      DatasetProfile profile,
+      List<CohortReport> economics,
+      Optional<FunnelReport> funnel,
+      Path file)
+      throws IOException {
+    AtomicFiles.write(file, of(icp, profile, economics, funnel).getBytes(StandardCharsets.UTF_8));
   }
 
   /** Returns the report's HTML. */
   public static String of(IcpDefinition icp, DatasetProfile profile, List<CohortReport> economics) {
+    return of(icp, profile, economics, Optional.empty());
+  }
+
+  /** Returns the report's HTML, with the funnel's section when a funnel is given. */
+  public static String of(
+      IcpDefinition icp,
+      DatasetProfile profile,
+      List<CohortReport> economics,
+      Optional<FunnelReport> funnel) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -57,6 +82,7 @@ public final class ReportHtml {
       PointsSection.points(html, icp.fit().model());
     }
     outcomes(html, icp);
+    funnel.ifPresent(f -> FunnelSection.funnel(html, f));
     for (CohortReport report : economics) {
       cohorts(html, report);
     }
