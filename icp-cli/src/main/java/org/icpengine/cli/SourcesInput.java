@@ -26,6 +26,11 @@ public final class SourcesInput {
               + " lists (see icp sources init) and use them")
   Path sources;
 
+  /** Returns the sources.yaml given with {@code --sources}, if any. */
+  public Optional<Path> sources() {
+    return Optional.ofNullable(sources);
+  }
+
   /** The file a command reads, and the scratch folder to delete when it is done. */
   public record Resolved(Path file, Optional<Path> scratch) implements AutoCloseable {
     @Override

@@ -78,6 +78,9 @@ class FunnelCommandTest {
       assertThat(verdict).contains("no difference between tiers");
     }
     assertThat(result.out()).contains(verdict);
+    assertThat(Files.readString(dir.resolve("icp/report.html")))
+        .contains("<h2>Funnel by ICP tier</h2>")
+        .contains("Missed: ");
   }
 
   @Test

@@ -122,7 +122,7 @@ public final class DeriveCommand implements Callable<Integer> {
           console.withProgress(
               "derive",
               progress -> Derivation.derive(dataset, file, options, Clock.systemUTC(), progress));
-      List<Path> written = IcpOutputs.write(dataset, icp, out);
+      List<Path> written = IcpOutputs.write(dataset, icp, out, linked.sources());
       IcpText.print(icp, console.out());
       console.out().println();
       written.forEach(path -> console.out().println("Written: " + path));

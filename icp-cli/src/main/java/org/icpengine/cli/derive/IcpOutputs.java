@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.icpengine.data.Dataset;
+import org.icpengine.data.funnel.Funnel;
+import org.icpengine.data.funnel.FunnelOptions;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
 import org.icpengine.data.report.ReportData;
@@ -17,11 +20,25 @@ public final class IcpOutputs {
   /** Writes both files into the folder, creating it, and returns their paths. */
   public static List<Path> write(Dataset dataset, IcpDefinition icp, Path folder)
       throws IOException {
+    return write(dataset, icp, folder, Optional.empty());
+  }
+
+  /**
+   * Writes both files, the report with the funnel by ICP tier when {@code sources} has
+   * opportunities with a stage and the ICP has a fit score.
+   */
+  public static List<Path> write(
+      Dataset dataset, IcpDefinition icp, Path folder, Optional<Path> sources) throws IOException {
     Files.createDirectories(folder);
     Path json = folder.resolve("icp.json");
     Path report = folder.resolve("report.html");
     IcpJson.write(icp, json);
-    ReportHtml.write(icp, dataset.profile(), ReportData.of(dataset, icp), report);
+    ReportData data = ReportData.of(dataset, icp);
+    Optional<Path> linked = sources.filter(s -> icp.fit() != null && Funnel.applies(s));
+    if (linked.isPresent()) {
+      data = data.withFunnel(Funnel.run(linked.get(), icp.fit().model(), FunnelOptions.defaults()));
+    }
+    ReportHtml.write(icp, dataset.profile(), data, report);
     return List.of(json, report);
   }
 }

@@ -41,7 +41,15 @@ public final class Funnel {
    *     source, no stage column, no model
    */
   public static FunnelReport run(Path sourcesYaml, Path icp, FunnelOptions options) {
-    ScoreModel model = ModelFile.read(icp);
+    return run(sourcesYaml, ModelFile.read(icp), options);
+  }
+
+  /**
+   * Builds the funnel from a {@code sources.yaml} and a score model already read (derive's report).
+   *
+   * @throws InputException in one line when the sources cannot be used
+   */
+  public static FunnelReport run(Path sourcesYaml, ScoreModel model, FunnelOptions options) {
     Sources sources = SourcesFile.read(sourcesYaml);
     refuseWithoutOpportunities(sources);
     List<Path> files = sources.used().stream().map(sources::path).toList();
@@ -87,6 +95,21 @@ public final class Funnel {
       accounts = Optional.of(assembled.relation());
     }
     return FunnelFigures.compute(linked, scores, options, accounts);
+  }
+
+  /**
+   * Returns whether a {@code sources.yaml} has opportunities with a stage, so that a funnel can be
+   * built from it.
+   *
+   * @throws InputException when the file cannot be read
+   */
+  public static boolean applies(Path sourcesYaml) {
+    Sources sources = SourcesFile.read(sourcesYaml);
+    List<org.icpengine.data.sources.SourceEntry> deals =
+        sources.used().stream()
+            .filter(e -> e.kind().orElseThrow() == SourceKind.OPPORTUNITIES)
+            .toList();
+    return !deals.isEmpty() && deals.stream().allMatch(e -> e.column(SourceRole.STAGE).isPresent());
   }
 
   private static void refuseWithoutOpportunities(Sources sources) {

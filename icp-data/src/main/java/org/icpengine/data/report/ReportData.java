@@ -8,6 +8,7 @@ import java.util.Set;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.cohort.Cohorts;
+import org.icpengine.data.funnel.FunnelReport;
 import org.icpengine.data.icp.IcpDefinition;
 
 /**
@@ -16,11 +17,14 @@ import org.icpengine.data.icp.IcpDefinition;
  * @param economics cohort economics by the attributes of the strongest positive traits
  * @param idealVsRest the economics of ideal accounts against the rest, if computed
  * @param customers today's customers per tier of the fit score, if computed
+ * @param funnel the funnel by ICP tier, when the ICP was derived from linked sources with
+ *     opportunities
  */
 public record ReportData(
     List<CohortReport> economics,
     Optional<CohortReport> idealVsRest,
-    Optional<CustomerTiers> customers) {
+    Optional<CustomerTiers> customers,
+    Optional<FunnelReport> funnel) {
   /** The report shows the economics of this many of the strongest positive traits' attributes. */
   static final int ECONOMICS_SHOWN = 2;
 
@@ -31,7 +35,7 @@ public record ReportData(
 
   /** Returns data holding only the given cohort economics (no page-one money and tier figures). */
   public static ReportData of(List<CohortReport> economics) {
-    return new ReportData(economics, Optional.empty(), Optional.empty());
+    return new ReportData(economics, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -55,6 +59,11 @@ public record ReportData(
         icp.fit() == null
             ? Optional.empty()
             : Optional.of(CustomerTiers.of(dataset, icp.fit().model()));
-    return new ReportData(reports, Optional.of(money), tiers);
+    return new ReportData(reports, Optional.of(money), tiers, Optional.empty());
+  }
+
+  /** Returns this data with the funnel's section. */
+  public ReportData withFunnel(FunnelReport report) {
+    return new ReportData(economics, idealVsRest, customers, Optional.of(report));
   }
 }
