@@ -97,6 +97,7 @@ public final class ModelRows {
             + target
             + " AS "
             + ScoreSql.select(
+                engine,
                 model,
                 INPUT,
                 prepared.present(),
