@@ -82,7 +82,7 @@ public final class EvaluateCommand implements Callable<Integer> {
           console.withProgress(
               "read",
               progress ->
-                  Dataset.open(engine, file, input.datasetOptions().withProgress(progress)));
+                  Dataset.open(engine, file, linked.datasetOptions(input).withProgress(progress)));
       outcomes.check(dataset);
       grain.check(dataset);
       IdealDefinition definition = Ideals.evaluate(dataset, outcomes.ideal());
