@@ -26,17 +26,24 @@ final class StatementLog {
   /** Runs the pipeline once on the file in a fresh logging engine and prints the costliest. */
   static void trace(BenchOptions options, PrintStream out) {
     try (Engine engine = options.openEngine()) {
-      engine.execute("CALL enable_logging('QueryLog')");
-      long startMicros = nowMicros();
-      PipelineRun.measure(engine, options.file());
-      long endMicros = nowMicros();
-      List<Entry> log =
-          engine.query(
-              "SELECT epoch_us(timestamp), message FROM duckdb_logs"
-                  + " WHERE type = 'QueryLog' ORDER BY timestamp",
-              row -> new Entry(row.getLong(1), row.getString(2)));
-      print(group(log, startMicros, endMicros), (endMicros - startMicros) / 1e6, out);
+      out.printf(
+          "%nstatement trace: one extra pipeline run (read, clean+profile, ideal, cohorts)%n");
+      trace(engine, () -> PipelineRun.measure(engine, options.file()), out);
     }
+  }
+
+  /** Runs {@code work} on the engine with its query log on and prints the costliest statements. */
+  static void trace(Engine engine, Runnable work, PrintStream out) {
+    engine.execute("CALL enable_logging('QueryLog')");
+    long startMicros = nowMicros();
+    work.run();
+    long endMicros = nowMicros();
+    List<Entry> log =
+        engine.query(
+            "SELECT epoch_us(timestamp), message FROM duckdb_logs"
+                + " WHERE type = 'QueryLog' ORDER BY timestamp",
+            row -> new Entry(row.getLong(1), row.getString(2)));
+    print(group(log, startMicros, endMicros), (endMicros - startMicros) / 1e6, out);
   }
 
   private static List<Group> group(List<Entry> log, long startMicros, long endMicros) {
@@ -70,7 +77,6 @@ final class StatementLog {
   }
 
   private static void print(List<Group> groups, double total, PrintStream out) {
-    out.printf("%nstatement trace: one extra pipeline run (read, clean+profile, ideal, cohorts)%n");
     out.printf("%9s %6s %6s  %s%n", "seconds", "share", "count", "statement shape");
     for (Group g : groups.subList(0, Math.min(SHOWN, groups.size()))) {
       out.printf(

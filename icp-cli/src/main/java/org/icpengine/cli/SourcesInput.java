@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.icpengine.cli.assemble.AssemblyText;
+import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
 import org.icpengine.data.SourcesAssembly;
+import org.icpengine.data.profile.ColumnOverride;
+import org.icpengine.data.profile.Mapping;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,6 +33,9 @@ public final class SourcesInput {
   public Optional<Path> sources() {
     return Optional.ofNullable(sources);
   }
+
+  /** The meanings of the assembled table's computed columns; none until {@code --sources} ran. */
+  private Mapping assembled = Mapping.none();
 
   /** The file a command reads, and the scratch folder to delete when it is done. */
   public record Resolved(Path file, Optional<Path> scratch) implements AutoCloseable {
@@ -65,6 +71,7 @@ public final class SourcesInput {
     try {
       Path target = scratch.resolve("accounts.parquet");
       SourcesAssembly.Result result = SourcesAssembly.write(sources, Optional.empty(), target);
+      assembled = result.accounts().mapping();
       AssemblyText.print(result, console.err());
       console.err().flush();
       return new Resolved(target, Optional.of(scratch));
@@ -72,6 +79,26 @@ public final class SourcesInput {
       delete(scratch);
       throw e;
     }
+  }
+
+  /**
+   * Returns the dataset options of the command line, with the assembled columns' meanings (LTV,
+   * NRR, CAC, churned, survey and engagement roll-ups) as a mapping under the user's {@code
+   * --mapping}: a column the user maps keeps the user's meaning.
+   */
+  public DatasetOptions datasetOptions(InputOptions input) {
+    DatasetOptions options = input.datasetOptions();
+    java.util.Map<String, ColumnOverride> columns =
+        new java.util.LinkedHashMap<>(assembled.columns());
+    options
+        .mapping()
+        .columns()
+        .forEach(
+            (name, override) -> {
+              columns.keySet().removeIf(n -> n.equalsIgnoreCase(name));
+              columns.put(name, override);
+            });
+    return new DatasetOptions(options.read(), new Mapping(columns), options.progress());
   }
 
   private static void delete(Path folder) {

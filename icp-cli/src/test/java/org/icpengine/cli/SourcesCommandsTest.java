@@ -135,4 +135,35 @@ class SourcesCommandsTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errLines()).singleElement().asString().contains("is not a folder");
   }
+
+  @Test
+  void profileWithSources_classesSurveyRollUpsByTheAssembledMeanings() throws IOException {
+    StringBuilder accounts = new StringBuilder("id,name\n");
+    StringBuilder survey = new StringBuilder("account,How many people are on your team?\n");
+    for (int i = 0; i < 40; i++) {
+      accounts.append("A").append(i).append(",Company ").append(i).append('\n');
+      survey.append("A").append(i).append(i % 3 == 0 ? ",1-10\n" : ",11-50\n");
+    }
+    Files.writeString(dir.resolve("accounts.csv"), accounts);
+    Files.writeString(dir.resolve("survey.csv"), survey);
+    Path yaml =
+        Files.writeString(
+            dir.resolve("sources.yaml"),
+            "sources:\n  - file: accounts.csv\n    kind: accounts\n    key: id\n"
+                + "  - file: survey.csv\n    kind: survey\n    key: account\n");
+    Cli.Result result = Cli.run("profile", "--sources", yaml.toString(), "--json");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode question =
+        java.util.stream.StreamSupport.stream(
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(result.out())
+                    .path("columns")
+                    .spliterator(),
+                false)
+            .filter(c -> c.path("name").asText().equals("How many people are on your team?"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(question.path("role").asText()).isEqualTo("attribute");
+    assertThat(question.path("category").asText()).isEqualTo("psychographic");
+  }
 }

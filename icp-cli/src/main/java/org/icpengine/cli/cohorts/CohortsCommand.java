@@ -91,7 +91,7 @@ public final class CohortsCommand implements Callable<Integer> {
               "cohorts",
               progress -> {
                 Dataset dataset =
-                    Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
+                    Dataset.open(engine, file, linked.datasetOptions(input).withProgress(progress));
                 grain.check(dataset);
                 IdealDefinition definition = Ideals.evaluate(dataset, Optional.ofNullable(ideal));
                 return Cohorts.compute(dataset, by, definition);

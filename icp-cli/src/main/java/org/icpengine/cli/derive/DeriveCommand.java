@@ -105,7 +105,7 @@ public final class DeriveCommand implements Callable<Integer> {
               "read",
               progress -> {
                 Dataset opened =
-                    Dataset.open(engine, file, input.datasetOptions().withProgress(progress));
+                    Dataset.open(engine, file, linked.datasetOptions(input).withProgress(progress));
                 outcomes.check(opened);
                 grain.check(opened);
                 return opened;

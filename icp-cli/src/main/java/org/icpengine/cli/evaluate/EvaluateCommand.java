@@ -81,7 +81,7 @@ public final class EvaluateCommand implements Callable<Integer> {
           console.withProgress(
               "read",
               progress ->
-                  Dataset.open(engine, file, input.datasetOptions().withProgress(progress)));
+                  Dataset.open(engine, file, linked.datasetOptions(input).withProgress(progress)));
       outcomes.check(dataset);
       grain.check(dataset);
       DeriveOptions derive =

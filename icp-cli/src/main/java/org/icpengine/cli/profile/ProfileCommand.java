@@ -70,7 +70,7 @@ public final class ProfileCommand implements Callable<Integer> {
           console.withProgress(
               "profile",
               progress ->
-                  Dataset.open(engine, file, input.datasetOptions().withProgress(progress)));
+                  Dataset.open(engine, file, linked.datasetOptions(input).withProgress(progress)));
       if (json) {
         console.out().println(ProfileJson.of(dataset.profile()).toPrettyString());
       } else {

@@ -62,7 +62,7 @@ final class AccountsTable {
             + ") WHERE account_key IS NOT NULL");
     long rows = engine.count(RELATION);
     refuseDuplicates(engine, entry, loaded, key);
-    lookups(engine, entry, loaded, key);
+    lookups(engine, entry, key);
     List<String> notes = new ArrayList<>();
     if (rows < loaded.rows()) {
       notes.add(
@@ -118,39 +118,48 @@ final class AccountsTable {
     }
   }
 
-  private static void lookups(Engine engine, SourceEntry entry, LoadedSource loaded, String key) {
+  /**
+   * Builds both lookups from the accounts relation, whose values are already trimmed: each row's
+   * domain and folded name are computed once, in one pass, then grouped.
+   */
+  private static void lookups(Engine engine, SourceEntry entry, String key) {
     String domain =
         entry
             .column(SourceRole.DOMAIN)
-            .map(c -> "icp_domain(icp_blank(" + quote(c) + "))")
+            .map(c -> "icp_domain(" + column(c, key) + ")")
             .orElse("NULL::VARCHAR");
     String name =
-        "icp_company_key(icp_blank("
-            + quote(entry.column(SourceRole.ACCOUNT_NAME).orElse(key))
-            + "))";
-    lookup(engine, DOMAINS, domain, loaded.table(), key);
-    lookup(engine, NAMES, name, loaded.table(), key);
-  }
-
-  /** Builds one lookup; the link values are computed once per row before grouping. */
-  private static void lookup(Engine engine, String table, String value, String raw, String key) {
-    String values = table + "_values";
+        "icp_company_key(" + column(entry.column(SourceRole.ACCOUNT_NAME).orElse(key), key) + ")";
+    String values = "icp_account_link_values";
     engine.execute(
         "CREATE OR REPLACE TEMP TABLE "
             + values
-            + " AS SELECT * FROM (SELECT "
-            + value
-            + " AS link, icp_blank("
-            + quote(key)
-            + ") AS account_key FROM "
-            + raw
-            + ") WHERE link IS NOT NULL AND account_key IS NOT NULL");
+            + " AS SELECT account_key, "
+            + domain
+            + " AS domain, "
+            + name
+            + " AS name FROM "
+            + RELATION);
+    lookup(engine, DOMAINS, "domain", values);
+    lookup(engine, NAMES, "name", values);
+    engine.execute("DROP TABLE " + values);
+  }
+
+  /** Returns a column of the file as the accounts relation names it: the key is account_key. */
+  private static String column(String column, String key) {
+    return column.equals(key) ? "account_key" : quote(column);
+  }
+
+  private static void lookup(Engine engine, String table, String column, String values) {
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + table
-            + " AS SELECT link, any_value(account_key) AS account_key FROM "
+            + " AS SELECT "
+            + column
+            + " AS link, any_value(account_key) AS account_key FROM "
             + values
-            + " GROUP BY link HAVING count(DISTINCT account_key) = 1");
-    engine.execute("DROP TABLE " + values);
+            + " WHERE "
+            + column
+            + " IS NOT NULL GROUP BY link HAVING count(DISTINCT account_key) = 1");
   }
 }

@@ -31,10 +31,14 @@ final class RowLinks {
     this.minMatch = minMatch;
   }
 
-  /** Links the loaded file into {@code table} and returns how its rows linked. */
+  /**
+   * Links the loaded file into {@code table}, in one statement over the file as read and its
+   * cleaned typed columns, and returns how its rows linked. The table keeps {@link #LINK}, {@link
+   * #VALUE} and the row number for the report; {@link #finish} drops them.
+   */
   SourceLink link(SourceEntry entry, LoadedSource loaded, String table) {
-    String staged = table + "_staged";
-    List<String> problems = new ArrayList<>(new SourceStage(engine).stage(entry, loaded, staged));
+    SourceStage.Staged staged = new SourceStage(engine).stage(entry, loaded);
+    List<String> problems = new ArrayList<>(staged.problems());
     SourceKind kind = entry.kind().orElseThrow();
     Map<SourceRole, String> roles = SourceStage.roleColumns(entry);
     String extra = kind == SourceKind.OPPORTUNITIES ? ", " + stageOutcome(roles) : "";
@@ -46,6 +50,12 @@ final class RowLinks {
             + ", "
             + quote(SourceStage.NAME)
             + ")";
+    // the staged rows are written once: as a subquery of the joins, the engine computes the link
+    // keys' macros more than once per row and cannot split the positional join across threads
+    String stagedTable = table + "_staged";
+    engine.execute("CREATE OR REPLACE TABLE " + stagedTable + " AS " + staged.select());
+    staged.tables().forEach(t -> engine.execute("DROP TABLE IF EXISTS " + t));
+    String source = stagedTable + " s";
     if (kind == SourceKind.SPEND) {
       engine.execute(
           "CREATE OR REPLACE TABLE "
@@ -57,8 +67,7 @@ final class RowLinks {
               + ", NULL::VARCHAR AS "
               + quote(VALUE)
               + " FROM "
-              + staged
-              + " s");
+              + source);
     } else {
       engine.execute(
           "CREATE OR REPLACE TABLE "
@@ -75,8 +84,8 @@ final class RowLinks {
               + quote(VALUE)
               + extra
               + " FROM "
-              + staged
-              + " s LEFT JOIN "
+              + source
+              + " LEFT JOIN "
               + AccountsTable.RELATION
               + " k ON s."
               + quote(SourceStage.ID)
@@ -90,7 +99,7 @@ final class RowLinks {
               + quote(SourceStage.NAME)
               + " = n.link");
     }
-    engine.execute("DROP TABLE IF EXISTS " + staged);
+    engine.execute("DROP TABLE IF EXISTS " + stagedTable);
     if (kind == SourceKind.SUBSCRIPTIONS) {
       problems.addAll(endsBeforeStart(table, roles));
     }
@@ -110,6 +119,13 @@ final class RowLinks {
       throw refusal(entry, loaded, link);
     }
     return link;
+  }
+
+  /** Drops the columns only the report needed from a linked table. */
+  static void finish(Engine engine, String table) {
+    for (String column : List.of(LINK, VALUE, CleanedTable.ROW)) {
+      engine.execute("ALTER TABLE " + table + " DROP COLUMN " + quote(column));
+    }
   }
 
   private static String value(Map<SourceRole, String> roles) {

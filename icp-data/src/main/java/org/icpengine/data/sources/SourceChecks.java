@@ -106,11 +106,15 @@ final class SourceChecks {
     }
   }
 
-  /** Returns the unreadable values left empty in date and amount columns, in words. */
+  /** Returns the unreadable values left empty in the cleaned role columns, in words. */
   static List<String> unreadable(Map<SourceRole, String> roles, CleanedTable cleaned) {
     List<String> problems = new java.util.ArrayList<>();
     for (String column : new java.util.LinkedHashSet<>(roles.values())) {
-      CleanedColumn cleanedColumn = cleaned.column(column).orElseThrow();
+      // text roles are not cleaned by the cleaner, and text is never unreadable
+      CleanedColumn cleanedColumn = cleaned.column(column).orElse(null);
+      if (cleanedColumn == null) {
+        continue;
+      }
       long unreadable = cleanedColumn.count(ChangeKind.UNREADABLE);
       if (unreadable > 0) {
         problems.add(

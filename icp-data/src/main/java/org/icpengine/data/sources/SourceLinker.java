@@ -108,26 +108,24 @@ public final class SourceLinker {
     return loaded;
   }
 
+  /**
+   * Makes a kind's linked relation of its files' linked tables without copying them: one file's
+   * table is renamed, several files' tables are put under one view.
+   */
   private LinkedTable union(SourceKind kind, List<String> parts, List<SourceEntry> entries) {
     String relation = LinkedTable.relationName(kind);
-    List<String> selects = new ArrayList<>();
-    for (String part : parts) {
-      selects.add(
-          "SELECT * EXCLUDE ("
-              + quote(RowLinks.LINK)
-              + ", "
-              + quote(RowLinks.VALUE)
-              + ", "
-              + quote(org.icpengine.data.clean.CleanedTable.ROW)
-              + ") FROM "
-              + part);
+    parts.forEach(part -> RowLinks.finish(engine, part));
+    if (parts.size() == 1) {
+      engine.execute("DROP TABLE IF EXISTS " + relation);
+      engine.execute("ALTER TABLE " + parts.get(0) + " RENAME TO " + relation);
+    } else {
+      List<String> selects = parts.stream().map(part -> "SELECT * FROM " + part).toList();
+      engine.execute(
+          "CREATE OR REPLACE VIEW "
+              + relation
+              + " AS "
+              + String.join(" UNION ALL BY NAME ", selects));
     }
-    engine.execute(
-        "CREATE OR REPLACE TABLE "
-            + relation
-            + " AS "
-            + String.join(" UNION ALL BY NAME ", selects));
-    parts.forEach(part -> engine.execute("DROP TABLE IF EXISTS " + part));
     java.util.Set<SourceRole> roles = java.util.EnumSet.noneOf(SourceRole.class);
     entries.forEach(e -> roles.addAll(SourceStage.roleColumns(e).keySet()));
     long rows = engine.count(relation);
