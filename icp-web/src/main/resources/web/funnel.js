@@ -37,7 +37,7 @@
       } },
       xAxis: { type: "category", data: d.x, axisLabel: { rotate: 30 } },
       yAxis: { type: "category", data: d.y, inverse: true },
-      visualMap: { min: 0, max: 100, calculable: false, orient: "horizontal", left: "center", bottom: 0,
+      visualMap: { min: 0, max: 100, dimension: 2, calculable: false, orient: "horizontal", left: "center", bottom: 0,
         inRange: { color: ["#f3e5d0", "#5fa36a", "#1b7f4b"] }, text: ["100 %", "0 %"] },
       series: [{ type: "heatmap", data: d.cells, label: { show: true, formatter: function (p) { return p.value[2] + " %"; } } }]
     });
