@@ -107,10 +107,7 @@ public final class PersonasCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TitleRules all = TitleRules.builtIn();
-    if (rules != null) {
-      all = all.plus(TitleRules.read(rules));
-    }
+    TitleRules all = TitleRules.builtInAnd(Optional.ofNullable(rules));
     if (out != null) {
       AtomicFiles.checkWritable(out);
     }

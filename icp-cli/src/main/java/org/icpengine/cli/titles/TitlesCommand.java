@@ -94,10 +94,7 @@ public final class TitlesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TitleRules all = TitleRules.builtIn();
-    if (rules != null) {
-      all = all.plus(TitleRules.read(rules));
-    }
+    TitleRules all = TitleRules.builtInAnd(Optional.ofNullable(rules));
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       TitleFile titles = new TitleFile(engine, new Titles(all));
       TitleSummary summary = titles.classify(file, read(), Optional.ofNullable(column));

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -49,6 +50,17 @@ public final class TitleRules {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns the built-in rules followed by a user's rules file, when one is given ({@code
+   * --rules}).
+   *
+   * @throws InputException when the file cannot be read or a line is not a rule
+   */
+  public static TitleRules builtInAnd(Optional<Path> userFile) {
+    TitleRules builtIn = builtIn();
+    return userFile.map(file -> builtIn.plus(read(file))).orElse(builtIn);
   }
 
   /**
