@@ -81,6 +81,67 @@ class FunnelCommandTest {
     assertThat(Files.readString(dir.resolve("icp/report.html")))
         .contains("<h2>Funnel by ICP tier</h2>")
         .contains("Missed: ");
+    long open = 0;
+    for (JsonNode group : funnel.get("groups")) {
+      open += group.get("open").asLong();
+    }
+    assertThat(funnel.get("open_total").asLong()).isEqualTo(open).isPositive();
+    assertThat(funnel.get("open_deals").size()).isEqualTo((int) Math.min(open, 100));
+    assertThat(funnel.get("top_tiers").get("share_of_pipeline").get("ci_low").isNumber()).isTrue();
+
+    Path abm = dir.resolve("abm.csv");
+    Cli.Result ranked =
+        Cli.run(
+            "funnel",
+            "--sources",
+            yaml.toString(),
+            "--icp",
+            dir.resolve("icp").toString(),
+            "--segment",
+            "sector = 'technolgy' OR sector = 'software'",
+            "--abm",
+            maven().resolve("accounts.csv").toString(),
+            "--top",
+            "10",
+            "--abm-out",
+            abm.toString(),
+            "--abm-format",
+            "hubspot");
+    assertThat(ranked.exitCode()).as(ranked.err()).isZero();
+    assertThat(ranked.out())
+        .contains("== ABM targets from accounts.csv: 10 of ")
+        .contains("segment: sector = 'technolgy' OR sector = 'software'")
+        .contains("Written: " + abm);
+    List<String> lines = Files.readAllLines(abm);
+    assertThat(lines).hasSize(11);
+    assertThat(lines.get(0)).startsWith("ABM Rank,ABM Expected Win Rate,ABM Expected CAC,account,");
+  }
+
+  @Test
+  void funnel_refusesASegmentOutsideTheLanguageInOneLineAndWritesNothing() throws IOException {
+    Path out = dir.resolve("funnel.json");
+    Cli.Result result =
+        Cli.run(
+            "funnel",
+            "--sources",
+            dir.resolve("none.yaml").toString(),
+            "--icp",
+            icpJson().toString(),
+            "--segment",
+            "industry = 'x'; DROP TABLE accounts",
+            "--out",
+            out.toString());
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines()).singleElement().asString().contains("--segment");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void funnel_refusesAnAbmFileWithoutAbmInOneLine() {
+    Cli.Result result =
+        Cli.run("funnel", "--sources", "s.yaml", "--icp", "icp", "--abm-out", "abm.csv");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errLines()).singleElement().asString().contains("--abm PROSPECTS");
   }
 
   @Test

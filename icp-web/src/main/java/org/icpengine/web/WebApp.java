@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.Map;
 import org.icpengine.server.api.Extension;
 import org.icpengine.server.api.Services;
+import org.icpengine.web.page.AbmPage;
 import org.icpengine.web.page.DataPages;
 import org.icpengine.web.page.FunnelPage;
 import org.icpengine.web.page.HealthPages;
@@ -43,6 +44,7 @@ public final class WebApp implements Extension {
     VersionPages.register(app, services);
     ScorePages.register(app, services);
     FunnelPage.register(app, services);
+    AbmPage.register(app, services);
     KpiPages.register(app, services);
   }
 

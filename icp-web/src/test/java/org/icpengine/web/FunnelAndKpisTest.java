@@ -91,6 +91,83 @@ class FunnelAndKpisTest {
   }
 
   @Test
+  void theFunnelPageFiltersByAnAccountSegmentAndExplainsAnInvalidOne() {
+    try (Browser browser = new Browser(server.port(), "funnel-segment")) {
+      browser.signIn(WebServer.VIEWER, WebServer.PASSWORD);
+      browser.open("/w/acme/funnel");
+      String all = browser.find("main p").getText();
+      browser.find("#f-segment").sendKeys("Industry = 'Fintech'");
+      browser.go("form.filters button");
+      assertThat(browser.find("[data-segment]").getText()).isEqualTo("Industry = 'Fintech'");
+      assertThat(browser.find("main p").getText()).isNotEqualTo(all);
+      assertThat(browser.find("#missed").getText()).doesNotContain("__c");
+      browser.shot("funnel-segment");
+
+      browser.find("#f-segment").clear();
+      browser.find("#f-segment").sendKeys("Industry = 'Fintech'; DROP TABLE accounts");
+      browser.go("form.filters button");
+      assertThat(browser.find(".field-error").getText()).isNotBlank();
+      assertThat(browser.find("#f-segment").getAttribute("aria-invalid")).isEqualTo("true");
+      assertThat(browser.driver.findElements(By.cssSelector("[data-segment]"))).isEmpty();
+      browser.find("#f-segment").clear();
+      browser.find("#f-segment").sendKeys("Nosuch = 1");
+      browser.go("form.filters button");
+      assertThat(browser.find(".field-error").getText()).contains("no column 'Nosuch'");
+      browser.shot("funnel-segment-invalid");
+    }
+  }
+
+  @Test
+  void theTeamPagesShowOpenDealsTheScenarioAndEachTiersProductEvidence() {
+    try (Browser browser = new Browser(server.port(), "teams")) {
+      browser.signIn(WebServer.VIEWER, WebServer.PASSWORD);
+      browser.open("/w/acme/teams/sales");
+      assertThat(browser.driver.findElements(By.cssSelector("#sales-open tbody tr"))).isNotEmpty();
+      assertThat(browser.find("#sales-open tbody tr td:nth-child(5)").getText())
+          .isIn("A", "B", "C", "D", "unscored");
+      assertThat(browser.find("#sales-missed").getText()).doesNotContain("__c");
+      browser.driver.executeScript("document.getElementById('sales-open').scrollIntoView()");
+      browser.shot("sales-open-deals");
+
+      browser.open("/w/acme/teams/finance");
+      assertThat(browser.find("[data-scenario-nrr]").getText())
+          .contains("NRR of the new customers");
+      assertThat(browser.find("[data-scenario-cac]").getText()).contains("CAC per new customer");
+      browser.shot("finance-scenario");
+
+      browser.open("/w/acme/teams/product");
+      assertThat(browser.driver.findElements(By.cssSelector("#product-tiers tbody tr"))).hasSize(4);
+      assertThat(browser.find("table[data-tier=A]").getText())
+          .contains("job to be done")
+          .contains("trait");
+      browser.shot("product");
+    }
+  }
+
+  @Test
+  void theAbmPageRanksAFileAndDownloadsItForACrm() {
+    try (Browser browser = new Browser(server.port(), "abm")) {
+      browser.signIn(WebServer.VIEWER, WebServer.PASSWORD);
+      browser.open("/w/acme/abm?top=20");
+      var rows = browser.driver.findElements(By.cssSelector("#abm-targets tbody tr"));
+      assertThat(rows).hasSize(20);
+      assertThat(rows.get(0).findElement(By.cssSelector("td:nth-child(3)")).getText())
+          .isEqualTo("A");
+      browser.shot("abm");
+      String href = browser.find("[data-download=salesforce]").getAttribute("href");
+      Object text =
+          browser.driver.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + " fetch(arguments[0]).then(r => r.text()).then(done);",
+              href);
+      String[] lines = text.toString().split("\n");
+      assertThat(lines).hasSize(21);
+      assertThat(lines[0]).startsWith("ABM_Rank__c,ABM_Expected_Win_Rate__c,ABM_Expected_CAC__c,");
+      assertThat(lines[1]).startsWith("1,");
+    }
+  }
+
+  @Test
   void anEditorSetsAKpiTargetAndTheDashboardShowsItsStatus() {
     try (Browser browser = new Browser(server.port(), "kpis")) {
       browser.signIn(WebServer.EDITOR, WebServer.PASSWORD);

@@ -85,6 +85,8 @@ class WebRouteSecurityTest {
           entry("GET /w/{workspace}/score/{upload}/download", "viewer"),
           entry("POST /w/{workspace}/score/{upload}/matches", "editor"),
           entry("GET /w/{workspace}/funnel", "viewer"),
+          entry("GET /w/{workspace}/abm", "viewer"),
+          entry("GET /w/{workspace}/abm/download", "viewer"),
           entry("POST /w/{workspace}/kpis/targets", "editor"),
           entry("POST /w/{workspace}/kpis/targets/remove", "editor"));
 

@@ -1,14 +1,24 @@
 package org.icpengine.cli.funnel;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.InputException;
+import org.icpengine.data.abm.Abm;
+import org.icpengine.data.abm.AbmJson;
+import org.icpengine.data.abm.AbmList;
+import org.icpengine.data.abm.AbmOptions;
+import org.icpengine.data.fit.ModelFile;
+import org.icpengine.data.fit.OutputFormat;
+import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.funnel.CohortPeriod;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelDimension;
@@ -84,6 +94,43 @@ public final class FunnelCommand implements Callable<Integer> {
       description = "Forecast the open pipeline from DATE (default: the latest date in the data)")
   String asOf;
 
+  @Option(
+      names = "--segment",
+      paramLabel = "EXPR",
+      description =
+          "Only the opportunities of accounts inside a segment, written in the ideal language over"
+              + " the accounts' columns, e.g. \"Industry = 'Fintech' AND Country = 'Germany'\"")
+  String segment;
+
+  @Option(
+      names = "--abm",
+      paramLabel = "PROSPECTS",
+      description =
+          "Also rank a prospect or market file for ABM: fit tier, then the tier's expected CAC,"
+              + " then engagement, then fit score (docs/funnel.md, \"ABM\"); needs --by with"
+              + " tier")
+  Path abm;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "How many ABM targets to list and write (default 100)")
+  int top;
+
+  @Option(
+      names = "--abm-out",
+      paramLabel = "FILE",
+      description = "Write the ABM list to FILE for a CRM import (whole or not at all)")
+  Path abmOut;
+
+  @Option(
+      names = "--abm-format",
+      paramLabel = "LAYOUT",
+      defaultValue = "csv",
+      description = "The ABM file's layout: csv, hubspot or salesforce (default csv)")
+  String abmFormat;
+
   @Option(names = "--json", description = "Print the funnel as JSON (see docs/funnel.md)")
   boolean json;
 
@@ -104,23 +151,58 @@ public final class FunnelCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FunnelOptions options = options();
+    Optional<AbmOptions> abmOptions = abmOptions();
     if (out != null) {
       AtomicFiles.checkWritable(out);
     }
+    ScoreModel model = ModelFile.read(icp);
     FunnelReport report =
-        console.withProgress("funnel", progress -> Funnel.run(sources, icp, options));
+        console.withProgress("funnel", progress -> Funnel.run(sources, model, options));
+    Optional<AbmList> list =
+        abmOptions.map(
+            o -> console.withProgress("abm", progress -> Abm.rank(abm, model, report, o)));
+    ObjectNode node = FunnelJson.of(report);
+    list.ifPresent(l -> node.set("abm", AbmJson.of(l)));
     if (out != null) {
-      FunnelJson.write(report, out);
+      FunnelJson.write(node, out);
     }
     if (json) {
-      console.out().println(FunnelJson.text(report));
+      console.out().println(FunnelJson.text(node));
     } else {
       FunnelText.print(report, console.out());
+      list.ifPresent(l -> TeamText.abm(l, console.out()));
       if (out != null) {
         console.out().println("Written: " + out);
       }
+      if (abmOut != null) {
+        console.out().println("Written: " + abmOut);
+      }
     }
     return Failures.OK;
+  }
+
+  private Optional<AbmOptions> abmOptions() {
+    if (abm == null) {
+      if (abmOut != null) {
+        throw new InputException("--abm-out needs --abm PROSPECTS: the file to rank");
+      }
+      return Optional.empty();
+    }
+    try {
+      OutputFormat format =
+          Arrays.stream(OutputFormat.values())
+              .filter(f -> f.key().equals(abmFormat.strip().toLowerCase(Locale.ROOT)))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "--abm-format is csv, hubspot or salesforce, not " + abmFormat));
+      AbmOptions o = new AbmOptions(top, format, Optional.ofNullable(abmOut));
+      o.out().ifPresent(AtomicFiles::checkWritable);
+      return Optional.of(o);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(e.getMessage(), e);
+    }
   }
 
   private FunnelOptions options() {
@@ -128,7 +210,8 @@ public final class FunnelCommand implements Callable<Integer> {
       FunnelOptions.Builder builder =
           FunnelOptions.builder()
               .by(FunnelDimension.parseList(by))
-              .cohort(CohortPeriod.parse(cohort));
+              .cohort(CohortPeriod.parse(cohort))
+              .segment(segment);
       if (shift != null) {
         builder.shift(shift);
       }

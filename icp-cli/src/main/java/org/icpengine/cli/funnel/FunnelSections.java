@@ -111,6 +111,7 @@ final class FunnelSections {
               + " ("
               + range(s.projectedBookings())
               + ")");
+      TeamText.scenarioOutcomes(s, out);
       out.println("  Assumption: " + s.assumption());
     }
   }

@@ -44,8 +44,10 @@ final class FunnelText {
     }
     topTiers(report.topTiers(), out);
     missed(report, out);
+    TeamText.openDeals(report, out);
     FunnelSections.cohorts(report, out);
     FunnelSections.forecast(report, out);
+    TeamText.product(report, out);
     out.println();
     out.println("Notes:");
     report.notes().forEach(n -> out.println("  - " + n));

@@ -12,7 +12,7 @@ import org.icpengine.data.engine.Engine;
  * output — CSV and the CRM layouts, header row included — they get a leading apostrophe, so a
  * spreadsheet shows them instead of running them; a plain number such as {@code -5} stays a number.
  */
-final class FormulaCells {
+public final class FormulaCells {
   private static final String NUMBER_PATTERN = "^[+-]?[0-9][0-9,]*(\\.[0-9]+)?([eE][+-]?[0-9]+)?$";
 
   /** Matches plain numbers, which a spreadsheet reads as numbers even with a sign. */
@@ -54,11 +54,14 @@ final class FormulaCells {
   }
 
   /** Returns the header as written: with a leading apostrophe when it would run as a formula. */
-  static String header(String name, boolean neutralise) {
+  public static String header(String name, boolean neutralise) {
     return neutralise && isFormula(name) ? "'" + name : name;
   }
 
-  static String cell(String value, boolean neutralise) {
+  /**
+   * Returns a cell's SQL that writes it with a leading apostrophe when it would run as a formula.
+   */
+  public static String cell(String value, boolean neutralise) {
     return neutralise
         ? "CASE WHEN " + formula(value) + " THEN '''' || " + value + " ELSE " + value + " END"
         : value;

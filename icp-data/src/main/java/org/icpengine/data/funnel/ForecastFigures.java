@@ -34,7 +34,8 @@ final class ForecastFigures {
       double openAmount,
       double revenueAmount) {}
 
-  static Forecast compute(Engine engine, LocalDate asOf, OptionalDouble shift) {
+  static Forecast compute(
+      Engine engine, LocalDate asOf, OptionalDouble shift, Map<String, TierOutcome> outcomes) {
     String day = literal(asOf.toString()) + "::DATE";
     String expected =
         "CASE WHEN f.close_date > "
@@ -111,7 +112,7 @@ final class ForecastFigures {
     }
     Optional<Scenario> scenario =
         shift.isPresent()
-            ? ShiftScenario.compute(engine, asOf, shift.getAsDouble(), rates)
+            ? ShiftScenario.compute(engine, asOf, shift.getAsDouble(), rates, outcomes)
             : Optional.empty();
     return new Forecast(
         asOf,

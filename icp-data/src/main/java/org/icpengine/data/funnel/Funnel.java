@@ -50,6 +50,7 @@ public final class Funnel {
    * @throws InputException in one line when the sources cannot be used
    */
   public static FunnelReport run(Path sourcesYaml, ScoreModel model, FunnelOptions options) {
+    options.segment().ifPresent(SegmentFilter::check);
     Sources sources = SourcesFile.read(sourcesYaml);
     refuseWithoutOpportunities(sources);
     List<Path> files = sources.used().stream().map(sources::path).toList();
@@ -88,13 +89,32 @@ public final class Funnel {
           "the opportunities have no stage column: name it in sources.yaml under 'columns:' as"
               + " 'stage: <column>'");
     }
+    options.segment().ifPresent(SegmentFilter::check);
     OpportunityScores scores = OpportunityScores.build(linked, model);
-    Optional<String> accounts = Optional.empty();
-    if (linked.table(SourceKind.SPEND).isPresent()) {
-      AssembledAccounts assembled = AccountAssembly.assemble(linked, assembly);
-      accounts = Optional.of(assembled.relation());
+    if (options.segment().isPresent()) {
+      String note = SegmentFilter.apply(linked, scores.table(), options.segment().get());
+      scores = scores.withNote(note);
     }
-    return FunnelFigures.compute(linked, scores, options, accounts);
+    Optional<AssembledAccounts> assembled = Optional.empty();
+    if (linked.table(SourceKind.SPEND).isPresent()
+        || linked.table(SourceKind.SUBSCRIPTIONS).isPresent()
+        || linked.table(SourceKind.SURVEY).isPresent()) {
+      assembled = Optional.of(AccountAssembly.assemble(linked, assembly));
+    }
+    Optional<String> withSpend =
+        linked.table(SourceKind.SPEND).isPresent()
+            ? assembled.map(AssembledAccounts::relation)
+            : Optional.empty();
+    return FunnelFigures.compute(linked, scores, options, withSpend, assembled);
+  }
+
+  /**
+   * Checks a segment expression's grammar, before any file is read (the web page's field).
+   *
+   * @throws InputException in one line when it is not in the ideal language
+   */
+  public static void checkSegment(String expression) {
+    SegmentFilter.check(expression);
   }
 
   /**

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.icpengine.core.stats.Figure;
 import org.icpengine.data.InputException;
+import org.icpengine.data.assembly.AssembledAccounts;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.sources.LinkedSources;
 
@@ -25,6 +25,19 @@ final class FunnelFigures {
       OpportunityScores scores,
       FunnelOptions options,
       Optional<String> accountTable) {
+    return compute(linked, scores, options, accountTable, Optional.empty());
+  }
+
+  /**
+   * Computes the funnel; {@code accountTable} is the account table when the sources have spend
+   * (CAC), {@code assembled} the account table whenever one was built (NRR, revenue, survey).
+   */
+  static FunnelReport compute(
+      LinkedSources linked,
+      OpportunityScores scores,
+      FunnelOptions options,
+      Optional<String> accountTable,
+      Optional<AssembledAccounts> assembled) {
     Engine engine = linked.engine();
     if (options.by().contains(FunnelDimension.GRADE) && !scores.grades()) {
       throw new InputException(
@@ -68,8 +81,12 @@ final class FunnelFigures {
               "cohorts: %,d opportunities without a created date are in no cohort",
               undated));
     }
+    Map<String, TierOutcome> outcomes =
+        assembled.map(a -> TierOutcomes.compute(engine, a.relation())).orElse(Map.of());
+    List<ProductCohort> product =
+        assembled.map(a -> ProductCohorts.compute(engine, a, outcomes)).orElse(List.of());
     Optional<Forecast> forecast =
-        asOf.map(day -> ForecastFigures.compute(engine, day, options.shift()));
+        asOf.map(day -> ForecastFigures.compute(engine, day, options.shift(), outcomes));
     FunnelReport report =
         new FunnelReport(
             options.by(),
@@ -83,6 +100,11 @@ final class FunnelFigures {
             options.cohort(),
             CohortFigures.compute(engine, options.cohort()),
             forecast,
+            OpenDeals.list(engine),
+            OpenDeals.total(engine),
+            outcomes,
+            product,
+            options.segment(),
             notes);
     engine.execute("DROP TABLE IF EXISTS " + GroupFigures.TABLE);
     return report;
@@ -131,25 +153,31 @@ final class FunnelFigures {
   }
 
   private static TopTierShare topTiers(Engine engine) {
+    String sums =
+        " coalesce(sum(amount) FILTER (WHERE top AND outcome = '%1$s'), 0), coalesce(sum(amount)"
+            + " FILTER (WHERE outcome = '%1$s'), 0), coalesce(sum(amount * amount) FILTER (WHERE"
+            + " top AND outcome = '%1$s'), 0), coalesce(sum(amount * amount) FILTER (WHERE"
+            + " outcome = '%1$s'), 0), count(amount) FILTER (WHERE outcome = '%1$s'),";
     return engine.queryOne(
-        "SELECT count(*) FILTER (WHERE top), count(*), coalesce(sum(amount) FILTER (WHERE top AND"
-            + " outcome = 'open'), 0), coalesce(sum(amount) FILTER (WHERE outcome = 'open'), 0),"
-            + " coalesce(sum(amount) FILTER (WHERE top AND outcome = 'won'), 0),"
-            + " coalesce(sum(amount) FILTER (WHERE outcome = 'won'), 0), count(*) FILTER (WHERE"
-            + " top AND outcome = 'won'), count(*) FILTER (WHERE outcome = 'won') FROM (SELECT *,"
-            + " tier IN ('A', 'B') AS top FROM "
+        "SELECT count(*) FILTER (WHERE top), count(*),"
+            + String.format(java.util.Locale.ROOT, sums, "open")
+            + String.format(java.util.Locale.ROOT, sums, "won")
+            + " count(*) FILTER (WHERE top AND outcome = 'won'), count(*) FILTER (WHERE outcome ="
+            + " 'won') FROM (SELECT *, tier IN ('A', 'B') AS top FROM "
             + GroupFigures.TABLE
             + " WHERE tier <> 'unscored')",
         r ->
             new TopTierShare(
                 List.of("A", "B"),
                 Rates.proportion(r.getLong(1), r.getLong(2)),
-                share(r.getDouble(3), r.getDouble(4)),
-                share(r.getDouble(5), r.getDouble(6)),
-                Rates.proportion(r.getLong(7), r.getLong(8))));
-  }
-
-  private static Figure share(double part, double whole) {
-    return whole > 0 ? Rates.value(part / whole) : Figure.missing();
+                Rates.share(
+                    r.getDouble(3), r.getDouble(4), r.getDouble(5), r.getDouble(6), r.getLong(7)),
+                Rates.share(
+                    r.getDouble(8),
+                    r.getDouble(9),
+                    r.getDouble(10),
+                    r.getDouble(11),
+                    r.getLong(12)),
+                Rates.proportion(r.getLong(13), r.getLong(14))));
   }
 }

@@ -50,6 +50,14 @@ public final class FunnelJson {
     } else {
       root.putNull("forecast");
     }
+    text(root, "segment", report.segment());
+    root.put("open_total", report.openTotal());
+    ArrayNode open = root.putArray("open_deals");
+    report.openDeals().forEach(d -> open.add(TeamJson.openDeal(d)));
+    ArrayNode outcomes = root.putArray("tier_outcomes");
+    report.outcomes().values().forEach(o -> outcomes.add(TeamJson.outcome(o)));
+    ArrayNode product = root.putArray("product");
+    report.product().forEach(c -> product.add(TeamJson.product(c)));
     ArrayNode notes = root.putArray("notes");
     report.notes().forEach(notes::add);
     return root;
@@ -61,8 +69,18 @@ public final class FunnelJson {
    * @throws InputException when the file cannot be written
    */
   public static void write(FunnelReport report, Path target) {
+    write(of(report), target);
+  }
+
+  /**
+   * Writes a funnel JSON (perhaps with parts added, as {@code icp funnel --abm} adds its list) to
+   * {@code target}, whole or not at all.
+   *
+   * @throws InputException when the file cannot be written
+   */
+  public static void write(ObjectNode json, Path target) {
     try {
-      AtomicFiles.write(target, JSON.writeValueAsBytes(of(report)));
+      AtomicFiles.write(target, JSON.writeValueAsBytes(json));
     } catch (IOException e) {
       throw new InputException("cannot write " + target + ": " + e.getMessage(), e);
     }
@@ -70,8 +88,13 @@ public final class FunnelJson {
 
   /** Returns the report's JSON as indented text. */
   public static String text(FunnelReport report) {
+    return text(of(report));
+  }
+
+  /** Returns a funnel JSON as indented text. */
+  public static String text(ObjectNode json) {
     try {
-      return JSON.writeValueAsString(of(report));
+      return JSON.writeValueAsString(json);
     } catch (IOException e) {
       throw new IllegalStateException("the funnel's JSON cannot be written", e);
     }
@@ -182,6 +205,10 @@ public final class FunnelJson {
       FigureJson.number(n, "moved_deals", s.movedDeals());
       FigureJson.number(n, "baseline_bookings", s.baselineBookings());
       n.set("projected_bookings", FigureJson.figure(s.projectedBookings()));
+      n.set("baseline_nrr", FigureJson.figure(s.baselineNrr()));
+      n.set("projected_nrr", FigureJson.figure(s.projectedNrr()));
+      n.set("baseline_cac", FigureJson.figure(s.baselineCac()));
+      n.set("projected_cac", FigureJson.figure(s.projectedCac()));
       n.put("assumption", s.assumption());
     } else {
       node.putNull("scenario");
@@ -191,7 +218,7 @@ public final class FunnelJson {
     return node;
   }
 
-  private static void text(ObjectNode node, String key, Optional<String> value) {
+  static void text(ObjectNode node, String key, Optional<String> value) {
     if (value.isPresent()) {
       node.put(key, value.get());
     } else {

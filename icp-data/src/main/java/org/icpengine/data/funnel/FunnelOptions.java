@@ -14,13 +14,16 @@ import java.util.OptionalDouble;
  * @param shift the scenario's share of new C/D pipeline moved to A/B, in percent (0–100), if any
  * @param stages the open stages in funnel order; empty: inferred from the stage names and the data
  * @param asOf the day the open pipeline is forecast from; empty: the latest date in the data
+ * @param segment an ideal-language expression over the accounts' columns: only the opportunities of
+ *     accounts inside it are counted; empty: every opportunity
  */
 public record FunnelOptions(
     List<FunnelDimension> by,
     CohortPeriod cohort,
     OptionalDouble shift,
     List<String> stages,
-    Optional<LocalDate> asOf) {
+    Optional<LocalDate> asOf,
+    Optional<String> segment) {
 
   /** Copies the lists and checks the cut and the shift. */
   public FunnelOptions {
@@ -52,6 +55,7 @@ public record FunnelOptions(
     private OptionalDouble shift = OptionalDouble.empty();
     private List<String> stages = List.of();
     private Optional<LocalDate> asOf = Optional.empty();
+    private Optional<String> segment = Optional.empty();
 
     private Builder() {}
 
@@ -85,9 +89,18 @@ public record FunnelOptions(
       return this;
     }
 
+    /** Sets the segment (an ideal-language expression); blank: none. */
+    public Builder segment(String expression) {
+      this.segment =
+          expression == null || expression.isBlank()
+              ? Optional.empty()
+              : Optional.of(expression.strip());
+      return this;
+    }
+
     /** Returns the options. */
     public FunnelOptions build() {
-      return new FunnelOptions(by, cohort, shift, stages, asOf);
+      return new FunnelOptions(by, cohort, shift, stages, asOf, segment);
     }
   }
 }

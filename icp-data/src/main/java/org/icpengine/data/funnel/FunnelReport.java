@@ -20,6 +20,12 @@ import java.util.Optional;
  * @param cohortPeriod the period of the cohorts
  * @param cohorts per creation period and tier, oldest first
  * @param forecast the finance forecast, when there are open deals and closed ones to learn from
+ * @param openDeals the open deals in working order, the first {@value OpenDeals#LISTED}
+ * @param openTotal how many open deals there are, listed or not
+ * @param outcomes each tier's customers' revenue, NRR and CAC, when the sources give an account
+ *     table (spend, subscriptions or a survey); empty otherwise
+ * @param product the product view per tier, with the same condition
+ * @param segment the segment expression the opportunities were filtered by, if any
  * @param notes what the funnel wants the reader to know (the as-of rule, missing history, …)
  */
 public record FunnelReport(
@@ -34,6 +40,11 @@ public record FunnelReport(
     CohortPeriod cohortPeriod,
     List<CohortRow> cohorts,
     Optional<Forecast> forecast,
+    List<OpenDeal> openDeals,
+    long openTotal,
+    Map<String, TierOutcome> outcomes,
+    List<ProductCohort> product,
+    Optional<String> segment,
     List<String> notes) {
 
   /** Copies the collections. */
@@ -45,6 +56,9 @@ public record FunnelReport(
     missed = List.copyOf(missed);
     missedTotals = Map.copyOf(missedTotals);
     cohorts = List.copyOf(cohorts);
+    openDeals = List.copyOf(openDeals);
+    outcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
+    product = List.copyOf(product);
     notes = List.copyOf(notes);
   }
 

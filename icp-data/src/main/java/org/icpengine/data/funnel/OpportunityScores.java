@@ -17,7 +17,8 @@ import org.icpengine.data.sources.SourceRole;
  * opportunity linked to an account, with {@code orow} (its number), {@code account_key}, {@code
  * opportunity_id}, {@code stage}, {@code outcome} (won, lost, open), {@code created_date}, {@code
  * close_date}, {@code amount}, {@code channel} (spellings folded), and the score's {@code tier}
- * (A–D, {@code unscored}), {@code grade}, {@code score} and {@code reasons}.
+ * (A–D, {@code unscored}), {@code grade}, {@code priority} and {@code priority_reasons} (when the
+ * model has a priority), {@code score} and {@code reasons}.
  *
  * <p>The fit attributes are the account's, as the accounts source has them. When the model has an
  * engagement score and the sources have dated touches, the engagement features are computed per
@@ -37,6 +38,13 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
 
   OpportunityScores {
     notes = List.copyOf(notes);
+  }
+
+  /** Returns the same scores with a note added (first after scoring's own). */
+  OpportunityScores withNote(String note) {
+    List<String> all = new ArrayList<>(notes);
+    all.add(note);
+    return new OpportunityScores(table, grades, all);
   }
 
   static OpportunityScores build(LinkedSources linked, ScoreModel model) {
@@ -158,7 +166,7 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
         "SELECT i."
             + key
             + ", s.icp_tier, s.icp_score, s.icp_reasons"
-            + (grades ? ", s.icp_grade" : "")
+            + (grades ? ", s.icp_grade, s.icp_priority, s.icp_priority_reasons" : "")
             + " FROM "
             + INPUT
             + " i JOIN "
@@ -169,7 +177,11 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
         + TABLE
         + " AS SELECT o.*, coalesce(s.icp_tier, 'unscored') AS tier, "
         + (grades ? "s.icp_grade" : "NULL::VARCHAR")
-        + " AS grade, s.icp_score AS score, coalesce(s.icp_reasons, '') AS reasons FROM "
+        + " AS grade, "
+        + (grades
+            ? "s.icp_priority AS priority, s.icp_priority_reasons AS priority_reasons"
+            : "NULL::INTEGER AS priority, NULL::VARCHAR AS priority_reasons")
+        + ", s.icp_score AS score, coalesce(s.icp_reasons, '') AS reasons FROM "
         + OPPORTUNITIES
         + " o LEFT JOIN ("
         + scores

@@ -8,6 +8,9 @@ import org.icpengine.core.stats.Proportions;
 
 /** The funnel's figures from counts: proportions with Wilson intervals, means with t intervals. */
 final class Rates {
+  /** The 97.5th percentile of the standard normal distribution. */
+  static final double Z_95 = 1.959963984540054;
+
   private Rates() {}
 
   /**
@@ -41,6 +44,27 @@ final class Rates {
   /** Returns a median with its rank interval and no test. */
   static Figure median(double median, Interval ci) {
     return Double.isNaN(median) ? Figure.missing() : Figure.of(median, ci, Double.NaN);
+  }
+
+  /**
+   * Returns the share Σpart ÷ Σwhole of amounts summed over records, where each record's part is
+   * its whole amount or 0, with the 95 % interval of the ratio estimator: var ≈ Σ(x − R·y)² ÷ (Σy)²
+   * · n ÷ (n − 1), and Σ(x − R·y)² = (1 − 2R)·Σpart² + R²·Σwhole² because x is y or 0. Missing when
+   * the whole is not positive; no interval below two records.
+   *
+   * @param n the records summed over
+   */
+  static Figure share(double part, double whole, double partSquares, double wholeSquares, long n) {
+    if (n == 0 || !(whole > 0)) {
+      return Figure.missing();
+    }
+    double r = part / whole;
+    if (n < 2) {
+      return value(r);
+    }
+    double residuals = Math.max(0, (1 - 2 * r) * partSquares + r * r * wholeSquares);
+    double half = Z_95 * Math.sqrt(residuals * n / (n - 1.0)) / whole;
+    return new Figure(r, Math.max(0, r - half), Math.min(1, r + half), Double.NaN);
   }
 
   /** Returns a value without interval or test. */

@@ -18,10 +18,26 @@ import org.icpengine.data.engine.Engine;
  * deals) and the A+B new deals' mean amount. The bounds use the win rates' Wilson bounds.
  */
 final class ShiftScenario {
+  /** The rule behind the projected NRR and CAC, in words. */
+  static final String MIX_ASSUMPTION =
+      "NRR and CAC of the new customers: each tier's mean over its customers (the account"
+          + " table's nrr_12m and cac), averaged over the tiers weighted by the deals each is"
+          + " expected to win (deals × win rate) before and after the shift; the moved deals take"
+          + " the A+B customers' pooled means; the bounds average the tiers' 95 % t bounds the"
+          + " same way, as if the tiers' errors moved together (wider than a joint interval)";
+
   private ShiftScenario() {}
 
+  private static org.icpengine.core.stats.Moments empty() {
+    return org.icpengine.core.stats.Moments.empty();
+  }
+
   static Optional<Scenario> compute(
-      Engine engine, LocalDate asOf, double shift, Map<String, Figure> rates) {
+      Engine engine,
+      LocalDate asOf,
+      double shift,
+      Map<String, Figure> rates,
+      Map<String, TierOutcome> outcomes) {
     String day = literal(asOf.toString()) + "::DATE";
     Map<String, double[]> tiers = new HashMap<>();
     engine.query(
@@ -81,6 +97,23 @@ final class ShiftScenario {
             moved,
             100 * abRate.value(),
             ForecastFigures.money(abMean));
+    Map<String, Double> wins = new HashMap<>();
+    tiers.forEach(
+        (tier, c) -> wins.put(tier, c[0] * rates.getOrDefault(tier, Figure.missing()).value()));
+    wins.replaceAll((tier, w) -> Double.isNaN(w) ? 0 : w);
+    Map<String, Double> after = ScenarioMix.shifted(wins, share, moved * abRate.value());
+    Map<String, Figure> nrr = new HashMap<>();
+    Map<String, Figure> cac = new HashMap<>();
+    outcomes.forEach(
+        (tier, o) -> {
+          nrr.put(tier, o.nrrMean());
+          cac.put(tier, o.cacMean());
+        });
+    TierOutcome none = new TierOutcome("", 0, empty(), empty(), empty());
+    TierOutcome pooled =
+        outcomes.getOrDefault("A", none).plus(outcomes.getOrDefault("B", none), ScenarioMix.MOVED);
+    nrr.put(ScenarioMix.MOVED, pooled.nrrMean());
+    cac.put(ScenarioMix.MOVED, pooled.cacMean());
     return Optional.of(
         new Scenario(
             shift,
@@ -88,7 +121,11 @@ final class ShiftScenario {
             moved,
             baseline[0],
             new Figure(projected[0], projected[1], projected[2], Double.NaN),
-            assumption));
+            ScenarioMix.blend(wins, nrr),
+            ScenarioMix.blend(after, nrr),
+            ScenarioMix.blend(wins, cac),
+            ScenarioMix.blend(after, cac),
+            assumption + ". " + MIX_ASSUMPTION));
   }
 
   private static double[] sum(Map<String, double[]> tiers, String first, String second) {

@@ -10,8 +10,8 @@ import org.icpengine.core.stats.Figure;
  *
  * @param tiers the tiers counted, A and B
  * @param opportunities their share of the scored opportunities, Wilson interval
- * @param pipeline their share of the open pipeline's amount (no interval)
- * @param bookings their share of the won amount (no interval)
+ * @param pipeline their share of the open pipeline's amount, ratio-estimator interval (Rates#share)
+ * @param bookings their share of the won amount, ratio-estimator interval
  * @param wonDeals their share of the won deals, Wilson interval
  */
 public record TopTierShare(

@@ -1,14 +1,21 @@
 package org.icpengine.server.funnel;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.icpengine.data.InputException;
+import org.icpengine.data.abm.Abm;
+import org.icpengine.data.abm.AbmList;
+import org.icpengine.data.abm.AbmOptions;
+import org.icpengine.data.fit.ModelFile;
+import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.funnel.CohortPeriod;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelDimension;
@@ -57,6 +64,19 @@ public final class Funnels {
    */
   public WorkspaceFunnel of(Workspace workspace, CohortPeriod cohort, double shift)
       throws Exception {
+    return of(workspace, cohort, shift, Optional.empty());
+  }
+
+  /**
+   * Returns the workspace's funnel of the opportunities of accounts inside a segment (an
+   * ideal-language expression over the accounts' columns), or of every one.
+   *
+   * @throws ServerException 409 when nothing is published or no linked dataset was uploaded, 422
+   *     when the exports cannot give a funnel or the segment is invalid
+   */
+  public WorkspaceFunnel of(
+      Workspace workspace, CohortPeriod cohort, double shift, Optional<String> segment)
+      throws Exception {
     Version version = published(workspace);
     StoredDataset dataset =
         datasets
@@ -66,14 +86,17 @@ public final class Funnels {
                     ServerException.conflict(
                         "the funnel needs linked exports: upload a zip of your accounts,"
                             + " opportunities, touches and spend exports on the Data page"));
-    String key = version.id() + "/" + dataset.id() + "/" + cohort + "/" + shift;
+    String key =
+        version.id() + "/" + dataset.id() + "/" + cohort + "/" + shift + "/" + segment.orElse("");
     WorkspaceFunnel known = kept.get(key);
     if (known != null) {
       return known;
     }
-    FunnelReport report = engines.inSlot(() -> run(version, dataset, cohort, shift));
+    ScoreModel model = model(version);
+    FunnelReport report = engines.inSlot(() -> run(model, dataset, cohort, shift, segment));
     WorkspaceFunnel made =
-        new WorkspaceFunnel(version.number(), dataset.id(), dataset.name(), report);
+        new WorkspaceFunnel(
+            version.number(), dataset.id(), dataset.name(), report, model.columns());
     if (kept.size() >= KEPT) {
       kept.clear();
     }
@@ -81,21 +104,56 @@ public final class Funnels {
     return made;
   }
 
+  /**
+   * Ranks a dataset of the workspace (a prospect or market file) for ABM with the published ICP and
+   * the funnel's tiers, writing the list for a CRM to {@code out} when given.
+   *
+   * @throws ServerException 409 without a published ICP or a funnel, 422 when the file cannot be
+   *     ranked (none of the model's columns)
+   */
+  public AbmList abm(Workspace workspace, StoredDataset prospects, AbmOptions options)
+      throws Exception {
+    WorkspaceFunnel funnel = of(workspace, CohortPeriod.QUARTER, DEFAULT_SHIFT);
+    ScoreModel model = model(published(workspace));
+    try {
+      return engines.inSlot(
+          () -> Abm.rank(datasets.file(prospects), model, funnel.report(), options));
+    } catch (InputException e) {
+      throw new ServerException(
+          ServerException.Kind.UNPROCESSABLE, "the ABM list cannot be made: " + e.getMessage());
+    }
+  }
+
+  private static ScoreModel model(Version version) {
+    try {
+      return ModelFile.of(
+          new ObjectMapper().readTree(version.icp()), "version " + version.number());
+    } catch (InputException e) {
+      throw new ServerException(
+          ServerException.Kind.UNPROCESSABLE, "the funnel cannot be computed: " + e.getMessage());
+    } catch (IOException e) {
+      throw new IllegalStateException("the published icp.json cannot be read", e);
+    }
+  }
+
   private FunnelReport run(
-      Version version, StoredDataset dataset, CohortPeriod cohort, double shift)
+      ScoreModel model,
+      StoredDataset dataset,
+      CohortPeriod cohort,
+      double shift,
+      Optional<String> segment)
       throws IOException {
     Path dir = datasets.workFolder().resolve("funnel-" + Secrets.random().substring(0, 16));
     try {
       Path yaml = datasets.unpackExports(dataset, dir);
-      Path icp = dir.resolve(".icp.json");
-      Files.writeString(icp, version.icp());
       FunnelOptions options =
           FunnelOptions.builder()
               .by(List.of(FunnelDimension.TIER, FunnelDimension.CHANNEL))
               .cohort(cohort)
               .shift(shift)
+              .segment(segment.orElse(null))
               .build();
-      return Funnel.run(yaml, icp, options);
+      return Funnel.run(yaml, model, options);
     } catch (InputException e) {
       throw new ServerException(
           ServerException.Kind.UNPROCESSABLE, "the funnel cannot be computed: " + e.getMessage());

@@ -1,5 +1,6 @@
 package org.icpengine.server.funnel;
 
+import java.util.List;
 import org.icpengine.data.funnel.FunnelReport;
 
 /**
@@ -9,6 +10,13 @@ import org.icpengine.data.funnel.FunnelReport;
  * @param datasetId the linked dataset's id
  * @param datasetName the linked dataset's name
  * @param report the funnel by tier and channel
+ * @param columns the model's columns, whose names the pages show as a CRM shows them
  */
 public record WorkspaceFunnel(
-    int version, long datasetId, String datasetName, FunnelReport report) {}
+    int version, long datasetId, String datasetName, FunnelReport report, List<String> columns) {
+
+  /** Copies the columns. */
+  public WorkspaceFunnel {
+    columns = List.copyOf(columns);
+  }
+}

@@ -18,7 +18,7 @@ final class FunnelKpis {
 
   /** Returns the A+B share of the open pipeline, its trend by creation quarter. */
   static KpiFigure pipelineShare(FunnelReport report) {
-    double share = report.topTiers().pipeline().value();
+    org.icpengine.core.stats.Figure share = report.topTiers().pipeline();
     long open = 0;
     for (FunnelGroup g : report.groups(FunnelDimension.TIER)) {
       open += g.open();
@@ -30,12 +30,13 @@ final class FunnelKpis {
     }
     return new KpiFigure(
         Kpi.PIPELINE_SHARE_AB.key(),
-        share,
-        Double.NaN,
-        Double.NaN,
+        share.value(),
+        share.low(),
+        share.high(),
         open,
         "amounts of open opportunities of tier A+B ÷ all open amounts (the funnel; the tier as of"
-            + " each deal's creation); n = open opportunities",
+            + " each deal's creation), 95 % interval of the ratio estimator over the open deals"
+            + " with an amount; n = open opportunities",
         trend);
   }
 

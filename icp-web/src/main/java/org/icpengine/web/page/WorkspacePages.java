@@ -134,7 +134,7 @@ public final class WorkspacePages {
     try {
       WorkspaceFunnel funnel =
           s.funnels().of(w, org.icpengine.data.funnel.CohortPeriod.QUARTER, Funnels.DEFAULT_SHIFT);
-      return new FunnelView(funnel.report(), "", "", "");
+      return new FunnelView(funnel.report(), "", "", "", funnel.columns());
     } catch (ServerException e) {
       if (e.kind() != ServerException.Kind.CONFLICT
           && e.kind() != ServerException.Kind.UNPROCESSABLE) {

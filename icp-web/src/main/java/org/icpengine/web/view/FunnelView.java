@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.icpengine.core.stats.Interval;
 import org.icpengine.core.stats.Proportions;
+import org.icpengine.data.fit.ColumnSynonyms;
 import org.icpengine.data.funnel.CohortRow;
 import org.icpengine.data.funnel.FunnelDimension;
 import org.icpengine.data.funnel.FunnelGroup;
@@ -26,8 +27,33 @@ import org.icpengine.data.funnel.StageStep;
  * @param channel the channel the tier figures are restricted to, or empty for all
  * @param from the first creation period counted, or empty
  * @param to the last creation period counted, or empty
+ * @param columns the model's columns, shown in reasons as a CRM shows them ({@link
+ *     ColumnSynonyms#label}, as the report does)
  */
-public record FunnelView(FunnelReport report, String channel, String from, String to) {
+public record FunnelView(
+    FunnelReport report, String channel, String from, String to, List<String> columns) {
+
+  /** Copies the columns, longest first so a name inside a longer one is not replaced. */
+  public FunnelView {
+    columns =
+        columns.stream()
+            .distinct()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList();
+  }
+
+  /** Returns a text (the score's reasons) with every model column in its display name. */
+  public String words(String text) {
+    String out = text;
+    for (String column : columns) {
+      String label = ColumnSynonyms.label(column);
+      if (!label.equals(column)) {
+        out = out.replace(column, label);
+      }
+    }
+    return out;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> TIERS = List.of("A", "B", "C", "D");
 
