@@ -58,7 +58,8 @@ final class ProductCohorts {
             + " row_number() OVER (PARTITION BY c.tier, c.kind ORDER BY c.k / a.asked DESC,"
             + " c.k DESC, c.question, c.answer) <= "
             + LISTED
-            + " ORDER BY c.tier, c.kind, c.k / a.asked DESC, c.k DESC, c.question, c.answer",
+            + " ORDER BY c.tier, list_position(['job_to_be_done', 'pain', 'context', 'trait'],"
+            + " c.kind), c.k / a.asked DESC, c.k DESC, c.question, c.answer",
         r ->
             answers
                 .computeIfAbsent(r.getString(1), t -> new ArrayList<>())

@@ -43,13 +43,49 @@ abstract class KpiContract extends ServerContract {
     String expected =
         value >= 1.5 ? "on_track" : lift.get("ci_high").asDouble() >= 1.5 ? "at_risk" : "off_track";
     assertThat(lift.get("status").asText()).isEqualTo(expected);
-    assertThat(kpi(board, "pipeline_share_ab").get("status").asText()).isEqualTo("no_target");
+    JsonNode pipeline = kpi(board, "pipeline_share_ab");
+    assertThat(pipeline.get("status").asText()).isEqualTo("no_target");
+    assertThat(pipeline.get("ci_low").asDouble()).isLessThan(pipeline.get("value").asDouble());
+    assertThat(pipeline.get("ci_high").asDouble()).isGreaterThan(pipeline.get("value").asDouble());
+    assertThat(pipeline.get("basis").asText()).contains("ratio estimator");
     JsonNode churn = kpi(board, "churn_a");
     assertThat(churn.get("value").asDouble()).isBetween(0.0, 1.0);
     assertThat(churn.get("trend").size()).isPositive();
     JsonNode again = server.as(server.viewer).get(ACME + "/kpis").json();
     assertThat(again.get("computed_at")).isEqualTo(board.get("computed_at"));
     assertThat(again.get("kpis")).isEqualTo(board.get("kpis"));
+  }
+
+  @Test
+  void funnel_givesTheTeamViewsNumbersAndFiltersByASegment() throws Exception {
+    int version = publishDerivedFromLinkedSample();
+    Http viewer = server.as(server.viewer);
+    Http.Answer all = viewer.get(ACME + "/funnel");
+    assertThat(all.status()).as(all.text()).isEqualTo(200);
+    JsonNode funnel = all.json();
+    assertThat(funnel.get("version").asInt()).isEqualTo(version);
+    assertThat(funnel.get("open_deals").size()).isPositive();
+    assertThat(funnel.at("/forecast/scenario/projected_nrr/value").isNumber()).isTrue();
+    assertThat(funnel.get("product").size()).isEqualTo(4);
+
+    Http.Answer fintech =
+        viewer.get(
+            ACME
+                + "/funnel?segment="
+                + java.net.URLEncoder.encode(
+                    "Industry = 'Fintech'", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(fintech.status()).as(fintech.text()).isEqualTo(200);
+    assertThat(fintech.json().get("opportunities").asLong())
+        .isPositive()
+        .isLessThan(funnel.get("opportunities").asLong());
+    Http.Answer invalid =
+        viewer.get(
+            ACME
+                + "/funnel?segment="
+                + java.net.URLEncoder.encode(
+                    "x = 1; DROP TABLE t", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(invalid.status()).as(invalid.text()).isEqualTo(422);
+    assertThat(invalid.text()).contains("segment");
   }
 
   @Test

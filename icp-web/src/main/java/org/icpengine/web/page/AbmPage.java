@@ -13,14 +13,18 @@ import java.util.Optional;
 import org.icpengine.data.abm.AbmList;
 import org.icpengine.data.abm.AbmOptions;
 import org.icpengine.data.fit.OutputFormat;
+import org.icpengine.data.funnel.CohortPeriod;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.access.Secrets;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.dataset.StoredDataset;
+import org.icpengine.server.funnel.Funnels;
+import org.icpengine.server.funnel.WorkspaceFunnel;
 import org.icpengine.server.workspace.Workspace;
 import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
+import org.icpengine.web.view.FunnelView;
 
 /**
  * The ABM team page: a dataset of the workspace (a prospect or market file) ranked with the
@@ -51,6 +55,8 @@ public final class AbmPage {
     model.put("problem", "");
     Optional<StoredDataset> chosen = chosen(ctx, s, w, datasets);
     model.put("chosen", chosen.map(StoredDataset::id).orElse(-1L));
+    model.put("fileName", chosen.map(StoredDataset::name).orElse(""));
+    model.put("view", null);
     if (chosen.isEmpty()) {
       model.put("problem", "Upload a prospect or market file on the Data page to rank it.");
     } else {
@@ -58,6 +64,8 @@ public final class AbmPage {
         AbmOptions options =
             new AbmOptions(Math.min(top, SHOWN), OutputFormat.CSV, Optional.empty());
         model.put("list", s.funnels().abm(w, chosen.get(), options));
+        WorkspaceFunnel funnel = s.funnels().of(w, CohortPeriod.QUARTER, Funnels.DEFAULT_SHIFT);
+        model.put("view", new FunnelView(funnel.report(), "", "", "", funnel.columns()));
       } catch (ServerException e) {
         if (e.kind() != ServerException.Kind.CONFLICT
             && e.kind() != ServerException.Kind.UNPROCESSABLE) {
