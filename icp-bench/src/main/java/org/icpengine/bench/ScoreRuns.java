@@ -38,17 +38,22 @@ final class ScoreRuns {
     this.outputFolder = outputFolder;
   }
 
-  /** Copies the file as text, every column VARCHAR, with the engine alone. */
+  /**
+   * Copies the file with the engine alone: a CSV as text, every column VARCHAR, to CSV; a Parquet
+   * file as it is typed, to Parquet.
+   */
   Run baseline(Path input) {
-    Path output = outputFolder.resolve("baseline-out.csv");
+    boolean parquet = isParquet(input);
+    Path output = outputFolder.resolve(parquet ? "baseline-out.parquet" : "baseline-out.csv");
     RunMemory memory = RunMemory.start();
     long start = System.nanoTime();
     try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
+      String file = literal(engine.readable(input).toString());
       engine.copy(
-          "SELECT * FROM read_csv("
-              + literal(engine.readable(input).toString())
-              + ", all_varchar = true)",
-          "(FORMAT csv, HEADER true)",
+          parquet
+              ? "SELECT * FROM read_parquet(" + file + ")"
+              : "SELECT * FROM read_csv(" + file + ", all_varchar = true)",
+          parquet ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)",
           output);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,7 +71,8 @@ final class ScoreRuns {
    *     default; true to skip that (counting them and rewriting each cell)
    */
   Run scorer(Path input, ScoreModel model, boolean keepFormulas) {
-    Path output = outputFolder.resolve("scored-out.csv");
+    boolean parquet = isParquet(input);
+    Path output = outputFolder.resolve(parquet ? "scored-out.parquet" : "scored-out.csv");
     long[] steps = new long[5];
     RunMemory memory = RunMemory.start();
     long start = System.nanoTime();
@@ -78,7 +84,8 @@ final class ScoreRuns {
                   input,
                   ReadOptions.defaults(),
                   model,
-                  new BatchScorer.Output(output, OutputFormat.CSV, keepFormulas),
+                  new BatchScorer.Output(
+                      output, parquet ? OutputFormat.PARQUET : OutputFormat.CSV, keepFormulas),
                   (index, total, name) -> steps[index] = System.nanoTime());
     }
     long end = System.nanoTime();
@@ -91,6 +98,10 @@ final class ScoreRuns {
       phases[p] = from == 0 || to == 0 ? Double.NaN : Seconds.between(from, to);
     }
     return new Run(Seconds.between(start, end), summary.rows(), phases, peak);
+  }
+
+  private static boolean isParquet(Path file) {
+    return file.getFileName().toString().endsWith(".parquet");
   }
 
   private static void delete(Path file) {

@@ -238,7 +238,7 @@ public final class Cleaner {
   }
 
   /** Nests the cleaning levels 2 to 5 of the given columns over the first projection. */
-  private static String levels(String source, List<String> first, List<ValueExpressions> exprs) {
+  static String levels(String source, List<String> first, List<ValueExpressions> exprs) {
     String from = "(SELECT " + String.join(", ", first) + " FROM " + source + ")";
     for (int level = 2; level <= 5; level++) {
       List<String> added = new ArrayList<>();
