@@ -27,8 +27,20 @@ final class ScoreRuns {
    * @param phases for the scorer, the seconds of reading, cleaning, scoring (with the tier and
    *     formula counts) and writing, from its progress steps; empty for the baseline
    * @param memory the run's heap and resident-set peaks
+   * @param cpuSeconds the process's CPU time (user + system, every thread, the engine's included)
+   *     during the run: the fair figure on a machine shared with other work
    */
-  record Run(double seconds, long rows, double[] phases, RunMemory.Peak memory) {}
+  record Run(
+      double seconds, long rows, double[] phases, RunMemory.Peak memory, double cpuSeconds) {}
+
+  /** The process's CPU time so far, in seconds, every thread included; NaN where not told. */
+  static double cpuSeconds() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
+  }
 
   private final String memoryLimit;
   private final Path outputFolder;
@@ -46,6 +58,7 @@ final class ScoreRuns {
     boolean parquet = isParquet(input);
     Path output = outputFolder.resolve(parquet ? "baseline-out.parquet" : "baseline-out.csv");
     RunMemory memory = RunMemory.start();
+    double cpu = cpuSeconds();
     long start = System.nanoTime();
     try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
       String file = literal(engine.readable(input).toString());
@@ -59,9 +72,10 @@ final class ScoreRuns {
       throw new UncheckedIOException(e);
     }
     double seconds = Seconds.since(start);
+    double cpuUsed = cpuSeconds() - cpu;
     RunMemory.Peak peak = memory.end();
     delete(output);
-    return new Run(seconds, -1, new double[0], peak);
+    return new Run(seconds, -1, new double[0], peak, cpuUsed);
   }
 
   /**
@@ -75,6 +89,7 @@ final class ScoreRuns {
     Path output = outputFolder.resolve(parquet ? "scored-out.parquet" : "scored-out.csv");
     long[] steps = new long[5];
     RunMemory memory = RunMemory.start();
+    double cpu = cpuSeconds();
     long start = System.nanoTime();
     BatchScorer.Summary summary;
     try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
@@ -89,6 +104,7 @@ final class ScoreRuns {
                   (index, total, name) -> steps[index] = System.nanoTime());
     }
     long end = System.nanoTime();
+    double cpuUsed = cpuSeconds() - cpu;
     RunMemory.Peak peak = memory.end();
     delete(output);
     double[] phases = new double[4];
@@ -97,7 +113,7 @@ final class ScoreRuns {
       long to = p + 2 < steps.length ? steps[p + 2] : end;
       phases[p] = from == 0 || to == 0 ? Double.NaN : Seconds.between(from, to);
     }
-    return new Run(Seconds.between(start, end), summary.rows(), phases, peak);
+    return new Run(Seconds.between(start, end), summary.rows(), phases, peak, cpuUsed);
   }
 
   private static boolean isParquet(Path file) {

@@ -343,7 +343,8 @@ public final class BatchScorer {
   private static String select(
       List<String> kept, ScoreModel model, OutputFormat format, boolean neutralise) {
     return "SELECT "
-        + String.join(", ", projection(kept, c -> "r." + quote(c), model, format, neutralise, "s."))
+        + String.join(
+            ", ", projection(kept, c -> "r." + quote(c), model, format, neutralise, "s.", t -> t))
         + " FROM "
         + RAW
         + " r POSITIONAL JOIN "
@@ -354,7 +355,7 @@ public final class BatchScorer {
   /**
    * The written columns: the kept file columns (read by {@code raw}) under their own names, then
    * the score columns (of the relation named by {@code scores}, a prefix such as {@code "s."})
-   * under the layout's names.
+   * under the layout's names; the tier column is {@code tier} applied to the tier's SQL.
    */
   static List<String> projection(
       List<String> kept,
@@ -362,7 +363,8 @@ public final class BatchScorer {
       ScoreModel model,
       OutputFormat format,
       boolean neutralise,
-      String scores) {
+      String scores,
+      java.util.function.UnaryOperator<String> tier) {
     List<String> projection = new ArrayList<>();
     for (String column : kept) {
       projection.add(
@@ -380,7 +382,7 @@ public final class BatchScorer {
               + quote(OutputFormat.HUBSPOT_TIER));
     }
     projection.add(scores + ScoreSql.SCORE + " AS " + quote(names.get(0)));
-    projection.add(scores + ScoreSql.TIER + " AS " + quote(names.get(1)));
+    projection.add(tier.apply(scores + ScoreSql.TIER) + " AS " + quote(names.get(1)));
     projection.add(
         FormulaCells.cell(scores + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
     if (model.engagement().isPresent()) {

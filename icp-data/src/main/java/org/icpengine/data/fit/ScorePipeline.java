@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
@@ -26,8 +25,8 @@ import org.icpengine.data.source.SourceScan;
  * only the model's columns inline, scores them and writes each row with its original text and its
  * scores, with no table of rows in between, so memory does not grow with the rows. The engine keeps
  * the rows in file order without a sort ({@code preserve_insertion_order}, set when it opens): the
- * statement is projections only, no join and no aggregate. The tier and formula counts come from
- * one read of the written file.
+ * statement is projections only, no join and no aggregate. The tier and formula-cell counts are
+ * taken as the rows are written ({@link ScoreTally}), not by reading the output again.
  *
  * <p>When the scan met rows it could not read as they stand (too many or too few fields, text that
  * is not UTF-8), or no rows at all, nothing is written and the caller loads the file instead, which
@@ -57,9 +56,6 @@ final class ScorePipeline {
     }
   }
 
-  /** What one read of the written file counts. */
-  private record Counts(long rows, long unscored, Map<String, Long> tiers, long neutralised) {}
-
   /**
    * Scores the scanned file into the output; empty, with nothing written, when the file has to be
    * loaded instead (rows the scan could not read as they stand, or none).
@@ -87,11 +83,12 @@ final class ScorePipeline {
     List<String> replaced = BatchScorer.replaced(columns, model, output.format());
     List<String> kept = columns.stream().filter(c -> !replaced.contains(c)).toList();
     boolean neutralise = output.format() != OutputFormat.PARQUET && !output.keepFormulas();
-    String select = select(scan, head, model, present, matched, kept, output.format(), neutralise);
+    ScoreTally tally = ScoreTally.register(engine);
+    String select =
+        select(scan, head, model, present, matched, kept, output.format(), neutralise, tally);
     progress.step(2, BatchScorer.STEPS, "cleaning, scoring and writing");
-    Counts counts;
     try {
-      counts = write(scan, select, kept, output, neutralise, progress);
+      write(scan, select, output, tally, progress);
     } catch (Unreadable e) {
       return Optional.empty();
     } catch (IOException e) {
@@ -100,14 +97,14 @@ final class ScorePipeline {
     long headers = neutralise ? kept.stream().filter(FormulaCells::isFormula).count() : 0;
     return Optional.of(
         new BatchScorer.Summary(
-            counts.rows(),
-            counts.unscored(),
-            counts.tiers(),
+            tally.rows(),
+            tally.unscored(),
+            tally.tiers(),
             BatchScorer.missing(model, present),
             BatchScorer.renamed(matched),
             matches,
             replaced,
-            counts.neutralised() + headers,
+            tally.neutralised() + headers,
             List.of()));
   }
 
@@ -120,7 +117,8 @@ final class ScorePipeline {
       Map<String, String> matched,
       List<String> kept,
       OutputFormat format,
-      boolean neutralise) {
+      boolean neutralise,
+      ScoreTally tally) {
     List<String> carried = new ArrayList<>();
     List<String> carriedNames = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
@@ -137,9 +135,22 @@ final class ScorePipeline {
     Map<String, String> keys = KeyLookups.of(engine, model, present, "(" + sample + ")");
     String scored =
         ScoreSql.select(engine, model, "(" + cleaned + ")", present, keys, carriedNames);
+    List<String> cells = new ArrayList<>(List.of("0"));
+    if (neutralise) {
+      for (int i = 0; i < kept.size(); i++) {
+        cells.add(
+            "CAST(coalesce(" + FormulaCells.formula(quote(CARRIED + i)) + ", false) AS INTEGER)");
+      }
+    }
     List<String> projection =
         BatchScorer.projection(
-            kept, c -> quote(CARRIED + kept.indexOf(c)), model, format, neutralise, "");
+            kept,
+            c -> quote(CARRIED + kept.indexOf(c)),
+            model,
+            format,
+            neutralise,
+            "",
+            tier -> tally.call(tier, String.join(" + ", cells)));
     return "SELECT " + String.join(", ", projection) + " FROM (" + scored + ")";
   }
 
@@ -152,17 +163,19 @@ final class ScorePipeline {
         .orElseThrow(() -> new IllegalStateException("no model column for " + fileColumn));
   }
 
-  private Counts write(
+  /**
+   * Runs the statement into the output; the tally counts the rows as they are written. Throws
+   * {@link Unreadable}, leaving nothing behind, when the scan rejected rows or read none.
+   */
+  private void write(
       SourceScan scan,
       String select,
-      List<String> kept,
       BatchScorer.Output output,
-      boolean neutralise,
+      ScoreTally tally,
       DatasetOptions.Progress progress)
       throws IOException {
     boolean parquet = output.format() == OutputFormat.PARQUET;
     Path written = engine.scratchFile(parquet ? ".parquet" : ".csv");
-    Counts[] counts = new Counts[1];
     try {
       AtomicFiles.writeAt(
           output.file(),
@@ -173,73 +186,14 @@ final class ScorePipeline {
                     + ") TO "
                     + literal(written.toString())
                     + (parquet ? " (FORMAT parquet)" : " (FORMAT csv, HEADER true)"));
-            if (scan.rejected(engine)) {
+            if (scan.rejected(engine) || tally.rows() == 0) {
               throw new Unreadable();
             }
-            progress.step(3, BatchScorer.STEPS, "counting tiers");
-            counts[0] = count(written, parquet, kept, output.format(), neutralise);
-            if (counts[0].rows() == 0) {
-              throw new Unreadable();
-            }
-            progress.step(4, BatchScorer.STEPS, "writing " + output.file().getFileName());
+            progress.step(3, BatchScorer.STEPS, "writing " + output.file().getFileName());
             Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
           });
     } finally {
       Files.deleteIfExists(written);
     }
-    return counts[0];
-  }
-
-  /**
-   * Counts the written rows per tier and the cells given a leading apostrophe: a cell the file
-   * already wrote as an apostrophe before a formula's first character counts too.
-   */
-  private Counts count(
-      Path written, boolean parquet, List<String> kept, OutputFormat format, boolean neutralise) {
-    String tier = quote(format.columns().get(1));
-    String file = literal(written.toString());
-    String relation =
-        parquet
-            ? "read_parquet(" + file + ")"
-            : "read_csv("
-                + file
-                + ", header = true, all_varchar = true, delim = ',', quote = '\"',"
-                + " escape = '\"')";
-    List<String> cells = new ArrayList<>(List.of("0"));
-    if (neutralise) {
-      for (String column : kept) {
-        String c = quote(FormulaCells.header(column, true));
-        cells.add(
-            "CAST(coalesce(left("
-                + c
-                + ", 1) = '''' AND "
-                + FormulaCells.formula("substr(" + c + ", 2)")
-                + ", false) AS INTEGER)");
-      }
-    }
-    Map<String, Long> tiers = new TreeMap<>();
-    long[] totals = new long[3];
-    engine.query(
-        "SELECT nullif("
-            + tier
-            + ", '') AS t, count(*), sum(n) FROM (SELECT "
-            + tier
-            + ", "
-            + String.join(" + ", cells)
-            + " AS n FROM "
-            + relation
-            + ") GROUP BY t",
-        r -> {
-          String t = r.getString(1);
-          if (t == null) {
-            totals[1] += r.getLong(2);
-          } else {
-            tiers.put(t, r.getLong(2));
-          }
-          totals[0] += r.getLong(2);
-          totals[2] += r.getLong(3);
-          return null;
-        });
-    return new Counts(totals[0], totals[1], tiers, totals[2]);
   }
 }
