@@ -38,6 +38,13 @@ args=("--train=$cache/bench-$train_rows.csv" "--warmup=$cache/bench-$train_rows.
 for rows in "${sizes[@]}"; do
   args+=("$cache/bench-$rows.csv")
 done
+if [[ "${PARQUET:-0}" == 1 ]]; then
+  java -Xmx256m -Djava.io.tmpdir="$target/tmp" -cp "$jar" org.icpengine.bench.BenchFiles \
+    "$cache" "${sizes[@]/%/p}" >&2
+  for rows in "${sizes[@]}"; do
+    args+=("$cache/bench-$rows.parquet")
+  done
+fi
 
 log="$results/score-$(IFS=-; echo "${sizes[*]}")-$(date +%Y%m%d-%H%M%S).txt"
 java "-Xmx$heap" -Djava.io.tmpdir="$target/tmp" -cp "$jar" \

@@ -27,8 +27,20 @@ final class ScoreRuns {
    * @param phases for the scorer, the seconds of reading, cleaning, scoring (with the tier and
    *     formula counts) and writing, from its progress steps; empty for the baseline
    * @param memory the run's heap and resident-set peaks
+   * @param cpuSeconds the process's CPU time (user + system, every thread, the engine's included)
+   *     during the run: the fair figure on a machine shared with other work
    */
-  record Run(double seconds, long rows, double[] phases, RunMemory.Peak memory) {}
+  record Run(
+      double seconds, long rows, double[] phases, RunMemory.Peak memory, double cpuSeconds) {}
+
+  /** The process's CPU time so far, in seconds, every thread included; NaN where not told. */
+  static double cpuSeconds() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
+  }
 
   private final String memoryLimit;
   private final Path outputFolder;
@@ -38,25 +50,32 @@ final class ScoreRuns {
     this.outputFolder = outputFolder;
   }
 
-  /** Copies the file as text, every column VARCHAR, with the engine alone. */
+  /**
+   * Copies the file with the engine alone: a CSV as text, every column VARCHAR, to CSV; a Parquet
+   * file as it is typed, to Parquet.
+   */
   Run baseline(Path input) {
-    Path output = outputFolder.resolve("baseline-out.csv");
+    boolean parquet = isParquet(input);
+    Path output = outputFolder.resolve(parquet ? "baseline-out.parquet" : "baseline-out.csv");
     RunMemory memory = RunMemory.start();
+    double cpu = cpuSeconds();
     long start = System.nanoTime();
     try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
+      String file = literal(engine.readable(input).toString());
       engine.copy(
-          "SELECT * FROM read_csv("
-              + literal(engine.readable(input).toString())
-              + ", all_varchar = true)",
-          "(FORMAT csv, HEADER true)",
+          parquet
+              ? "SELECT * FROM read_parquet(" + file + ")"
+              : "SELECT * FROM read_csv(" + file + ", all_varchar = true)",
+          parquet ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)",
           output);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     double seconds = Seconds.since(start);
+    double cpuUsed = cpuSeconds() - cpu;
     RunMemory.Peak peak = memory.end();
     delete(output);
-    return new Run(seconds, -1, new double[0], peak);
+    return new Run(seconds, -1, new double[0], peak, cpuUsed);
   }
 
   /**
@@ -66,9 +85,11 @@ final class ScoreRuns {
    *     default; true to skip that (counting them and rewriting each cell)
    */
   Run scorer(Path input, ScoreModel model, boolean keepFormulas) {
-    Path output = outputFolder.resolve("scored-out.csv");
+    boolean parquet = isParquet(input);
+    Path output = outputFolder.resolve(parquet ? "scored-out.parquet" : "scored-out.csv");
     long[] steps = new long[5];
     RunMemory memory = RunMemory.start();
+    double cpu = cpuSeconds();
     long start = System.nanoTime();
     BatchScorer.Summary summary;
     try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
@@ -78,10 +99,12 @@ final class ScoreRuns {
                   input,
                   ReadOptions.defaults(),
                   model,
-                  new BatchScorer.Output(output, OutputFormat.CSV, keepFormulas),
+                  new BatchScorer.Output(
+                      output, parquet ? OutputFormat.PARQUET : OutputFormat.CSV, keepFormulas),
                   (index, total, name) -> steps[index] = System.nanoTime());
     }
     long end = System.nanoTime();
+    double cpuUsed = cpuSeconds() - cpu;
     RunMemory.Peak peak = memory.end();
     delete(output);
     double[] phases = new double[4];
@@ -90,7 +113,11 @@ final class ScoreRuns {
       long to = p + 2 < steps.length ? steps[p + 2] : end;
       phases[p] = from == 0 || to == 0 ? Double.NaN : Seconds.between(from, to);
     }
-    return new Run(Seconds.between(start, end), summary.rows(), phases, peak);
+    return new Run(Seconds.between(start, end), summary.rows(), phases, peak, cpuUsed);
+  }
+
+  private static boolean isParquet(Path file) {
+    return file.getFileName().toString().endsWith(".parquet");
   }
 
   private static void delete(Path file) {

@@ -53,8 +53,12 @@ public final class Cleaner {
   public CleanedTable clean(String rawTable, List<ColumnPlan> plans, String cleanTable) {
     List<ValueExpressions> expressions = new ArrayList<>();
     List<long[]> spellings = new ArrayList<>();
+    List<Map<String, Long>> values = valueCounts(rawTable, plans);
     for (int i = 0; i < plans.size(); i++) {
-      VocabularyCount vocabulary = vocabulary(rawTable, plans.get(i));
+      VocabularyCount vocabulary =
+          plans.get(i).type().isCategorical()
+              ? fold(plans.get(i).type(), values.get(i))
+              : new VocabularyCount(Vocabulary.none(), 0, 0);
       expressions.add(new ValueExpressions(plans.get(i), i, vocabulary.vocabulary()));
       spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
     }
@@ -238,7 +242,7 @@ public final class Cleaner {
   }
 
   /** Nests the cleaning levels 2 to 5 of the given columns over the first projection. */
-  private static String levels(String source, List<String> first, List<ValueExpressions> exprs) {
+  static String levels(String source, List<String> first, List<ValueExpressions> exprs) {
     String from = "(SELECT " + String.join(", ", first) + " FROM " + source + ")";
     for (int level = 2; level <= 5; level++) {
       List<String> added = new ArrayList<>();
@@ -333,31 +337,61 @@ public final class Cleaner {
 
   private record VocabularyCount(Vocabulary vocabulary, long before, long after) {}
 
-  private VocabularyCount vocabulary(String raw, ColumnPlan plan) {
-    if (!plan.type().isCategorical()) {
-      return new VocabularyCount(Vocabulary.none(), 0, 0);
+  /**
+   * Each categorical column's blanked values (a multi-valued column's items) with their row counts,
+   * in plan order (empty maps for the other columns): the single-valued columns {@link #BATCH} at a
+   * time in one statement over the raw values held long, each multi-valued column in one of its own
+   * (its separator is its own). Raw values are grouped first, so blanking and splitting run once
+   * per distinct value.
+   */
+  private List<Map<String, Long>> valueCounts(String raw, List<ColumnPlan> plans) {
+    List<Map<String, Long>> counts = new ArrayList<>();
+    List<Integer> single = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      counts.add(new LinkedHashMap<>());
+      ValueType type = plans.get(i).type();
+      if (type == ValueType.SET) {
+        countItems(raw, plans.get(i), counts.get(i));
+      } else if (type.isCategorical()) {
+        single.add(i);
+      }
     }
-    String column = quote(plan.name());
-    // group the raw values first: blanking and splitting then run once per distinct value
-    String distinct = "(SELECT " + column + " AS r, count(*) AS n FROM " + raw + " GROUP BY r)";
-    String values =
-        plan.type() == ValueType.SET
-            ? "SELECT unnest(string_split_regex(icp_blank(r), "
-                + literal(plan.setSeparator())
-                + ")) AS v, n FROM "
-                + distinct
-            : "SELECT icp_blank(r) AS v, n FROM " + distinct;
-    Map<String, Long> counts = new LinkedHashMap<>();
+    for (int from = 0; from < single.size(); from += BATCH) {
+      List<Integer> batch = single.subList(from, Math.min(single.size(), from + BATCH));
+      String columns =
+          batch.stream()
+              .map(i -> quote(plans.get(i).name()) + " AS " + quote(String.valueOf(i)))
+              .collect(Collectors.joining(", "));
+      engine.query(
+          "SELECT c, icp_blank(r) AS v, sum(n) FROM (SELECT c, r, count(*) AS n FROM (UNPIVOT"
+              + " (SELECT "
+              + columns
+              + " FROM "
+              + raw
+              + ") ON COLUMNS(*) INTO NAME c VALUE r) GROUP BY c, r) GROUP BY c, v",
+          row -> put(counts.get(Integer.parseInt(row.getString(1))), row.getString(2), row));
+    }
+    return counts;
+  }
+
+  private void countItems(String raw, ColumnPlan plan, Map<String, Long> counts) {
+    String distinct =
+        "(SELECT " + quote(plan.name()) + " AS r, count(*) AS n FROM " + raw + " GROUP BY r)";
     engine.query(
-        "SELECT v, sum(n) FROM (" + values + ") GROUP BY v",
-        row -> {
-          String value = row.getString(1);
-          if (value != null && !value.isEmpty()) {
-            counts.put(value, row.getLong(2));
-          }
-          return null;
-        });
-    return fold(plan.type(), counts);
+        "SELECT v, sum(n) FROM (SELECT unnest(string_split_regex(icp_blank(r), "
+            + literal(plan.setSeparator())
+            + ")) AS v, n FROM "
+            + distinct
+            + ") GROUP BY v",
+        row -> put(counts, row.getString(1), row));
+  }
+
+  private static Void put(Map<String, Long> counts, String value, java.sql.ResultSet row)
+      throws java.sql.SQLException {
+    if (value != null && !value.isEmpty()) {
+      counts.put(value, row.getLong(row.getMetaData().getColumnCount()));
+    }
+    return null;
   }
 
   private static VocabularyCount fold(ValueType type, Map<String, Long> counts) {

@@ -25,6 +25,14 @@ public final class Countries {
     return Optional.ofNullable(BY_KEY.get(Spellings.key(text)));
   }
 
+  /**
+   * Returns every recognised spelling, by its {@link Spellings#key}, with the canonical name it
+   * stands for.
+   */
+  public static Map<String, String> bySpellingKey() {
+    return BY_KEY;
+  }
+
   private static Map<String, String> build() {
     Map<String, String> byKey = new HashMap<>();
     for (String code : Locale.getISOCountries()) {

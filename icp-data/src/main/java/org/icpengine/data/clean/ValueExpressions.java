@@ -6,6 +6,7 @@ import static org.icpengine.data.engine.Engine.quote;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.icpengine.core.column.ValueType;
 
@@ -198,21 +199,37 @@ final class ValueExpressions {
         .collect(Collectors.joining(", ", "[", "]"));
   }
 
-  /** The spellings of a categorical column that cleaning rewrites, and those it cannot place. */
-  record Vocabulary(Map<String, String> rewrites, List<String> unrecognisedValues) {
+  /**
+   * The spellings of a categorical column that cleaning rewrites, and those it cannot place; with
+   * {@code otherwise}, the SQL for a spelling the rewrites do not hold (else it stays as written).
+   */
+  record Vocabulary(
+      Map<String, String> rewrites,
+      List<String> unrecognisedValues,
+      Optional<UnaryOperator<String>> otherwise) {
+    Vocabulary(Map<String, String> rewrites, List<String> unrecognisedValues) {
+      this(rewrites, unrecognisedValues, Optional.empty());
+    }
+
     static Vocabulary none() {
       return new Vocabulary(Map.of(), List.of());
     }
 
+    /** Returns a lookup of the given spellings, and {@code otherwise} for the rest. */
+    static Vocabulary lookup(Map<String, String> spellings, UnaryOperator<String> otherwise) {
+      return new Vocabulary(spellings, List.of(), Optional.of(otherwise));
+    }
+
     String apply(String text) {
+      String rest = otherwise.map(o -> o.apply(text)).orElse(text);
       if (rewrites.isEmpty()) {
-        return text;
+        return rest;
       }
       String entries =
           rewrites.entrySet().stream()
               .map(e -> literal(e.getKey()) + ": " + literal(e.getValue()))
               .collect(Collectors.joining(", ", "MAP {", "}"));
-      return "coalesce(map_extract_value(" + entries + ", " + text + "), " + text + ")";
+      return "coalesce(map_extract_value(" + entries + ", " + text + "), " + rest + ")";
     }
 
     Optional<String> unrecognised(String text) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.icpengine.data.AtomicFiles;
@@ -16,12 +17,15 @@ import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
 import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.clean.Cleaner;
+import org.icpengine.data.clean.CleaningSql;
 import org.icpengine.data.clean.ColumnPlan;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.engine.EngineException;
 import org.icpengine.data.source.LoadedSource;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.RowProblem;
 import org.icpengine.data.source.SourceReader;
+import org.icpengine.data.source.SourceScan;
 
 /**
  * Scores every row of a file with a {@link ScoreModel} inside the engine and writes the rows, in
@@ -35,8 +39,9 @@ public final class BatchScorer {
   private static final String CLEAN = "score_clean";
   private static final String SCORES = "score_rows";
   private static final String INPUT = "score_input";
+  private static final String SCAN = "score_scan";
 
-  private static final int STEPS = 4;
+  static final int STEPS = 4;
   private static final int SAMPLE_ROWS = 10_000;
   private static final int SAMPLE_VALUES = 500;
 
@@ -107,30 +112,43 @@ public final class BatchScorer {
       DatasetOptions.Progress progress) {
     AtomicFiles.checkWritable(output.file());
     progress.step(1, STEPS, "reading " + input.getFileName());
+    engine.execute(FitAttribute.KEY_MACRO);
+    CleaningSql.install(engine);
+    try (SourceScan scan = new SourceReader(engine).scan(input, read, SCAN)) {
+      Optional<Summary> streamed =
+          new ScorePipeline(engine, ScorePipeline.SAMPLE_ROWS).score(scan, model, output, progress);
+      if (streamed.isPresent()) {
+        return streamed.get();
+      }
+    } catch (EngineException e) {
+      if (e.interrupted()) {
+        throw e;
+      }
+      // text the engine's reader fails on rather than rejecting rows: the loaded path says what
+    }
+    // rows the scan could not read as they stand: load the file, which reports and places them
+    return scoreLoaded(input, read, model, output, progress);
+  }
+
+  /**
+   * Scores the file loaded into a table: the path for files with rows the reader has to skip or
+   * pad, which are reported and kept in their places.
+   */
+  Summary scoreLoaded(
+      Path input,
+      ReadOptions read,
+      ScoreModel model,
+      Output output,
+      DatasetOptions.Progress progress) {
+    engine.execute(FitAttribute.KEY_MACRO);
     LoadedSource source = new SourceReader(engine).read(input, read, RAW);
     List<String> columns = source.columns();
     List<ColumnMatch> matches =
-        new ColumnMatcher(model).match(columns, output.columnMap(), this::sample);
+        new ColumnMatcher(model).match(columns, output.columnMap(), c -> sample(RAW, c));
     Map<String, String> matched = ColumnMatcher.asMap(matches);
-    List<String> missing = new ArrayList<>();
-    Set<String> present = new LinkedHashSet<>();
-    for (String column : model.columns()) {
-      if (matched.containsKey(column)) {
-        present.add(column);
-      } else {
-        missing.add(column);
-      }
-    }
-    if (present.isEmpty()) {
-      throw new InputException(
-          input.getFileName()
-              + " has none of the model's columns ("
-              + String.join(", ", model.columns())
-              + "): score a file with the columns the ICP was derived from, or name them with"
-              + " --column MODEL=FILE");
-    }
+    Set<String> present = present(model, matched, input);
+    List<String> missing = missing(model, present);
     progress.step(2, STEPS, String.format(Locale.ROOT, "cleaning %,d rows", source.rows()));
-    engine.execute(FitAttribute.KEY_MACRO);
     new Cleaner(engine).clean(RAW, plans(model, present, matched), CLEAN);
     engine.execute(
         "CREATE OR REPLACE TEMP VIEW "
@@ -187,13 +205,7 @@ public final class BatchScorer {
     if (!skipped.isEmpty()) {
       SkippedRows.place(engine, skipped, RAW, SCORES);
     }
-    List<String> replaced = new ArrayList<>();
-    List<String> added = added(model, output.format());
-    for (String column : columns) {
-      if (added.stream().anyMatch(a -> a.equalsIgnoreCase(column))) {
-        replaced.add(column);
-      }
-    }
+    List<String> replaced = replaced(columns, model, output.format());
     List<String> kept = columns.stream().filter(c -> !replaced.contains(c)).toList();
     // every layout a spreadsheet opens (CSV, HubSpot, Salesforce); Parquet keeps values as typed
     boolean neutralise = output.format() != OutputFormat.PARQUET && !output.keepFormulas();
@@ -217,6 +229,51 @@ public final class BatchScorer {
     } catch (IOException e) {
       throw new InputException("cannot write " + output.file() + ": " + e.getMessage(), e);
     }
+    return new Summary(
+        source.rows(),
+        unscored[0],
+        tiers,
+        missing,
+        renamed(matched),
+        matches,
+        replaced,
+        neutralised,
+        skipped);
+  }
+
+  /** The model's columns the file has, by the matches; refuses a file with none. */
+  static Set<String> present(ScoreModel model, Map<String, String> matched, Path input) {
+    Set<String> present = new LinkedHashSet<>();
+    for (String column : model.columns()) {
+      if (matched.containsKey(column)) {
+        present.add(column);
+      }
+    }
+    if (present.isEmpty()) {
+      throw new InputException(
+          input.getFileName()
+              + " has none of the model's columns ("
+              + String.join(", ", model.columns())
+              + "): score a file with the columns the ICP was derived from, or name them with"
+              + " --column MODEL=FILE");
+    }
+    return present;
+  }
+
+  static List<String> missing(ScoreModel model, Set<String> present) {
+    return model.columns().stream().filter(c -> !present.contains(c)).toList();
+  }
+
+  /** The file's own columns the score columns of the layout replace. */
+  static List<String> replaced(List<String> columns, ScoreModel model, OutputFormat format) {
+    List<String> added = added(model, format);
+    return columns.stream()
+        .filter(column -> added.stream().anyMatch(a -> a.equalsIgnoreCase(column)))
+        .toList();
+  }
+
+  /** The model's columns found under another name, model name to file name. */
+  static Map<String, String> renamed(Map<String, String> matched) {
     Map<String, String> renamed = new java.util.LinkedHashMap<>();
     matched.forEach(
         (modelColumn, fileColumn) -> {
@@ -224,25 +281,16 @@ public final class BatchScorer {
             renamed.put(modelColumn, fileColumn);
           }
         });
-    return new Summary(
-        source.rows(),
-        unscored[0],
-        tiers,
-        missing,
-        renamed,
-        matches,
-        replaced,
-        neutralised,
-        skipped);
+    return renamed;
   }
 
   /** Distinct non-empty values of a file column among the first rows, for matching by values. */
-  private List<String> sample(String column) {
+  List<String> sample(String relation, String column) {
     return engine.query(
         "SELECT DISTINCT v FROM (SELECT trim("
             + quote(column)
             + ") AS v FROM "
-            + RAW
+            + relation
             + " LIMIT "
             + SAMPLE_ROWS
             + ") WHERE v <> '' LIMIT "
@@ -250,7 +298,7 @@ public final class BatchScorer {
         r -> r.getString(1));
   }
 
-  private static List<ColumnPlan> plans(
+  static List<ColumnPlan> plans(
       ScoreModel model, Set<String> present, Map<String, String> matched) {
     Map<String, ColumnPlan> plans = new java.util.LinkedHashMap<>();
     List<PointsTable.Scored> all = new ArrayList<>(model.fit().attributes());
@@ -265,7 +313,7 @@ public final class BatchScorer {
     return List.copyOf(plans.values());
   }
 
-  private static List<String> added(ScoreModel model, OutputFormat format) {
+  static List<String> added(ScoreModel model, OutputFormat format) {
     List<String> added = new ArrayList<>(format.columns().subList(0, 3));
     if (model.engagement().isPresent()) {
       added.add(format.columns().get(3));
@@ -294,46 +342,64 @@ public final class BatchScorer {
 
   private static String select(
       List<String> kept, ScoreModel model, OutputFormat format, boolean neutralise) {
+    return "SELECT "
+        + String.join(
+            ", ", projection(kept, c -> "r." + quote(c), model, format, neutralise, "s.", t -> t))
+        + " FROM "
+        + RAW
+        + " r POSITIONAL JOIN "
+        + SCORES
+        + " s";
+  }
+
+  /**
+   * The written columns: the kept file columns (read by {@code raw}) under their own names, then
+   * the score columns (of the relation named by {@code scores}, a prefix such as {@code "s."})
+   * under the layout's names; the tier column is {@code tier} applied to the tier's SQL.
+   */
+  static List<String> projection(
+      List<String> kept,
+      java.util.function.UnaryOperator<String> raw,
+      ScoreModel model,
+      OutputFormat format,
+      boolean neutralise,
+      String scores,
+      java.util.function.UnaryOperator<String> tier) {
     List<String> projection = new ArrayList<>();
     for (String column : kept) {
       projection.add(
-          FormulaCells.cell("r." + quote(column), neutralise)
+          FormulaCells.cell(raw.apply(column), neutralise)
               + " AS "
               + quote(FormulaCells.header(column, neutralise)));
     }
     List<String> names = format.columns();
     if (format == OutputFormat.HUBSPOT) {
       projection.add(
-          "CASE s."
+          "CASE "
+              + scores
               + ScoreSql.TIER
               + " WHEN 'A' THEN 'tier_1' WHEN 'B' THEN 'tier_2' WHEN 'C' THEN 'tier_3' END AS "
               + quote(OutputFormat.HUBSPOT_TIER));
     }
-    projection.add("s." + ScoreSql.SCORE + " AS " + quote(names.get(0)));
-    projection.add("s." + ScoreSql.TIER + " AS " + quote(names.get(1)));
+    projection.add(scores + ScoreSql.SCORE + " AS " + quote(names.get(0)));
+    projection.add(tier.apply(scores + ScoreSql.TIER) + " AS " + quote(names.get(1)));
     projection.add(
-        FormulaCells.cell("s." + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
+        FormulaCells.cell(scores + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
     if (model.engagement().isPresent()) {
-      projection.add("s." + ScoreSql.ENGAGEMENT + " AS " + quote(names.get(3)));
+      projection.add(scores + ScoreSql.ENGAGEMENT + " AS " + quote(names.get(3)));
     }
     if (model.priority().isPresent()) {
       List<String> priority = format.priorityColumns();
-      projection.add("s." + ScoreSql.PRIORITY + " AS " + quote(priority.get(0)));
+      projection.add(scores + ScoreSql.PRIORITY + " AS " + quote(priority.get(0)));
       projection.add(
-          FormulaCells.cell("s." + ScoreSql.PRIORITY_REASONS, neutralise)
+          FormulaCells.cell(scores + ScoreSql.PRIORITY_REASONS, neutralise)
               + " AS "
               + quote(priority.get(1)));
-      projection.add("s." + ScoreSql.GRADE + " AS " + quote(priority.get(2)));
+      projection.add(scores + ScoreSql.GRADE + " AS " + quote(priority.get(2)));
     }
     List<String> status = statusColumns(format);
-    projection.add("s." + ScoreSql.COVERAGE + " AS " + quote(status.get(0)));
-    projection.add("s." + ScoreSql.STATUS + " AS " + quote(status.get(1)));
-    return "SELECT "
-        + String.join(", ", projection)
-        + " FROM "
-        + RAW
-        + " r POSITIONAL JOIN "
-        + SCORES
-        + " s";
+    projection.add(scores + ScoreSql.COVERAGE + " AS " + quote(status.get(0)));
+    projection.add(scores + ScoreSql.STATUS + " AS " + quote(status.get(1)));
+    return projection;
   }
 }

@@ -11,7 +11,8 @@ import org.icpengine.data.engine.Engine;
 
 /**
  * The folding keys of a file's category and multi-valued columns as lookups of their distinct
- * values, so that the key's regular expressions run once per value rather than once per row.
+ * values, so that the key's regular expressions run once per value rather than once per row. The
+ * values may come from a sample of the rows: a value the lookup lacks has its key computed.
  */
 final class KeyLookups {
   /** A column with more distinct values than this has its keys computed row by row. */
@@ -57,11 +58,22 @@ final class KeyLookups {
               .map(k -> literal(k[0]) + ": " + literal(k[1]))
               .collect(java.util.stream.Collectors.joining(", ", "MAP {", "}"));
       String c = quote(column);
+      // a value the relation did not hold (it may be a sample of the rows) gets its key computed
       lookups.put(
           column,
           set
-              ? "list_transform(" + c + ", lambda x: map_extract_value(" + map + ", x))"
-              : "map_extract_value(" + map + ", CAST(" + c + " AS VARCHAR))");
+              ? "list_transform("
+                  + c
+                  + ", lambda x: coalesce(map_extract_value("
+                  + map
+                  + ", x), icp_key(x)))"
+              : "coalesce(map_extract_value("
+                  + map
+                  + ", CAST("
+                  + c
+                  + " AS VARCHAR)), icp_key("
+                  + c
+                  + "))");
     }
     return lookups;
   }

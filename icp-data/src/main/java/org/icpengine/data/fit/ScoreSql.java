@@ -65,11 +65,26 @@ final class ScoreSql {
       String relation,
       Set<String> present,
       java.util.Map<String, String> keys) {
+    return select(engine, model, relation, present, keys, List.of(quote(CleanedTable.ROW)));
+  }
+
+  /**
+   * As {@link #select(Engine, ScoreModel, String, Set, java.util.Map)}, passing the {@code carried}
+   * columns of {@code relation} (quoted names) through, first, in place of {@code icp#row}: a
+   * streaming statement carries the raw columns it writes beside the scores.
+   */
+  static String select(
+      Engine engine,
+      ScoreModel model,
+      String relation,
+      Set<String> present,
+      java.util.Map<String, String> keys,
+      List<String> carried) {
     java.util.Map<FitAttribute, String> coded = new java.util.HashMap<>();
     Part fit = part("f", model.fit(), coded);
     java.util.Optional<Part> engagement = model.engagement().map(e -> part("e", e, coded));
     java.util.Optional<Part> priority = model.priority().map(p -> part("r", p.points(), coded));
-    String row = quote(CleanedTable.ROW);
+    String row = String.join(", ", carried);
     List<String> codes = new ArrayList<>();
     codes.add(row);
     codes.addAll(codes(fit, present));
@@ -95,7 +110,7 @@ final class ScoreSql {
             .map(p -> ReasonFunction.register(engine, p.table(), true, present).call(p.codes()))
             .orElse("NULL");
     return "SELECT "
-        + String.join(", ", outer(model, fitReasons, priorityReasons))
+        + String.join(", ", outer(model, row, fitReasons, priorityReasons))
         + " FROM (SELECT *, "
         + sum(fit)
         + " AS icp_sum, "
@@ -115,12 +130,13 @@ final class ScoreSql {
   }
 
   /**
-   * The score columns, from the sums, codes and flags of the inner query; the reasons of a scored
-   * row are the calls given.
+   * The carried columns ({@code row}), then the score columns, from the sums, codes and flags of
+   * the inner query; the reasons of a scored row are the calls given.
    */
-  private static List<String> outer(ScoreModel model, String fitReasons, String priorityReasons) {
+  private static List<String> outer(
+      ScoreModel model, String row, String fitReasons, String priorityReasons) {
     List<String> outer = new ArrayList<>();
-    outer.add(quote(CleanedTable.ROW));
+    outer.add(row);
     String capped = "greatest(0, least(100, icp_sum))";
     outer.add("CASE WHEN icp_enough THEN " + capped + " END AS " + SCORE);
     outer.add(tier(model, capped) + " AS " + TIER);

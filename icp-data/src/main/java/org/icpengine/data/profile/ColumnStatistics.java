@@ -35,6 +35,7 @@ final class ColumnStatistics {
   /** Computes the figures of every column; categorical ones get exact counts. */
   List<Figures> of(List<ColumnPlan> plans, List<ColumnEvidence> evidence) {
     List<double[]> scalars = scalars(plans);
+    List<List<ValueCount>> counted = valueCounts(plans);
     List<Figures> figures = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       ColumnPlan plan = plans.get(i);
@@ -44,7 +45,7 @@ final class ColumnStatistics {
               ? Optional.of(new NumberSummary(s[2], s[3], s[4], s[5]))
               : Optional.empty();
       if (plan.type().isCategorical() || plan.type() == ValueType.BOOLEAN) {
-        List<ValueCount> all = valueCounts(plan, Integer.MAX_VALUE);
+        List<ValueCount> all = counted.get(i);
         List<ValueCount> top = all.subList(0, Math.min(TOP_VALUES, all.size()));
         figures.add(new Figures((long) s[0], all.size(), false, top, numbers));
       } else {
@@ -106,19 +107,50 @@ final class ColumnStatistics {
         });
   }
 
-  private List<ValueCount> valueCounts(ColumnPlan plan, int limit) {
-    String c = quote(plan.name());
-    String values =
-        plan.type() == ValueType.SET
-            ? "SELECT unnest(" + c + ") AS v FROM " + view
-            : "SELECT CAST(" + c + " AS VARCHAR) AS v FROM " + view;
-    return engine.query(
-        "SELECT v, count(*) AS n FROM ("
-            + values
-            + ") WHERE v IS NOT NULL GROUP BY v"
-            + " ORDER BY n DESC, v LIMIT "
-            + limit,
-        row -> new ValueCount(row.getString(1), row.getLong(2)));
+  /**
+   * Every value of each categorical and yes/no column with its row count, most used first (ties by
+   * value), in plan order; empty lists for the other columns. The single-valued columns are counted
+   * {@link #BATCH} at a time in one statement over the values held long, each multi-valued column
+   * (counted by item) in one of its own.
+   */
+  private List<List<ValueCount>> valueCounts(List<ColumnPlan> plans) {
+    List<List<ValueCount>> counts = new ArrayList<>();
+    List<Integer> single = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      counts.add(new ArrayList<>());
+      ValueType type = plans.get(i).type();
+      if (type == ValueType.SET) {
+        String values = "SELECT unnest(" + quote(plans.get(i).name()) + ") AS v FROM " + view;
+        counts.get(i).addAll(engine.query(counted("NULL", values), ColumnStatistics::count));
+      } else if (type.isCategorical() || type == ValueType.BOOLEAN) {
+        single.add(i);
+      }
+    }
+    for (int from = 0; from < single.size(); from += BATCH) {
+      String columns =
+          single.subList(from, Math.min(single.size(), from + BATCH)).stream()
+              .map(i -> "CAST(" + quote(plans.get(i).name()) + " AS VARCHAR) AS " + quote("" + i))
+              .collect(java.util.stream.Collectors.joining(", "));
+      String values =
+          "UNPIVOT (SELECT " + columns + " FROM " + view + ") ON COLUMNS(*) INTO NAME c VALUE v";
+      engine.query(
+          counted("c", values),
+          row -> counts.get(Integer.parseInt(row.getString(3))).add(count(row)));
+    }
+    return counts;
+  }
+
+  /** Counts the values {@code v} of a relation per column {@code c}, most used first. */
+  private static String counted(String column, String values) {
+    return "SELECT v, count(*) AS n, "
+        + column
+        + " AS c FROM ("
+        + values
+        + ") WHERE v IS NOT NULL GROUP BY ALL ORDER BY c, n DESC, v";
+  }
+
+  private static ValueCount count(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new ValueCount(row.getString(1), row.getLong(2));
   }
 
   private static List<ValueCount> sampleTop(ColumnEvidence evidence) {

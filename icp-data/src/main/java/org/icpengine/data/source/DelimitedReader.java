@@ -28,7 +28,11 @@ final class DelimitedReader {
     this.engine = engine;
   }
 
-  LoadedSource read(Path file, ReadOptions options, String table) throws IOException {
+  /** The file as the engine will read it: encoding, UTF-8 copy if transcoded, dialect, header. */
+  private record Opened(
+      TextEncoding encoding, Path utf8, CsvDialect dialect, List<String> columns) {}
+
+  private Opened open(Path file, ReadOptions options) throws IOException {
     TextEncoding encoding =
         options.encoding().isPresent()
             ? TextEncoding.named(file, options.encoding().get())
@@ -44,7 +48,45 @@ final class DelimitedReader {
           options.delimiter().isPresent()
               ? new CsvDialect(options.delimiter().get(), '"')
               : DialectSniffer.sniff(sample, tsv);
-      List<String> columns = header(sample, dialect);
+      return new Opened(encoding, utf8, dialect, header(sample, dialect));
+    } catch (IOException | RuntimeException e) {
+      if (!utf8.equals(file)) {
+        Files.deleteIfExists(utf8);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the file for one streaming statement: the engine's scan with the same dialect, header and
+   * rejects handling as {@link #read}, nothing loaded.
+   */
+  SourceScan scan(Path file, ReadOptions options, String name) throws IOException {
+    Opened opened = open(file, options);
+    String rejects = name + "_rejects";
+    engine.execute("DROP TABLE IF EXISTS " + rejects);
+    engine.execute("DROP TABLE IF EXISTS " + name + "_rejects_scan");
+    return new SourceScan(
+        file,
+        SourceFormat.DELIMITED,
+        readCsv(
+            engine.readable(opened.utf8()),
+            opened.dialect(),
+            opened.columns(),
+            name,
+            ", store_rejects = true"),
+        opened.columns(),
+        Optional.of(rejects),
+        opened.utf8().equals(file) ? Optional.empty() : Optional.of(opened.utf8()));
+  }
+
+  LoadedSource read(Path file, ReadOptions options, String table) throws IOException {
+    Opened opened = open(file, options);
+    TextEncoding encoding = opened.encoding();
+    Path utf8 = opened.utf8();
+    CsvDialect dialect = opened.dialect();
+    List<String> columns = opened.columns();
+    try {
       RejectedRows rejected;
       try {
         rejected = load(utf8, dialect, columns, table);

@@ -50,6 +50,47 @@ public final class SourceReader {
     }
   }
 
+  /**
+   * Opens the file for one streaming statement instead of loading it: the same checks of the file,
+   * encoding, dialect and header as {@link #read}, and the engine's scan of it as text columns.
+   * Rows a delimited scan cannot read go to its rejects table ({@link SourceScan#rejected}).
+   *
+   * @param name a name for the scan's own engine objects (its rejects tables)
+   * @throws InputException when the file is missing, empty, malformed or unreadable
+   */
+  public SourceScan scan(Path file, ReadOptions options, String name) {
+    checkReadable(file);
+    try {
+      SourceFormat format = SourceFormat.detect(file);
+      switch (format) {
+        case EXCEL:
+          Path csv = engine.scratchFile(".csv");
+          try {
+            ExcelConverter.toCsv(file, csv);
+            SourceScan scan = new DelimitedReader(engine).scan(csv, options, name);
+            return new SourceScan(
+                file,
+                SourceFormat.EXCEL,
+                scan.relation(),
+                scan.columns(),
+                scan.rejectsTable(),
+                Optional.of(csv));
+          } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(csv);
+            throw e;
+          }
+        case PARQUET:
+        case JSON:
+          return new TypedFileReader(engine).scan(file, format);
+        default:
+          return new DelimitedReader(engine).scan(file, options, name);
+      }
+    } catch (IOException e) {
+      throw new InputException(
+          "cannot read " + file.getFileName() + ": " + WorkbookArchive.oneLine(e), e);
+    }
+  }
+
   private LoadedSource readExcel(Path file, ReadOptions options, String table) throws IOException {
     Path csv = engine.scratchFile(".csv");
     try {
@@ -125,31 +166,29 @@ public final class SourceReader {
       this.engine = engine;
     }
 
+    /** Returns the scan of the file as text columns under their checked names. */
+    SourceScan scan(Path file, SourceFormat format) {
+      String source = source(file, format);
+      Described described = describe(file, format, source);
+      return new SourceScan(
+          file,
+          format,
+          described.textColumns(source),
+          described.names(),
+          Optional.empty(),
+          Optional.empty());
+    }
+
     LoadedSource read(Path file, SourceFormat format, String table) {
-      String function = format == SourceFormat.PARQUET ? "read_parquet" : "read_json_auto";
-      String source = function + "(" + literal(engine.readable(file).toString()) + ")";
-      List<String[]> described;
-      try {
-        described =
-            engine.query(
-                "DESCRIBE SELECT * FROM " + source,
-                r -> new String[] {r.getString("column_name"), r.getString("column_type")});
-      } catch (EngineException e) {
-        throw unreadable(file, file, format, e);
-      }
-      List<String> names = Headers.check(described.stream().map(d -> d[0]).toList());
-      List<String> projection = new java.util.ArrayList<>();
-      for (int i = 0; i < described.size(); i++) {
-        projection.add(asText(described.get(i), names.get(i)));
-      }
+      String source = source(file, format);
+      Described described = describe(file, format, source);
+      List<String> names = described.names();
       try {
         engine.execute(
             "CREATE OR REPLACE TABLE "
                 + table
-                + " AS SELECT "
-                + String.join(", ", projection)
-                + " FROM "
-                + source);
+                + " AS SELECT * FROM "
+                + described.textColumns(source));
       } catch (EngineException e) {
         throw unreadable(file, file, format, e);
       }
@@ -159,6 +198,36 @@ public final class SourceReader {
       }
       return new LoadedSource(
           file, format, Optional.empty(), Optional.empty(), table, names, rows, List.of());
+    }
+
+    private String source(Path file, SourceFormat format) {
+      String function = format == SourceFormat.PARQUET ? "read_parquet" : "read_json_auto";
+      return function + "(" + literal(engine.readable(file).toString()) + ")";
+    }
+
+    /** The file's columns: name and engine type as described, and the checked names. */
+    private record Described(List<String[]> columns, List<String> names) {
+      /** Returns the columns as text under their checked names, a parenthesised SELECT. */
+      String textColumns(String source) {
+        List<String> projection = new java.util.ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+          projection.add(asText(columns.get(i), names.get(i)));
+        }
+        return "(SELECT " + String.join(", ", projection) + " FROM " + source + ")";
+      }
+    }
+
+    private Described describe(Path file, SourceFormat format, String source) {
+      List<String[]> described;
+      try {
+        described =
+            engine.query(
+                "DESCRIBE SELECT * FROM " + source,
+                r -> new String[] {r.getString("column_name"), r.getString("column_type")});
+      } catch (EngineException e) {
+        throw unreadable(file, file, format, e);
+      }
+      return new Described(described, Headers.check(described.stream().map(d -> d[0]).toList()));
     }
 
     /** Returns the column turned to text under the (checked) name it is loaded as. */

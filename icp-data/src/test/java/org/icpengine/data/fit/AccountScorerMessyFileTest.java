@@ -179,7 +179,7 @@ class AccountScorerMessyFileTest {
   }
 
   /** Writes a file of messy cells under headers spelled otherwise than the model's columns. */
-  private Path messyFile(String name, int rows, long seed) {
+  static Path messyFile(Path dir, String name, int rows, long seed) {
     List<String> headers =
         List.of(
             "Account",
@@ -228,7 +228,7 @@ class AccountScorerMessyFileTest {
   void aLargeMessyFileScoresAsInTheEngineRowForRow() {
     // most columns have few distinct values here: the engine cleans them through a dictionary
     List<Scored> scored =
-        EngineScores.assertSameScores(model(), messyFile("messy.csv", 3000, 7), Map.of(), dir);
+        EngineScores.assertSameScores(model(), messyFile(dir, "messy.csv", 3000, 7), Map.of(), dir);
     assertThat(scored).hasSize(3000);
     assertThat(scored).extracting(Scored::tier).contains("A", "B", "C", "D", null);
     assertThat(scored)
@@ -246,6 +246,6 @@ class AccountScorerMessyFileTest {
   @Test
   void aSmallMessyFileScoresAsInTheEngineRowForRow() {
     // as many rows as distinct values: the engine cleans the cells row by row
-    EngineScores.assertSameScores(model(), messyFile("small.csv", 160, 11), Map.of(), dir);
+    EngineScores.assertSameScores(model(), messyFile(dir, "small.csv", 160, 11), Map.of(), dir);
   }
 }
