@@ -84,33 +84,52 @@ public final class EntityMatcher {
   private Link byName(
       Party party, String domain, NameQuery query, int[] block, boolean sharedDomain) {
     int best = -1;
+    int second = -1;
     double bestScore = 0;
-    double second = 0;
+    double secondScore = 0;
     for (int a : block) {
       double score = names.score(query, a) * penalty(party, domain, a, sharedDomain);
       if (score > bestScore) {
-        second = bestScore;
+        second = best;
+        secondScore = bestScore;
         bestScore = score;
         best = a;
-      } else if (score > second) {
-        second = score;
+      } else if (score > secondScore) {
+        second = a;
+        secondScore = score;
       }
     }
     if (best < 0 || bestScore < thresholds.review()) {
       return Link.none("no account's name is close");
     }
-    NameScore detail = names.details(query, best);
     MatchBand band = thresholds.band(bestScore);
-    boolean rival = bestScore - second < thresholds.margin();
+    boolean exact = sameName(query, best);
+    if (band == MatchBand.CERTAIN && !exact) {
+      band = MatchBand.LIKELY;
+    }
+    // the same name beats a close one; two accounts of the same name are a person's call
+    boolean rival =
+        second >= 0
+            && bestScore - secondScore < thresholds.margin()
+            && (!exact || sameName(query, second));
     boolean countryConflict = conflicts(party.country(), accounts.get(best).country());
     if ((rival || countryConflict) && band.linked()) {
       band = MatchBand.REVIEW;
     }
     String reason =
-        NameReason.of(query.name(), accountNames.get(best), detail, party, accounts.get(best))
+        NameReason.of(
+                query.name(),
+                accountNames.get(best),
+                names.details(query, best),
+                party,
+                accounts.get(best))
             + (sharedDomain ? ", one of the accounts sharing domain " + domain : "")
             + (rival ? ", another account is as close" : "");
     return new Link(best, bestScore, band, reason);
+  }
+
+  private boolean sameName(NameQuery query, int account) {
+    return accountNames.get(account).compact().equals(query.name().compact());
   }
 
   private double penalty(Party party, String domain, int account, boolean sharedDomain) {

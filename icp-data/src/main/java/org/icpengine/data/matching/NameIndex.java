@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The accounts' folded names, indexed for blocking: each word's accounts (its posting list), each
- * name written without spaces, and the long words by their first and last three letters to find the
- * words one typo away. Words are numbered; postings are ascending account positions.
+ * name written without spaces, and the long words by their length and first or last letters to find
+ * the words one typo away. Words are numbered; postings are ascending account positions.
  */
 final class NameIndex {
   private static final int[] NONE = new int[0];
@@ -87,8 +87,8 @@ final class NameIndex {
     for (int id = 0; id < vocabulary.size(); id++) {
       String word = vocabulary.get(id);
       if (word.length() >= Typos.MIN_LENGTH) {
-        prefixes.computeIfAbsent(word.substring(0, 3), k -> new ArrayList<>()).add(id);
-        suffixes.computeIfAbsent(word.substring(word.length() - 3), k -> new ArrayList<>()).add(id);
+        prefixes.computeIfAbsent(start(word, word.length()), k -> new ArrayList<>()).add(id);
+        suffixes.computeIfAbsent(end(word, word.length()), k -> new ArrayList<>()).add(id);
       }
     }
     prefixes.forEach((k, v) -> byPrefix.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
@@ -136,21 +136,35 @@ final class NameIndex {
     if (word.length() < Typos.MIN_LENGTH) {
       return NONE;
     }
-    int[] byStart = byPrefix.getOrDefault(word.substring(0, 3), NONE);
-    int[] byEnd = bySuffix.getOrDefault(word.substring(word.length() - 3), NONE);
     int[] found = new int[4];
     int count = 0;
-    for (int[] group : new int[][] {byStart, byEnd}) {
-      for (int id : group) {
-        if (Typos.close(word, vocabulary.get(id)) && !contains(found, count, id)) {
-          if (count == found.length) {
-            found = Arrays.copyOf(found, count * 2);
+    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+      for (int[] group :
+          new int[][] {
+            byPrefix.getOrDefault(start(word, length), NONE),
+            bySuffix.getOrDefault(end(word, length), NONE)
+          }) {
+        for (int id : group) {
+          if (Typos.close(word, vocabulary.get(id)) && !contains(found, count, id)) {
+            if (count == found.length) {
+              found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = id;
           }
-          found[count++] = id;
         }
       }
     }
     return Arrays.copyOf(found, count);
+  }
+
+  /** The typo group of words of a length by their first two letters. */
+  private static String start(String word, int length) {
+    return word.substring(0, 2) + length;
+  }
+
+  /** The typo group of words of a length by their last two letters. */
+  private static String end(String word, int length) {
+    return length + word.substring(word.length() - 2);
   }
 
   private static boolean contains(int[] values, int count, int value) {

@@ -19,20 +19,26 @@ final class NameMatcher {
   private final NameIndex index;
   private final WordWeights weights;
   private final double[] wordWeight;
+  private final boolean[] distinctive;
   private final double[] norms;
+  private final double[] totals;
 
   NameMatcher(NameIndex index, WordWeights weights) {
     this.index = index;
     this.weights = weights;
     wordWeight = new double[index.vocabularySize()];
+    distinctive = new boolean[wordWeight.length];
     for (int id = 0; id < wordWeight.length; id++) {
       wordWeight[id] = weights.weight(index.word(id));
+      distinctive[id] = !WordWeights.organisational(index.word(id));
     }
     norms = new double[index.size()];
+    totals = new double[index.size()];
     for (int a = 0; a < norms.length; a++) {
       double squares = 0;
       for (int id : index.words(a)) {
         squares += wordWeight[id] * wordWeight[id];
+        totals[a] += wordWeight[id];
       }
       norms[a] = Math.sqrt(squares);
     }
@@ -71,7 +77,11 @@ final class NameMatcher {
     return scratch.toArray();
   }
 
-  /** Returns the soft TF-IDF cosine of a query and an account's name, in [0, 1]. */
+  /**
+   * Returns the soft TF-IDF cosine of a query and an account's name times one minus the larger
+   * share of either name's weight left unmatched in distinctive words, in [0, 1]: "Acme Health"
+   * against "Acme" loses what "health" weighs, "Acme Holdings" nearly nothing.
+   */
   double score(NameQuery query, int account) {
     int[] words = index.words(account);
     if (words.length == 0 || query.size() == 0) {
@@ -79,6 +89,7 @@ final class NameMatcher {
     }
     long used = 0;
     double dot = 0;
+    double rowLeft = 0;
     for (int i = 0; i < query.size(); i++) {
       int best = -1;
       double similarity = 0;
@@ -95,9 +106,18 @@ final class NameMatcher {
       if (best >= 0) {
         used |= 1L << best;
         dot += query.weights()[i] * wordWeight[words[best]] * similarity;
+      } else if (query.distinctive()[i]) {
+        rowLeft += query.weights()[i];
       }
     }
-    return Math.min(1, dot / (query.norm() * norms[account]));
+    double accountLeft = 0;
+    for (int j = 0; j < words.length && j < 64; j++) {
+      if ((used & (1L << j)) == 0 && distinctive[words[j]]) {
+        accountLeft += wordWeight[words[j]];
+      }
+    }
+    double left = Math.max(rowLeft / query.total(), accountLeft / totals[account]);
+    return Math.min(1, dot / (query.norm() * norms[account])) * (1 - left);
   }
 
   /** Returns the score with what matched and what is missing, for the reason. */

@@ -12,6 +12,12 @@ import java.util.Set;
  * little and "Snowflake" a lot.
  */
 final class WordWeights {
+  /** What an organisational word weighs, as a share of its rarity. */
+  static final double ORGANISATIONAL = 0.2;
+
+  private static final Set<String> ORGANISATIONAL_WORDS =
+      Set.copyOf(WordList.read("/org/icpengine/data/matching/organisational-words.txt"));
+
   private final Map<String, Integer> counts;
   private final double names;
 
@@ -37,9 +43,15 @@ final class WordWeights {
     return new WordWeights(counts, accounts.size() + rows.size());
   }
 
-  /** Returns the weight of a word; a word in no name weighs most. */
+  /** Returns the weight of a word; a word in no name weighs most, organisational words little. */
   double weight(String word) {
-    return Math.log((names + 1) / (counts.getOrDefault(word, 0) + 0.5));
+    double idf = Math.log((names + 1) / (counts.getOrDefault(word, 0) + 0.5));
+    return organisational(word) ? ORGANISATIONAL * idf : idf;
+  }
+
+  /** Returns whether a word says how a company is organised ("group", "holdings"). */
+  static boolean organisational(String word) {
+    return ORGANISATIONAL_WORDS.contains(word);
   }
 
   /** Returns in how many names a word appears. */
