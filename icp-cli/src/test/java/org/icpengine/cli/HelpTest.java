@@ -55,6 +55,7 @@ class HelpTest {
     "evaluate, 'Usage: icp evaluate [-hV] [--engagement-in-fit] [--json] [--rows-are-accounts]'",
     "serve, 'Usage: icp serve [-hV] [--secure-cookies] [--data=DIR] [--host=ADDRESS]'",
     "sources init, 'Usage: icp sources init [-hV] [--force] [--verbose] [--out=FILE] DIR'",
+    "sources review, 'Usage: icp sources review [-hV] [--list] [--verbose] SOURCES'",
     "assemble, 'Usage: icp assemble [-hV] [--verbose] [--as-of=DATE] --out=FILE SOURCES'",
     "titles, 'Usage: icp titles [-hV] [--json] [--strict] [--verbose] [--column=C]'",
     "personas, 'Usage: icp personas [-hV] [--json] [--verbose] [--as-of=DATE]'",

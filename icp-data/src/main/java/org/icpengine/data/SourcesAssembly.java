@@ -11,6 +11,9 @@ import org.icpengine.data.assembly.AssembledAccounts;
 import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
+import org.icpengine.data.enrichment.Enrichment;
+import org.icpengine.data.enrichment.EnrichmentReport;
+import org.icpengine.data.enrichment.ReviewDecisions;
 import org.icpengine.data.sources.LinkReport;
 import org.icpengine.data.sources.Linking;
 import org.icpengine.data.sources.SourceLinker;
@@ -31,8 +34,10 @@ public final class SourcesAssembly {
    * @param report how every file linked to the accounts
    * @param accounts the account table: its columns' provenance and the assembly's notes
    * @param file the file written
+   * @param enrichment what the enrichment files did (none without them)
    */
-  public record Result(LinkReport report, AssembledAccounts accounts, Path file) {}
+  public record Result(
+      LinkReport report, AssembledAccounts accounts, Path file, EnrichmentReport enrichment) {}
 
   /**
    * Reads {@code sourcesYaml}, links, assembles and writes the account table to {@code target}, as
@@ -66,9 +71,12 @@ public final class SourcesAssembly {
               linking.linked(),
               new AssemblyOptions(
                   options.asOf(), options.outcomeWindowMonths(), options.grossMargin()));
+      Enrichment.Enriched enriched =
+          Enrichment.apply(
+              linking.linked(), sources, ReviewDecisions.nextTo(sourcesYaml), accounts);
       AtomicFiles.writeAt(
           target, file -> engine.copy("SELECT * FROM " + accounts.relation(), format, file));
-      return new Result(linking.report(), accounts, target);
+      return new Result(linking.report(), accounts, target, enriched.report());
     } catch (IOException e) {
       throw new InputException("cannot write " + target + ": " + e.getMessage(), e);
     }

@@ -9,10 +9,21 @@ import org.icpengine.data.assembly.ComputedColumn;
 public final class AssemblyText {
   private AssemblyText() {}
 
-  /** Prints the link report, the as-of date, the computed columns and the notes. */
+  /**
+   * Prints the link report, what enrichment files did, the as-of date, the computed columns and the
+   * notes.
+   */
   public static void print(SourcesAssembly.Result result, PrintWriter out) {
     out.println("Linked:");
     result.report().lines().forEach(line -> out.println("  " + line));
+    if (!result.enrichment().sources().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "Enriched %,d of %,d accounts:%n",
+          result.enrichment().enrichedAccounts(),
+          result.enrichment().accounts());
+      result.enrichment().lines().forEach(line -> out.println("  " + line));
+    }
     out.printf(
         Locale.ROOT,
         "Assembled %,d accounts%s.%n",

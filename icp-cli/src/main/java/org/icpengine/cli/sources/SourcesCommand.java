@@ -26,12 +26,13 @@ public final class SourcesCommand implements Callable<Integer> {
   /** Returns the command with its subcommands, writing to the console. */
   public static CommandLine commandLine(Console console) {
     return new CommandLine(new SourcesCommand(console))
-        .addSubcommand(new SourcesInitCommand(console));
+        .addSubcommand(new SourcesInitCommand(console))
+        .addSubcommand(new SourcesReviewCommand(console));
   }
 
   @Override
   public Integer call() {
-    console.err().println("icp: say init (see icp sources --help)");
+    console.err().println("icp: say init or review (see icp sources --help)");
     return Failures.BAD_INPUT;
   }
 }

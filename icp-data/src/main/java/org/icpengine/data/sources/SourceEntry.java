@@ -15,6 +15,7 @@ import java.util.Optional;
  *     the accounts for the others (empty: link by domain or name only)
  * @param columns the columns by role, in the file's names
  * @param note why the file is ignored or what to check, written as a comment
+ * @param enrichment how an enrichment source is matched and merged; empty for other kinds
  */
 public record SourceEntry(
     String name,
@@ -22,12 +23,35 @@ public record SourceEntry(
     Optional<SourceKind> kind,
     Optional<String> key,
     Map<SourceRole, String> columns,
-    Optional<String> note) {
+    Optional<String> note,
+    Optional<EnrichmentSettings> enrichment) {
+
+  /** Creates an entry of a kind other than enrichment, or one with the default settings. */
+  public SourceEntry(
+      String name,
+      String file,
+      Optional<SourceKind> kind,
+      Optional<String> key,
+      Map<SourceRole, String> columns,
+      Optional<String> note) {
+    this(
+        name,
+        file,
+        kind,
+        key,
+        columns,
+        note,
+        kind.filter(k -> k == SourceKind.ENRICHMENT).map(k -> EnrichmentSettings.defaults()));
+  }
 
   public SourceEntry {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(file, "file");
     columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    if (enrichment.isPresent() && kind.filter(k -> k == SourceKind.ENRICHMENT).isEmpty()) {
+      throw new IllegalArgumentException(
+          "match: and precedence: belong to sources of kind enrichment only");
+    }
     if (kind.isPresent()) {
       for (SourceRole role : columns.keySet()) {
         if (!kind.get().roles().contains(role)) {

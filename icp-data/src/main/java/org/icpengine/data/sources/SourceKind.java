@@ -8,7 +8,13 @@ import java.util.Set;
 /** What one file of a linked export holds; the name is the word used in {@code sources.yaml}. */
 public enum SourceKind {
   /** One row per account: its key, name, domain and attributes. */
-  ACCOUNTS(EnumSet.of(SourceRole.ACCOUNT_ID, SourceRole.ACCOUNT_NAME, SourceRole.DOMAIN)),
+  ACCOUNTS(
+      EnumSet.of(
+          SourceRole.ACCOUNT_ID,
+          SourceRole.ACCOUNT_NAME,
+          SourceRole.DOMAIN,
+          SourceRole.COUNTRY,
+          SourceRole.CITY)),
   /** Deals: account, stage, created and closed dates, amount, type, source or channel. */
   OPPORTUNITIES(
       EnumSet.of(
@@ -73,7 +79,20 @@ public enum SourceKind {
   /** Survey answers per respondent; every column without a role is a question. */
   SURVEY(
       EnumSet.of(
-          SourceRole.ACCOUNT_ID, SourceRole.ACCOUNT_NAME, SourceRole.DOMAIN, SourceRole.EMAIL));
+          SourceRole.ACCOUNT_ID, SourceRole.ACCOUNT_NAME, SourceRole.DOMAIN, SourceRole.EMAIL)),
+  /**
+   * Outside data about companies (a technographic vendor's export, a firmographic or partner list),
+   * matched to the accounts by domain, then by name with a score ({@code data.matching}); every
+   * column without a role is an attribute added to the account table.
+   */
+  ENRICHMENT(
+      EnumSet.of(
+          SourceRole.ACCOUNT_ID,
+          SourceRole.ACCOUNT_NAME,
+          SourceRole.DOMAIN,
+          SourceRole.EMAIL,
+          SourceRole.COUNTRY,
+          SourceRole.CITY));
 
   private final Set<SourceRole> roles;
 

@@ -50,7 +50,8 @@ public final class SourceLinker {
     Map<SourceKind, List<SourceEntry>> entries = new EnumMap<>(SourceKind.class);
     int index = 1;
     for (SourceEntry entry : sources.used()) {
-      if (entry == accountsEntry) {
+      // enrichment sources are matched by score after the assembly (data.enrichment)
+      if (entry == accountsEntry || entry.kind().get() == SourceKind.ENRICHMENT) {
         continue;
       }
       LoadedSource loaded = read(sources, entry, "icp_src_" + index);

@@ -43,7 +43,11 @@ public enum SourceRole {
   /** visit, ad click, email, event, … */
   TOUCH_KIND(Type.TEXT),
   /** The month spend is booked in: a DATE on the month's first day. */
-  MONTH(Type.DATE);
+  MONTH(Type.DATE),
+  /** The company's country: enrichment matching weighs agreement when both sides have one. */
+  COUNTRY(Type.TEXT),
+  /** The company's city: enrichment matching mentions agreement when both sides have one. */
+  CITY(Type.TEXT);
 
   /** The engine type a role's column has in a linked relation. */
   public enum Type {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.icpengine.data.InputException;
+import org.icpengine.data.matching.MatchThresholds;
 import org.icpengine.data.profile.ColumnNames;
 
 /**
@@ -29,7 +30,8 @@ public final class SourcesFile {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> ENTRY_KEYS =
-      Set.of("name", "file", "kind", "key", "columns", "note");
+      Set.of("name", "file", "kind", "key", "columns", "note", "match", "precedence");
+  private static final Set<String> MATCH_KEYS = Set.of("certain", "likely", "review", "margin");
   private static final Set<String> OPTION_KEYS =
       Set.of("as_of", "outcome_window_months", "gross_margin", "min_match");
 
@@ -92,9 +94,61 @@ public final class SourcesFile {
           kind,
           text(node, "key"),
           roles(where, node.get("columns")),
-          text(node, "note"));
+          text(node, "note"),
+          enrichment(where, kind, node));
     } catch (IllegalArgumentException e) {
       throw new InputException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<EnrichmentSettings> enrichment(
+      String where, Optional<SourceKind> kind, JsonNode node) {
+    boolean enrichment = kind.filter(k -> k == SourceKind.ENRICHMENT).isPresent();
+    if (!enrichment) {
+      if (node.has("match") || node.has("precedence")) {
+        throw new InputException(
+            where + ": match: and precedence: belong to sources of kind enrichment only");
+      }
+      return Optional.empty();
+    }
+    EnrichmentSettings defaults = EnrichmentSettings.defaults();
+    JsonNode match = node.get("match");
+    MatchThresholds t = defaults.thresholds();
+    if (match != null && !match.isNull()) {
+      if (!match.isObject()) {
+        throw new InputException(
+            where + ": 'match:' maps certain, likely, review, margin to numbers");
+      }
+      checkKeys(where + ", match", match, MATCH_KEYS);
+      try {
+        t =
+            new MatchThresholds(
+                number(match, "certain", t.certain()),
+                number(match, "likely", t.likely()),
+                number(match, "review", t.review()),
+                number(match, "margin", t.margin()));
+      } catch (IllegalArgumentException e) {
+        throw new InputException(where + ": " + e.getMessage(), e);
+      }
+    }
+    try {
+      EnrichmentSettings.Precedence precedence =
+          text(node, "precedence")
+              .map(EnrichmentSettings.Precedence::parse)
+              .orElse(defaults.precedence());
+      return Optional.of(new EnrichmentSettings(t, precedence));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static double number(JsonNode node, String key, double fallback) {
+    Optional<String> text = text(node, key);
+    try {
+      return text.map(Double::parseDouble).orElse(fallback);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "match " + key + " must be a number, not '" + text.orElse("") + "'", e);
     }
   }
 

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+import org.icpengine.sample.Account;
+import org.icpengine.sample.enrichment.EnrichmentCompany;
 
 /**
  * The linked export of Northwind Analytics, the sample company: eight files as a CRM, a billing
@@ -78,6 +80,27 @@ public final class LinkedSample {
         story ->
             story.contacts().forEach(contact -> planted.add(PlantedContact.of(story, contact))));
     return planted;
+  }
+
+  /**
+   * Returns every account as an enrichment file may name it (id, name, domain, country, tech
+   * stack), in the order of accounts.csv: the companies of {@code
+   * org.icpengine.sample.enrichment.EnrichmentSample}.
+   */
+  public List<EnrichmentCompany> enrichmentCompanies() {
+    List<EnrichmentCompany> companies = new ArrayList<>(accounts);
+    stories(
+        story -> {
+          Account account = story.company().account();
+          companies.add(
+              new EnrichmentCompany(
+                  story.company().id(),
+                  account.name(),
+                  account.domain(),
+                  account.country(),
+                  account.technologies()));
+        });
+    return companies;
   }
 
   /** Tells every account's story again, drawing exactly as {@link #write} does. */

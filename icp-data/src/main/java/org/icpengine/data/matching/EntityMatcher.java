@@ -1,0 +1,159 @@
+package org.icpengine.data.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Resolves which account each row of another file is about. Deterministic first: a row whose
+ * registrable domain belongs to exactly one account links to it, certain. Otherwise by name: the
+ * best-scoring account in the row's block ({@link NameMatcher}), banded by the {@link
+ * MatchThresholds}, down to review when a rival account scores within the margin or the countries
+ * differ; a conflicting country costs a fifth of the score, conflicting domains a tenth.
+ *
+ * <p>Word weights are counted over both lists, so build one matcher per pair of files.
+ */
+public final class EntityMatcher {
+  /** What a different country multiplies a name score by. */
+  static final double COUNTRY_PENALTY = 0.8;
+
+  /** What different domains multiply a name score by. */
+  static final double DOMAIN_PENALTY = 0.9;
+
+  private final List<Party> accounts;
+  private final List<Party> rows;
+  private final List<CompanyName> accountNames;
+  private final List<CompanyName> rowNames;
+  private final List<String> accountDomains;
+  private final Map<String, int[]> byDomain = new HashMap<>();
+  private final NameMatcher names;
+  private final MatchThresholds thresholds;
+  private final ThreadLocal<Blocks> blocks = ThreadLocal.withInitial(Blocks::new);
+
+  private EntityMatcher(List<Party> accounts, List<Party> rows, MatchThresholds thresholds) {
+    this.accounts = List.copyOf(accounts);
+    this.rows = List.copyOf(rows);
+    this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    accountNames = folded(this.accounts);
+    rowNames = folded(this.rows);
+    accountDomains = domains(this.accounts);
+    Map<String, List<Integer>> lists = new HashMap<>();
+    for (int a = 0; a < accountDomains.size(); a++) {
+      if (accountDomains.get(a) != null) {
+        lists.computeIfAbsent(accountDomains.get(a), k -> new ArrayList<>()).add(a);
+      }
+    }
+    lists.forEach((d, l) -> byDomain.put(d, l.stream().mapToInt(Integer::intValue).toArray()));
+    names = new NameMatcher(NameIndex.of(accountNames), WordWeights.of(accountNames, rowNames));
+  }
+
+  /** Prepares matching {@code rows} against {@code accounts}. */
+  public static EntityMatcher of(
+      List<Party> accounts, List<Party> rows, MatchThresholds thresholds) {
+    return new EntityMatcher(accounts, rows, thresholds);
+  }
+
+  /** Returns every row's link, in row order, using every core. */
+  public List<Link> links() {
+    return IntStream.range(0, rows.size()).parallel().mapToObj(this::link).toList();
+  }
+
+  /** Returns the link of row {@code row}. */
+  public Link link(int row) {
+    Party party = rows.get(row);
+    String domain = Domains.companyKey(party.domain()).orElse(null);
+    int[] sameDomain = domain == null ? new int[0] : byDomain.getOrDefault(domain, new int[0]);
+    if (sameDomain.length == 1) {
+      return new Link(sameDomain[0], 1, MatchBand.CERTAIN, "same domain " + domain);
+    }
+    CompanyName name = rowNames.get(row);
+    if (name.isEmpty()) {
+      return Link.none(
+          sameDomain.length > 1
+              ? sameDomain.length + " accounts share domain " + domain + " and the row has no name"
+              : "no name, and no domain an account has");
+    }
+    NameQuery query = names.query(name);
+    int[] block = sameDomain.length > 1 ? sameDomain : names.block(query, blocks.get());
+    return byName(party, domain, query, block, sameDomain.length > 1);
+  }
+
+  private Link byName(
+      Party party, String domain, NameQuery query, int[] block, boolean sharedDomain) {
+    int best = -1;
+    int second = -1;
+    double bestScore = 0;
+    double secondScore = 0;
+    for (int a : block) {
+      double score = names.score(query, a) * penalty(party, domain, a, sharedDomain);
+      if (score > bestScore) {
+        second = best;
+        secondScore = bestScore;
+        bestScore = score;
+        best = a;
+      } else if (score > secondScore) {
+        second = a;
+        secondScore = score;
+      }
+    }
+    if (best < 0 || bestScore < thresholds.review()) {
+      return Link.none("no account's name is close");
+    }
+    MatchBand band = thresholds.band(bestScore);
+    boolean exact = sameName(query, best);
+    if (band == MatchBand.CERTAIN && !exact) {
+      band = MatchBand.LIKELY;
+    }
+    // the same name beats a close one; two accounts of the same name are a person's call
+    boolean rival =
+        second >= 0
+            && bestScore - secondScore < thresholds.margin()
+            && (!exact || sameName(query, second));
+    boolean countryConflict = conflicts(party.country(), accounts.get(best).country());
+    if ((rival || countryConflict) && band.linked()) {
+      band = MatchBand.REVIEW;
+    }
+    String reason =
+        NameReason.of(
+                query.name(),
+                accountNames.get(best),
+                names.details(query, best),
+                party,
+                accounts.get(best))
+            + (sharedDomain ? ", one of the accounts sharing domain " + domain : "")
+            + (rival ? ", another account is as close" : "");
+    return new Link(best, bestScore, band, reason);
+  }
+
+  private boolean sameName(NameQuery query, int account) {
+    return accountNames.get(account).compact().equals(query.name().compact());
+  }
+
+  private double penalty(Party party, String domain, int account, boolean sharedDomain) {
+    double factor = 1;
+    if (conflicts(party.country(), accounts.get(account).country())) {
+      factor *= COUNTRY_PENALTY;
+    }
+    if (!sharedDomain && domain != null && accountDomains.get(account) != null) {
+      factor *= DOMAIN_PENALTY;
+    }
+    return factor;
+  }
+
+  static boolean conflicts(String a, String b) {
+    return a != null && b != null && !a.equals(b);
+  }
+
+  private static List<CompanyName> folded(List<Party> parties) {
+    return parties.parallelStream().map(p -> CompanyNames.fold(p.name())).toList();
+  }
+
+  private static List<String> domains(List<Party> parties) {
+    return parties.parallelStream()
+        .map(p -> Domains.companyKey(p.domain()).orElse(null))
+        .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+  }
+}
