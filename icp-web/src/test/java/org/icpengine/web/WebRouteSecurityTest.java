@@ -85,6 +85,7 @@ class WebRouteSecurityTest {
           entry("GET /w/{workspace}/score/{upload}/download", "viewer"),
           entry("POST /w/{workspace}/score/{upload}/matches", "editor"),
           entry("GET /w/{workspace}/funnel", "viewer"),
+          entry("GET /w/{workspace}/personas", "viewer"),
           entry("POST /w/{workspace}/kpis/targets", "editor"),
           entry("POST /w/{workspace}/kpis/targets/remove", "editor"));
 

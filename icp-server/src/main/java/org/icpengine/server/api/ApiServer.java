@@ -67,6 +67,7 @@ public final class ApiServer {
     ScoreRoutes.register(app, services);
     ReviewRoutes.register(app, services);
     KpiRoutes.register(app, services);
+    PersonaRoutes.register(app, services);
     MonitorRoutes.register(app, services);
     this.extensions.forEach(e -> e.register(app, services));
   }
