@@ -56,13 +56,45 @@ final class ContactsToScore {
             .orElseThrow(() -> new IllegalStateException("linked: sources have one accounts"));
     Sources variant = new Sources(sources.folder(), List.of(accounts, entry), sources.options());
     dropViews(engine);
-    LinkedTable contacts =
-        new SourceLinker(engine)
-            .link(variant)
-            .linked()
-            .table(SourceKind.CONTACTS)
-            .orElseThrow(() -> new IllegalStateException("the contacts to score were linked"));
+    LinkedTable contacts;
+    try {
+      contacts =
+          new SourceLinker(engine)
+              .link(variant)
+              .linked()
+              .table(SourceKind.CONTACTS)
+              .orElseThrow(() -> new IllegalStateException("the contacts to score were linked"));
+    } catch (InputException e) {
+      throw missingColumn(e, file, entry, titled.name()).orElseThrow(() -> e);
+    }
     CommitteeTables.people(engine, contacts, titles);
+  }
+
+  /** Rewords the linker's "has no column" for a contacts file given on the command line. */
+  private static Optional<InputException> missingColumn(
+      InputException e, Path file, SourceEntry entry, String export) {
+    String message = String.valueOf(e.getMessage());
+    String marker = " has no column '";
+    int at = message.indexOf(marker);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    int from = at + marker.length();
+    String column = message.substring(from, message.indexOf('\'', from));
+    List<String> needed = new java.util.ArrayList<>(entry.columns().values());
+    entry.key().ifPresent(needed::add);
+    return Optional.of(
+        new InputException(
+            file
+                + " has no column '"
+                + column
+                + "': a contacts file to score needs the columns sources.yaml names for the"
+                + " contacts export '"
+                + export
+                + "' ("
+                + String.join(", ", needed)
+                + ")",
+            e));
   }
 
   /** Drops the linked relations that are views (of several files): linking makes tables. */
