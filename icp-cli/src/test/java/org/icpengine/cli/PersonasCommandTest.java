@@ -129,6 +129,167 @@ class PersonasCommandTest {
     assertThat(result.err()).contains("no title column");
   }
 
+  @Test
+  void scoreContacts_writesWhatPersonasScoreContactsWrites() throws IOException {
+    Path fromPersonas = dir.resolve("contacts-personas.csv");
+    Path fromScore = dir.resolve("contacts-score.csv");
+    Path fromFile = dir.resolve("contacts-score-file.csv");
+    Cli.Result personas =
+        Cli.run(
+            "personas",
+            "--sources",
+            sources.toString(),
+            "--icp",
+            icp.toString(),
+            "--score-contacts",
+            fromPersonas.toString());
+    Cli.Result score =
+        Cli.run(
+            "score",
+            "--contacts",
+            "--sources",
+            sources.toString(),
+            "--icp",
+            icp.toString(),
+            "--out",
+            fromScore.toString());
+    Cli.Result file =
+        Cli.run(
+            "score",
+            contactsExport().toString(),
+            "--contacts",
+            "--sources",
+            sources.toString(),
+            "--icp",
+            icp.toString(),
+            "--out",
+            fromFile.toString());
+
+    assertThat(personas.exitCode()).as(personas.err()).isZero();
+    assertThat(score.exitCode()).as(score.err()).isZero();
+    assertThat(file.exitCode()).as(file.err()).isZero();
+    assertThat(score.out())
+        .startsWith("Scored the contacts of sources.yaml with contact fit from ")
+        .contains("Personas found: ")
+        .contains("Written: " + fromScore);
+    List<String> expected = readLines(fromPersonas);
+    assertThat(expected.get(0)).contains("contact_fit");
+    assertThat(readLines(fromScore)).isEqualTo(expected);
+    assertThat(readLines(fromFile)).isEqualTo(expected);
+  }
+
+  @Test
+  void scoreContacts_ofANewerExport_scoresANewContactLikeItsPeers() throws IOException {
+    List<String> export = Files.readAllLines(contactsExport(), StandardCharsets.UTF_8);
+    String peer = export.stream().skip(1).filter(l -> !l.contains("\"")).findFirst().orElseThrow();
+    String[] cells = peer.split(",", -1);
+    String added =
+        "003NEW0000000001,"
+            + cells[1]
+            + ",Ada,New,ada.new@example.org,"
+            + cells[5]
+            + ","
+            + cells[6];
+    Path newer = dir.resolve("contacts-newer.csv");
+    Files.write(newer, List.of(export.get(0), added), StandardCharsets.UTF_8);
+    Path all = dir.resolve("contacts-all-fit.csv");
+    Path out = dir.resolve("contacts-newer-fit.csv");
+    Cli.run(
+        "score",
+        contactsExport().toString(),
+        "--contacts",
+        "--sources",
+        sources.toString(),
+        "--icp",
+        icp.toString(),
+        "--out",
+        all.toString());
+
+    Cli.Result result =
+        Cli.run(
+            "score",
+            newer.toString(),
+            "--contacts",
+            "--sources",
+            sources.toString(),
+            "--icp",
+            icp.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    List<String> rows = readLines(out);
+    assertThat(rows).hasSize(2);
+    String peerRow =
+        readLines(all).stream().filter(l -> l.startsWith(cells[0] + ",")).findFirst().orElseThrow();
+    assertThat(rows.get(1)).startsWith("003NEW0000000001," + cells[1] + ",ada.new@example.org,");
+    assertThat(afterEmail(rows.get(1))).isEqualTo(afterEmail(peerRow));
+  }
+
+  @Test
+  void scoreContacts_layoutsAreTheCrmContactColumns() {
+    for (OutputFormat format : List.of(OutputFormat.HUBSPOT, OutputFormat.SALESFORCE)) {
+      Path out = dir.resolve("contacts-" + format.key() + ".csv");
+      Cli.Result result =
+          Cli.run(
+              "score",
+              "--contacts",
+              "--sources",
+              sources.toString(),
+              "--icp",
+              icp.toString(),
+              "--out",
+              out.toString(),
+              "--format",
+              format.key());
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(readLines(out).get(0)).isEqualTo(String.join(",", ContactColumns.of(format)));
+    }
+    assertThat(ContactColumns.of(OutputFormat.HUBSPOT))
+        .contains("Record ID", "Email", "Job Title", "ICP Contact Fit", "ICP Account Tier");
+    assertThat(ContactColumns.of(OutputFormat.SALESFORCE))
+        .contains("Id", "AccountId", "Title", "ICP_Contact_Fit__c", "ICP_Account_Tier__c");
+  }
+
+  @Test
+  void scoreContacts_badInputIsOneLineAndWritesNothing() throws IOException {
+    Path out = dir.resolve("never-contacts.csv");
+    Path noTitle = dir.resolve("contacts-no-title.csv");
+    Files.writeString(noTitle, "Id,AccountId,Email\n003X,001X,x@example.org\n");
+
+    Cli.Result noSources =
+        Cli.run("score", "--contacts", "--icp", icp.toString(), "--out", out.toString());
+    Cli.Result missing =
+        Cli.run(
+            "score",
+            noTitle.toString(),
+            "--contacts",
+            "--sources",
+            sources.toString(),
+            "--icp",
+            icp.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(noSources.exitCode()).isEqualTo(2);
+    assertThat(noSources.errLines()).hasSize(1);
+    assertThat(noSources.err()).contains("--contacts needs --sources");
+    assertThat(missing.exitCode()).as(missing.out()).isEqualTo(2);
+    assertThat(missing.errLines()).as(missing.err()).hasSize(1);
+    assertThat(missing.err())
+        .startsWith("icp: " + noTitle + " has no column 'Title': a contacts file to score needs");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  private static Path contactsExport() {
+    return sources.resolveSibling("contacts.csv");
+  }
+
+  /** A scored contact's row from its title on: function, seniority, tier, fit, reasons, gaps. */
+  private static String afterEmail(String row) {
+    return row.substring(row.indexOf(',', row.indexOf('@')) + 1);
+  }
+
   private static Path without(String name, String target) throws IOException {
     return without(name, target, sources);
   }

@@ -20,6 +20,7 @@ import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.kpi.Kpis;
 import org.icpengine.server.monitor.Monitor;
 import org.icpengine.server.monitor.MonitorScheduler;
+import org.icpengine.server.personas.BuyerPersonas;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.DataFolder;
@@ -135,7 +136,8 @@ public final class IcpServer implements AutoCloseable {
               clock,
               options.secureCookies(),
               funnels,
-              new Kpis(database, datasets, published, engines, funnels, clock));
+              new Kpis(database, datasets, published, engines, funnels, clock),
+              new BuyerPersonas(database, datasets, engines));
       ApiServer api =
           new ApiServer(
               services, options.host(), extensions, MetricsAccess.from(options.environment()));

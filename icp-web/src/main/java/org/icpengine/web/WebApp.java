@@ -13,6 +13,7 @@ import org.icpengine.web.page.DataPages;
 import org.icpengine.web.page.FunnelPage;
 import org.icpengine.web.page.HealthPages;
 import org.icpengine.web.page.KpiPages;
+import org.icpengine.web.page.PersonasPage;
 import org.icpengine.web.page.ScorePages;
 import org.icpengine.web.page.SettingsPage;
 import org.icpengine.web.page.SignInPages;
@@ -45,6 +46,7 @@ public final class WebApp implements Extension {
     ScorePages.register(app, services);
     FunnelPage.register(app, services);
     AbmPage.register(app, services);
+    PersonasPage.register(app, services);
     KpiPages.register(app, services);
   }
 

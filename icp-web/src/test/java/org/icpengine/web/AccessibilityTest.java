@@ -96,6 +96,7 @@ class AccessibilityTest {
             "/versions/2",
             "/diff?a=1&b=2",
             "/score",
+            "/personas",
             "/teams/demand-gen",
             "/teams/sales",
             "/teams/finance",

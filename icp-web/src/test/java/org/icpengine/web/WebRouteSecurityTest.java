@@ -87,6 +87,7 @@ class WebRouteSecurityTest {
           entry("GET /w/{workspace}/funnel", "viewer"),
           entry("GET /w/{workspace}/abm", "viewer"),
           entry("GET /w/{workspace}/abm/download", "viewer"),
+          entry("GET /w/{workspace}/personas", "viewer"),
           entry("POST /w/{workspace}/kpis/targets", "editor"),
           entry("POST /w/{workspace}/kpis/targets/remove", "editor"));
 

@@ -5,6 +5,7 @@ import static org.icpengine.cli.text.Formats.percent;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.icpengine.cli.Console;
 import org.icpengine.cli.Failures;
@@ -18,6 +19,7 @@ import org.icpengine.data.fit.ColumnMatch;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.OutputFormat;
 import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.data.personas.TitleRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +46,9 @@ public final class ScoreCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..1",
       paramLabel = "FILE",
-      description = "Accounts to score: CSV/TSV, .xlsx, .parquet, .json (or --sources)")
+      description =
+          "Accounts to score: CSV/TSV, .xlsx, .parquet, .json (or --sources); with --contacts, a"
+              + " contacts export")
   Path file;
 
   @Option(
@@ -86,6 +90,23 @@ public final class ScoreCommand implements Callable<Integer> {
               + " model's values), e.g. --column \"Industry=Sector\" (repeatable)")
   java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
 
+  @Option(
+      names = "--contacts",
+      description =
+          "Score contacts instead of accounts: FILE is a contacts export with the columns"
+              + " sources.yaml names for its contacts (without FILE, the contacts sources.yaml"
+              + " lists); each gets its title's function and seniority, its account's tier,"
+              + " contact_fit (0–100) with its reasons and the account's committee gaps, from the"
+              + " won and lost committees of --sources (needed) as icp personas --score-contacts"
+              + " writes them; see docs/personas.md")
+  boolean contacts;
+
+  @Option(
+      names = "--rules",
+      paramLabel = "RULES",
+      description = "With --contacts: more title rules, as for icp titles (see docs/titles.md)")
+  Path rules;
+
   @Mixin InputOptions input;
 
   @Mixin SourcesInput linked;
@@ -97,6 +118,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (contacts || rules != null) {
+      return contacts().run(console);
+    }
     try (SourcesInput.Resolved resolved = linked.resolve(file, console)) {
       return run(resolved.file());
     }
@@ -202,6 +226,28 @@ public final class ScoreCommand implements Callable<Integer> {
                   + " apostrophe (--keep-formulas to leave them)");
     }
     console.out().println("Written: " + out);
+  }
+
+  private ContactsScore contacts() {
+    if (!contacts) {
+      throw new InputException("--rules is for scoring contacts: add --contacts, or drop --rules");
+    }
+    if (linked.sources().isEmpty()) {
+      throw new InputException(
+          "--contacts needs --sources sources.yaml: the won and lost committees and the accounts'"
+              + " tiers come from the linked exports it lists");
+    }
+    if (!columns.isEmpty() || keepFormulas) {
+      throw new InputException(
+          "--column and --keep-formulas are for scoring accounts: drop them with --contacts");
+    }
+    return new ContactsScore(
+        linked.sources().get(),
+        icp,
+        Optional.ofNullable(file),
+        out,
+        format(),
+        TitleRules.builtInAnd(Optional.ofNullable(rules)));
   }
 
   private OutputFormat format() {

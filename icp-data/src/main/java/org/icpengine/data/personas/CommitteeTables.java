@@ -73,6 +73,20 @@ final class CommitteeTables {
     return tables.roles && engine.count(MEMBERS) > 0;
   }
 
+  /**
+   * Rebuilds {@value #PEOPLE} alone from other linked contacts (a contacts export to score),
+   * leaving the committees as they are.
+   *
+   * @throws InputException without a title, contact id or e-mail column
+   */
+  static void people(Engine engine, LinkedTable contacts, Titles titles) {
+    if (!contacts.has(SourceRole.TITLE)
+        || !contacts.has(SourceRole.CONTACT_ID) && !contacts.has(SourceRole.EMAIL)) {
+      throw new IllegalStateException("contacts to score without a title or a person column");
+    }
+    new CommitteeTables(engine, contacts).people(titles);
+  }
+
   private String person() {
     String email = contacts.has(SourceRole.EMAIL) ? "lower(trim(email))" : "NULL";
     return contacts.has(SourceRole.CONTACT_ID)

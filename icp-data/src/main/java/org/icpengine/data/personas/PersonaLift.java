@@ -46,6 +46,14 @@ public record PersonaLift(
   }
 
   /**
+   * Returns whether the persona was tested: at least {@link PersonaLifts#MIN_DEALS} closed deals
+   * with it on the committee and at least one without.
+   */
+  public boolean tested() {
+    return dealsWith >= PersonaLifts.MIN_DEALS && dealsWith < deals;
+  }
+
+  /**
    * Returns whether the persona is found: its q-value at most {@link #FDR} and its lift's interval
    * wholly above 1.
    */

@@ -37,7 +37,7 @@ final class PersonaLifts {
         continue;
       }
       long n2 = total[1] - c.dealsWith();
-      boolean tested = c.dealsWith() >= MIN_DEALS && n2 > 0;
+      boolean tested = c.dealsWith() >= MIN_DEALS && n2 > 0; // as PersonaLift.tested()
       p[kept.size()] =
           tested
               ? Proportions.compare(c.wonWith(), c.dealsWith(), total[0] - c.wonWith(), n2)

@@ -24,17 +24,27 @@ public record PersonaOptions(
     return new PersonaOptions(Optional.empty(), TitleRules.builtIn(), Optional.empty(), null);
   }
 
-  /** Returns these options writing the scored contacts to {@code file} in {@code format}. */
+  /** Returns these options writing the sources' contacts, scored, to {@code file}. */
   public PersonaOptions withContacts(Path file, OutputFormat format) {
-    return new PersonaOptions(
-        asOf, rules, Optional.of(new ContactsOutput(file, format)), memoryLimit);
+    return withContacts(file, format, Optional.empty());
   }
 
   /**
-   * Where and how to write the scored contacts.
+   * Returns these options writing scored contacts to {@code file}: those of {@code from} when
+   * given, else the sources' own.
+   */
+  public PersonaOptions withContacts(Path file, OutputFormat format, Optional<Path> from) {
+    return new PersonaOptions(
+        asOf, rules, Optional.of(new ContactsOutput(file, format, from)), memoryLimit);
+  }
+
+  /**
+   * Which contacts to score, and where and how to write them.
    *
    * @param file the target; Parquet for {@link OutputFormat#PARQUET}, else CSV
    * @param format the layout ({@link ContactColumns})
+   * @param from a contacts export to score, with the columns sources.yaml names for its contacts
+   *     export (a newer export from the same CRM); empty for the sources' own contacts
    */
-  public record ContactsOutput(Path file, OutputFormat format) {}
+  public record ContactsOutput(Path file, OutputFormat format, Optional<Path> from) {}
 }

@@ -49,11 +49,14 @@ public final class Personas {
   public static PersonaReport derive(Path sourcesYaml, Path icp, PersonaOptions options) {
     ScoreModel model = ModelFile.read(icp);
     options.contacts().ifPresent(c -> AtomicFiles.checkWritable(c.file()));
+    options.contacts().flatMap(PersonaOptions.ContactsOutput::from).ifPresent(Personas::checkFile);
     Sources sources = SourcesFile.read(sourcesYaml);
     check(sources);
     SourcesOptions sourceOptions =
         options.asOf().isPresent() ? sources.options().withAsOf(options.asOf()) : sources.options();
-    EngineAccess access = EngineAccess.reading(sources.used().stream().map(sources::path).toList());
+    List<Path> readable = new ArrayList<>(sources.used().stream().map(sources::path).toList());
+    options.contacts().flatMap(PersonaOptions.ContactsOutput::from).ifPresent(readable::add);
+    EngineAccess access = EngineAccess.reading(readable);
     try (Engine engine =
         options.memoryLimit() == null
             ? Engine.open(access)
@@ -67,35 +70,68 @@ public final class Personas {
                   sourceOptions.outcomeWindowMonths(),
                   sourceOptions.grossMargin()));
       Map<String, Long> tiers = AccountTiers.score(engine, accounts.relation(), model);
-      boolean roles = CommitteeTables.build(engine, linking.linked(), new Titles(options.rules()));
-      List<String> notes = new ArrayList<>();
-      List<PersonaLift> lifts = roles ? PersonaLifts.compute(engine) : List.of();
-      if (!roles) {
-        notes.add(
-            "the contacts carry no roles on closed new-business or expansion deals: personas need"
-                + " the opportunity contact roles (Salesforce OpportunityContactRole, HubSpot"
-                + " deal-contact associations) as kind: contacts with opportunity_id and"
-                + " contact_id; contact fit is the same for every contact until then");
-      }
-      List<PersonaCard> cards = cards(PersonaCards.prepare(engine, linking.linked()), lifts);
-      List<PersonaReport.ContactPoints> points = ContactFit.compute(engine);
-      List<CommitteeGap> gaps = CommitteeGaps.compute(engine, lifts);
-      options.contacts().ifPresent(c -> ContactScores.write(engine, c.file(), c.format()));
-      long[] deals = PersonaLifts.totals(engine).getOrDefault(PersonaLift.ALL_TIERS, new long[2]);
-      return new PersonaReport(
-          tiers,
-          engine.count(CommitteeTables.PEOPLE),
-          engine.queryOne(
-              "SELECT count(*) FROM " + CommitteeTables.PEOPLE + " WHERE function = 'unknown'",
-              r -> r.getLong(1)),
-          deals[1],
-          deals[0],
-          lifts,
-          committee(engine, lifts),
-          cards,
-          points,
-          gaps,
-          notes);
+      Titles titles = new Titles(options.rules());
+      PersonaReport report = report(engine, linking, titles, tiers);
+      options.contacts().ifPresent(c -> writeContacts(engine, sources, titles, c, report));
+      return report;
+    }
+  }
+
+  private static PersonaReport report(
+      Engine engine, Linking linking, Titles titles, Map<String, Long> tiers) {
+    boolean roles = CommitteeTables.build(engine, linking.linked(), titles);
+    List<String> notes = new ArrayList<>();
+    List<PersonaLift> lifts = roles ? PersonaLifts.compute(engine) : List.of();
+    if (!roles) {
+      notes.add(
+          "the contacts carry no roles on closed new-business or expansion deals: personas need"
+              + " the opportunity contact roles (Salesforce OpportunityContactRole, HubSpot"
+              + " deal-contact associations) as kind: contacts with opportunity_id and"
+              + " contact_id; contact fit is the same for every contact until then");
+    }
+    List<PersonaCard> cards = cards(PersonaCards.prepare(engine, linking.linked()), lifts);
+    List<PersonaReport.ContactPoints> points = ContactFit.compute(engine);
+    List<CommitteeGap> gaps = CommitteeGaps.compute(engine, lifts);
+    long[] deals = PersonaLifts.totals(engine).getOrDefault(PersonaLift.ALL_TIERS, new long[2]);
+    return new PersonaReport(
+        tiers,
+        engine.count(CommitteeTables.PEOPLE),
+        engine.queryOne(
+            "SELECT count(*) FROM " + CommitteeTables.PEOPLE + " WHERE function = 'unknown'",
+            r -> r.getLong(1)),
+        deals[1],
+        deals[0],
+        lifts,
+        committee(engine, lifts),
+        cards,
+        points,
+        gaps,
+        notes);
+  }
+
+  /**
+   * Writes the scored contacts: the sources' own, or those of another export, whose committee gaps
+   * are then recomputed from its contacts.
+   */
+  private static void writeContacts(
+      Engine engine,
+      Sources sources,
+      Titles titles,
+      PersonaOptions.ContactsOutput output,
+      PersonaReport report) {
+    if (output.from().isPresent()) {
+      ContactsToScore.link(engine, sources, output.from().get(), titles);
+      CommitteeGaps.compute(engine, report.lifts());
+    }
+    ContactScores.write(engine, output.file(), output.format());
+  }
+
+  private static void checkFile(Path contacts) {
+    if (!java.nio.file.Files.isRegularFile(contacts)) {
+      throw new InputException(
+          "the contacts file "
+              + contacts
+              + " does not exist or is not a file: give the contacts export to score");
     }
   }
 

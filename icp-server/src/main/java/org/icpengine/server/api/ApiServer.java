@@ -68,6 +68,7 @@ public final class ApiServer {
     ReviewRoutes.register(app, services);
     KpiRoutes.register(app, services);
     FunnelRoutes.register(app, services);
+    PersonaRoutes.register(app, services);
     MonitorRoutes.register(app, services);
     this.extensions.forEach(e -> e.register(app, services));
   }

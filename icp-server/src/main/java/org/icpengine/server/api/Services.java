@@ -10,6 +10,7 @@ import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.funnel.Funnels;
 import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.kpi.Kpis;
+import org.icpengine.server.personas.BuyerPersonas;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.scoring.PublishedModels;
 import org.icpengine.server.store.Database;
@@ -34,6 +35,7 @@ import org.icpengine.server.workspace.WorkspaceDirectory;
  * @param secureCookies whether session cookies are marked Secure (served over TLS)
  * @param funnels the workspaces' funnels by tier
  * @param kpis the workspaces' ICP KPIs and targets
+ * @param personas the workspaces' buyer personas
  */
 public record Services(
     Database database,
@@ -49,7 +51,8 @@ public record Services(
     Clock clock,
     boolean secureCookies,
     Funnels funnels,
-    Kpis kpis) {
+    Kpis kpis,
+    BuyerPersonas personas) {
   /**
    * Returns the named workspace, checking the caller has at least the role there. A caller without
    * access is refused the same way whether or not the workspace exists, so names cannot be probed.
