@@ -41,14 +41,7 @@ final class Derive {
       Steps steps)
       throws Exception {
     steps.start(1, "reading " + stored.name());
-    Dataset dataset =
-        Dataset.open(
-            engine,
-            datasets.file(stored),
-            new DatasetOptions(
-                org.icpengine.data.source.ReadOptions.defaults(),
-                ColumnFixes.mapping(datasets.mapping(stored)),
-                (index, total, name) -> steps.start(index, name)));
+    Dataset dataset = open(engine, datasets, stored, steps);
     IcpDefinition definition =
         Derivation.derive(
             dataset,
@@ -62,5 +55,16 @@ final class Derive {
         ScoreDistribution.of(
             engine, Dataset.RAW, dataset.columns(), ModelFile.of(json, "the derived ICP"));
     return new Derived(json, distribution);
+  }
+
+  /** Opens the stored dataset with the column fixes its profile page recorded. */
+  static Dataset open(Engine engine, Datasets datasets, StoredDataset stored, Steps steps) {
+    return Dataset.open(
+        engine,
+        datasets.file(stored),
+        new DatasetOptions(
+            org.icpengine.data.source.ReadOptions.defaults(),
+            ColumnFixes.mapping(datasets.mapping(stored)),
+            (index, total, name) -> steps.start(index, name)));
   }
 }
