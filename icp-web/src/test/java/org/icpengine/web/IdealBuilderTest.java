@@ -87,6 +87,13 @@ class IdealBuilderTest {
       browser.go("[data-new-version]");
       assertThat(browser.find("main").getText()).contains("accounts where " + definition);
       browser.shot("05-version-shows-the-ideal");
+
+      browser.go("[data-report]");
+      assertThat(browser.find("h1").getText()).isEqualTo("Ideal Customer Profile");
+      assertThat(browser.driver.getPageSource()).contains("accounts where");
+      assertThat(ChartClipping.labels(browser)).isGreaterThan(20);
+      assertThat(ChartClipping.clipped(browser)).isEmpty();
+      browser.shot("06-the-versions-report");
     }
   }
 
@@ -116,6 +123,21 @@ class IdealBuilderTest {
           admin.get(
               ACME + "/datasets/" + id + "/ideal-count?ideal=" + encode("1=1; DROP TABLE raw"));
       assertThat(injected.status()).isEqualTo(422);
+    }
+  }
+
+  @Test
+  void theClippingCheckFindsALabelOutsideItsChart() {
+    try (WebServer server = new WebServer(data);
+        Browser browser = new Browser(server.port(), "chart-clipping")) {
+      browser.driver.get(
+          "data:text/html,<svg viewBox='0 0 100 40' width='100' height='40'>"
+              + "<text x='-30' y='20'>Number of Employees</text><text x='5' y='20'>ok</text></svg>");
+
+      assertThat(ChartClipping.labels(browser)).isEqualTo(2);
+      assertThat(ChartClipping.clipped(browser))
+          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+          .contains("Number of Employees");
     }
   }
 

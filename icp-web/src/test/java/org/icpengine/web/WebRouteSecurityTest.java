@@ -74,6 +74,7 @@ class WebRouteSecurityTest {
           entry("GET /w/{workspace}/jobs/{id}", "viewer"),
           entry("GET /w/{workspace}/versions", "viewer"),
           entry("GET /w/{workspace}/versions/{version}", "viewer"),
+          entry("GET /w/{workspace}/versions/{version}/report", "viewer"),
           entry("POST /w/{workspace}/versions/{version}/edit", "editor"),
           entry("POST /w/{workspace}/versions/{version}/state", "editor"),
           entry("POST /w/{workspace}/versions/{version}/comments", "viewer"),
