@@ -50,6 +50,8 @@ class WebRouteSecurityTest {
           entry("POST /login", "public"),
           entry("GET /", "signed-in"),
           entry("POST /logout", "signed-in"),
+          entry("GET /account/password", "signed-in"),
+          entry("POST /account/password", "signed-in"),
           entry("GET /w/{workspace}", "viewer"),
           entry("GET /w/{workspace}/teams/{team}", "viewer"),
           entry("GET /w/{workspace}/audit", "viewer"),
