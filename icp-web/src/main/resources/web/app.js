@@ -135,6 +135,69 @@
     });
   });
 
+  // The ideal builder: the outcomes picked are written as a definition by the server, counted over
+  // the dataset live (debounced; an answer to an older form is dropped), and shown; an analyst's
+  // edit of the definition is counted as typed. Errors appear next to their field.
+  function idealBuilder(form) {
+    var url = form.getAttribute("data-ideal-builder");
+    var ideal = form.querySelector("#ideal");
+    var count = form.querySelector("[data-ideal-count]");
+    var errors = { outcomes: form.querySelector("#outcomes-error"), ideal: form.querySelector("#ideal-error") };
+    var sequence = 0, timer = null;
+    var show = function (field, message) {
+      ["outcomes", "ideal"].forEach(function (f) {
+        errors[f].hidden = f !== field;
+        errors[f].textContent = f === field ? message : "";
+      });
+      if (field === "ideal") { ideal.setAttribute("aria-invalid", "true"); } else { ideal.removeAttribute("aria-invalid"); }
+    };
+    var preset = function () {
+      var terms = [];
+      form.querySelectorAll('input[name="outcome"]:checked').forEach(function (box) {
+        var v = box.value;
+        terms.push(v === "ltv-top" ? "ltv-top=" + form.ltv_top.value.trim() + "%"
+          : v === "nrr" ? "nrr>=" + form.nrr.value.trim()
+          : v === "ltv-cac" ? "ltv-cac>=" + form.ltv_cac.value.trim() : v);
+      });
+      return terms.join(",");
+    };
+    var ask = function (fromOutcomes) {
+      var mine = ++sequence;
+      var outcomes = fromOutcomes ? preset() : "";
+      var query = fromOutcomes ? "outcomes=" + encodeURIComponent(outcomes) : "ideal=" + encodeURIComponent(ideal.value);
+      count.textContent = "Counting…";
+      count.removeAttribute("data-qualify");
+      fetch(url + "?" + query, { credentials: "same-origin", headers: { Accept: "application/json" } })
+        .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+        .then(function (answer) {
+          if (mine !== sequence) { return; }
+          var b = answer.body;
+          if (!answer.ok) {
+            count.textContent = "";
+            show(fromOutcomes ? "outcomes" : "ideal", b.detail || b.title || "the definition cannot be counted");
+            return;
+          }
+          if (fromOutcomes) { ideal.value = b.expression; }
+          var share = b.rows ? Math.round(1000 * b.ideal_rows / b.rows) / 10 : 0;
+          count.textContent = b.ideal_rows.toLocaleString("en") + " of " + b.rows.toLocaleString("en") +
+            " accounts qualify (" + share + " %)" + (b.expression ? "." : ": " + b.description + ".");
+          count.setAttribute("data-qualify", String(b.ideal_rows));
+          show(b.problem ? (fromOutcomes ? "outcomes" : "ideal") : "", b.problem || "");
+        })
+        .catch(function () { if (mine === sequence) { count.textContent = "The count is not available right now."; } });
+    };
+    var later = function (fromOutcomes) {
+      clearTimeout(timer);
+      timer = setTimeout(function () { ask(fromOutcomes); }, 350);
+    };
+    form.querySelectorAll('input[name="outcome"], #ltv_top, #nrr, #ltv_cac').forEach(function (el) {
+      el.addEventListener(el.type === "checkbox" ? "change" : "input", function () { later(true); });
+    });
+    ideal.addEventListener("input", function () { later(ideal.value.trim() === ""); });
+    ask(ideal.value.trim() === "");
+  }
+  document.querySelectorAll("[data-ideal-builder]").forEach(idealBuilder);
+
   document.querySelectorAll("[data-switch]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
   });

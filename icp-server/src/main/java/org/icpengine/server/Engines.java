@@ -117,12 +117,23 @@ public final class Engines {
    * @throws ServerException 503 when no slot frees in time
    */
   public <T> T run(Work<T> work) throws Exception {
+    return run(work, Duration.ofMinutes(10));
+  }
+
+  /**
+   * Runs the work with an engine of its own, waiting at most {@code wait} for a free slot: for work
+   * someone is looking at the page for, which should rather say the server is busy than hang.
+   *
+   * @throws ServerException 503 when no slot frees in time
+   */
+  public <T> T run(Work<T> work, Duration wait) throws Exception {
     return inSlot(
         () -> {
           try (Engine engine = Engine.open(memoryLimit)) {
             return work.run(engine);
           }
-        });
+        },
+        wait);
   }
 
   /**
@@ -132,7 +143,11 @@ public final class Engines {
    * @throws ServerException 503 when no slot frees in time
    */
   public <T> T inSlot(Callable<T> work) throws Exception {
-    if (!slots.tryAcquire(10, TimeUnit.MINUTES)) {
+    return inSlot(work, Duration.ofMinutes(10));
+  }
+
+  private <T> T inSlot(Callable<T> work, Duration wait) throws Exception {
+    if (!slots.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new ServerException(
           ServerException.Kind.UNAVAILABLE, "the server is busy with other work: try again later");
     }

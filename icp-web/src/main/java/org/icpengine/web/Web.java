@@ -63,9 +63,22 @@ public final class Web {
     }
   }
 
-  /** Returns the workspace in the path, checking the user has at least the role there. */
+  /** Thrown to send a user whose password is an initial one to choose their own first. */
+  static final class ChangePasswordFirst extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /**
+   * Returns the workspace in the path, checking the user has at least the role there; a user still
+   * on an initial password is sent to choose their own first.
+   */
   public static Workspace workspace(Context ctx, Services services, Role needed) {
-    return services.workspace(caller(ctx, services), ctx.pathParam("workspace"), needed);
+    Caller caller = caller(ctx, services);
+    Workspace workspace = services.workspace(caller, ctx.pathParam("workspace"), needed);
+    if (services.access().mustChangePassword(caller)) {
+      throw new ChangePasswordFirst();
+    }
+    return workspace;
   }
 
   /** Returns the frame of a workspace page. */

@@ -14,6 +14,7 @@ import org.icpengine.web.page.FunnelPage;
 import org.icpengine.web.page.HealthPages;
 import org.icpengine.web.page.KpiPages;
 import org.icpengine.web.page.PersonasPage;
+import org.icpengine.web.page.PasswordPage;
 import org.icpengine.web.page.ScorePages;
 import org.icpengine.web.page.SettingsPage;
 import org.icpengine.web.page.SignInPages;
@@ -34,9 +35,14 @@ public final class WebApp implements Extension {
     app.exception(
         Web.SignInFirst.class,
         (e, ctx) -> ctx.redirect("/login?next=" + encode(ctx.path()), HttpStatus.SEE_OTHER));
+    app.exception(
+        Web.ChangePasswordFirst.class,
+        (e, ctx) ->
+            ctx.redirect("/account/password?next=" + encode(ctx.path()), HttpStatus.SEE_OTHER));
     app.get("/static/echarts.min.js", ctx -> resource(ctx, "/META-INF/resources" + ECHARTS));
     app.get("/static/{file}", WebApp::asset);
     SignInPages.register(app, services);
+    PasswordPage.register(app, services);
     WorkspacePages.register(app, services);
     HealthPages.register(app, services);
     SettingsPage.register(app, services);
@@ -56,6 +62,7 @@ public final class WebApp implements Extension {
         || path.startsWith("/w/")
         || path.equals("/login")
         || path.equals("/logout")
+        || path.startsWith("/account/")
         || path.startsWith("/static/");
   }
 

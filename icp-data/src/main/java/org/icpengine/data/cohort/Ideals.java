@@ -47,6 +47,30 @@ public final class Ideals {
     return defaultDefinition(dataset);
   }
 
+  /**
+   * Counts the accounts the user's expression marks ideal, parsed and checked by {@link
+   * IdealExpression} as in {@link #evaluate}, but without refusing an expression that marks no row
+   * or every row.
+   *
+   * @throws InputException when the expression is invalid or not allowed, or names unknown columns
+   */
+  public static IdealCount count(Dataset dataset, String expression) {
+    String text = expression.strip();
+    if (text.isEmpty()) {
+      throw new InputException("the ideal definition is empty: pick an outcome or write one");
+    }
+    IdealExpression parsed = IdealExpression.parse(text);
+    List<String> read = IdealColumns.read(dataset, parsed);
+    String sql =
+        parsed.toSql(
+            reference ->
+                IdealInput.columnSql(dataset, IdealColumns.resolve(dataset.columns(), reference)));
+    flag(dataset, sql, read);
+    long ideal =
+        dataset.engine().queryOne("SELECT count_if(ideal) FROM " + FLAGS, r -> r.getLong(1));
+    return new IdealCount(text, ideal, dataset.rows());
+  }
+
   private static IdealDefinition defaultDefinition(Dataset dataset) {
     Optional<ColumnProfile> won = outcome(dataset, ValueType.BOOLEAN, OutcomeKind.WON);
     if (won.isPresent()) {

@@ -2,10 +2,13 @@ package org.icpengine.data.report;
 
 import static org.icpengine.data.report.Html.text;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.icpengine.core.cohort.CohortFigures;
+import org.icpengine.core.column.OutcomeKind;
 import org.icpengine.core.stats.Figure;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.icp.IcpDefinition;
@@ -94,24 +97,52 @@ final class BusinessSummary {
     html.append("</ul>");
   }
 
-  /** One money row: its name, figure, how to print it and which way is better. */
+  /**
+   * One money row: its name, figure, how to print it, and the outcome columns it is computed from
+   * (when the ideal definition reads one of them, the row differs by definition, not as a finding).
+   */
   private record Money(
-      String name, Function<CohortFigures, Figure> figure, Function<Double, String> format) {}
+      String name,
+      Function<CohortFigures, Figure> figure,
+      Function<Double, String> format,
+      List<OutcomeKind> from) {}
 
   private static final List<Money> MONEY =
       List.of(
-          new Money("Lifetime value (LTV), mean", CohortFigures::ltvMean, BusinessSummary::dollars),
-          new Money("Net revenue retention (NRR)", CohortFigures::nrr, BusinessSummary::nrr),
-          new Money("Acquisition cost (CAC), mean", CohortFigures::cac, BusinessSummary::dollars),
-          new Money("LTV:CAC", CohortFigures::ltvToCac, v -> decimals(v, "%.1f×")),
-          new Money("Churned", CohortFigures::churnRate, ReportHtml::percent));
+          new Money(
+              "Lifetime value (LTV), mean",
+              CohortFigures::ltvMean,
+              BusinessSummary::dollars,
+              List.of(OutcomeKind.LTV)),
+          new Money(
+              "Net revenue retention (NRR)",
+              CohortFigures::nrr,
+              BusinessSummary::nrr,
+              List.of(OutcomeKind.NRR)),
+          new Money(
+              "Acquisition cost (CAC), mean",
+              CohortFigures::cac,
+              BusinessSummary::dollars,
+              List.of(OutcomeKind.CAC)),
+          new Money(
+              "LTV:CAC",
+              CohortFigures::ltvToCac,
+              v -> decimals(v, "%.1f×"),
+              List.of(OutcomeKind.LTV, OutcomeKind.CAC)),
+          new Money(
+              "Churned",
+              CohortFigures::churnRate,
+              ReportHtml::percent,
+              List.of(OutcomeKind.CHURNED)));
 
-  private static void money(StringBuilder html, CohortReport report) {
+  /** Appends the money table: ideal customers against the rest, each row with its ratio. */
+  static void money(StringBuilder html, CohortReport report) {
     if (report.cohorts().size() < 2) {
       return;
     }
     CohortFigures ideal = report.cohorts().get(0);
     CohortFigures rest = report.cohorts().get(1);
+    List<String> byDefinition = new ArrayList<>();
     html.append("<h2>How much better they are in money</h2><table class=\"money\"><thead><tr>")
         .append("<th>Measure</th><th>")
         .append(text(ideal.label()))
@@ -124,14 +155,21 @@ final class BusinessSummary {
       if (!a.isPresent() || !b.isPresent()) {
         continue;
       }
-      html.append("<tr><td>")
+      List<String> defining = defining(report, m);
+      byDefinition.addAll(defining);
+      boolean finding = defining.isEmpty();
+      html.append(finding ? "<tr><td>" : "<tr class=\"by-definition\"><td>")
           .append(text(m.name()))
-          .append("</td><td><b>")
+          .append(finding ? "</td><td><b>" : "</td><td>")
           .append(text(withInterval(a, m.format())))
-          .append("</b></td><td>")
+          .append(finding ? "</b></td><td>" : "</td><td>")
           .append(text(withInterval(b, m.format())))
           .append("</td><td>")
-          .append(text(b.value() == 0 ? "–" : decimals(a.value() / b.value(), "%.2f×")))
+          .append(
+              text(
+                  !finding
+                      ? "by definition"
+                      : b.value() == 0 ? "–" : decimals(a.value() / b.value(), "%.2f×")))
           .append("</td></tr>");
     }
     html.append("</tbody></table><p class=\"small\">")
@@ -141,8 +179,31 @@ final class BusinessSummary {
                     Locale.ROOT,
                     "Brackets: 95 %% confidence intervals. %,d ideal and %,d other customers.",
                     ideal.accounts(),
-                    rest.accounts())))
-        .append("</p>");
+                    rest.accounts())));
+    if (!byDefinition.isEmpty()) {
+      html.append(" ")
+          .append(
+              text(
+                  "“By definition”: the definition of ideal selects on "
+                      + String.join(", ", new LinkedHashSet<>(byDefinition))
+                      + ", so ideal customers differ there because of how they were chosen, not"
+                      + " as a finding."));
+    }
+    html.append("</p>");
+  }
+
+  /** The columns of the row the ideal definition reads, in the file's names. */
+  private static List<String> defining(CohortReport report, Money money) {
+    List<String> read =
+        report.ideal().columnsRead().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+    List<String> defining = new ArrayList<>();
+    for (OutcomeKind kind : money.from()) {
+      String column = report.outcomes().get(kind);
+      if (column != null && read.contains(column.toLowerCase(Locale.ROOT))) {
+        defining.add(column);
+      }
+    }
+    return defining;
   }
 
   private static String withInterval(Figure f, Function<Double, String> format) {

@@ -51,6 +51,7 @@ final class Style {
           + "grid-template-columns:1fr 1fr;gap:10px 22px}.team h3{margin:6px 0 2px}"
           + ".team ul{margin:2px 0 6px;padding-left:18px}.team p{margin:4px 0}"
           + ".appendix h1{font-size:22px;margin-top:28px}.legend{margin-top:8px}"
+          + "tr.by-definition td{color:#667;font-style:italic}"
           + PRINT;
 
   private Style() {}

@@ -76,6 +76,37 @@ class IdealPresetTest {
   }
 
   @Test
+  void count_countsThePresetsAccountsLikeEvaluate() {
+    IdealCount count =
+        Ideals.count(dataset, IdealPreset.parse("ltv-top=30%,not-churned").expression(dataset));
+
+    assertThat(count.idealRows()).isEqualTo(2);
+    assertThat(count.rows()).isEqualTo(dataset.rows());
+    assertThat(count.problem()).isEmpty();
+  }
+
+  @Test
+  void count_keepsADefinitionThatMarksNoAccountAndSaysSo() {
+    IdealCount count = Ideals.count(dataset, "\"Seats\" > 1000");
+
+    assertThat(count.idealRows()).isZero();
+    assertThat(count.problem()).isEqualTo("no account qualifies: loosen the definition");
+    assertThat(Ideals.count(dataset, "\"Seats\" >= 0").problem())
+        .startsWith("every account qualifies");
+  }
+
+  @Test
+  void count_refusesWhatTheLanguageRefuses() {
+    assertThatThrownBy(() -> Ideals.count(dataset, "1 = 1; DROP TABLE raw"))
+        .isInstanceOf(InputException.class);
+    assertThatThrownBy(() -> Ideals.count(dataset, "\"Nope\" = 1"))
+        .isInstanceOf(InputException.class);
+    assertThatThrownBy(() -> Ideals.count(dataset, "  "))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("empty");
+  }
+
+  @Test
   void parse_readsEveryOutcome() {
     IdealPreset preset = IdealPreset.parse("WON,not-churned,ltv-top=25%,nrr>=110,ltv-cac >= 3");
 

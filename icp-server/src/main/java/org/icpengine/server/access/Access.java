@@ -103,6 +103,55 @@ public final class Access {
         });
   }
 
+  /**
+   * Changes a signed-in user's password: the current one must match (a wrong one counts as a failed
+   * sign-in of the address, so guessing through this form waits like guessing at the sign-in form),
+   * the new one must be long enough, differ from the current one and be typed twice alike. The
+   * user's other sessions end; each of their workspaces' audit logs records the change (never the
+   * password).
+   *
+   * @throws PasswordRefusal naming the field that is wrong
+   * @throws ServerException 429 while the address must wait after failed attempts
+   */
+  public void changePassword(Caller caller, String cookie, PasswordChange change, String client) {
+    if (!caller.viaSession()) {
+      throw ServerException.forbidden("a token cannot change a password: sign in");
+    }
+    String address = caller.actor();
+    Optional<Duration> wait = throttle.attempt(address, client);
+    if (wait.isPresent()) {
+      throw new ServerException(
+          ServerException.Kind.TOO_MANY,
+          "too many wrong passwords for this address: try again in "
+              + Math.max(1, (wait.get().toMillis() + 999) / 1000)
+              + " second(s)");
+    }
+    UserStore.User user =
+        database
+            .inTransaction(db -> UserStore.find(db, address))
+            .orElseThrow(() -> new IllegalStateException("no user for a live session"));
+    change.check(user.passwordHash());
+    throttle.succeeded(address, client);
+    String hash = Passwords.hash(change.next());
+    Instant now = clock.instant();
+    database.inTransaction(
+        db -> {
+          UserStore.setPassword(db, user.id(), hash, false);
+          SessionStore.deleteOthers(db, user.id(), Secrets.digest(cookie));
+          for (Workspace w : WorkspaceStore.of(db, user.id())) {
+            AuditLog.record(
+                db, w.id(), now, address, "user.password_changed", "user " + address, "");
+          }
+          return null;
+        });
+  }
+
+  /** Returns whether the user must choose a password of their own before going on. */
+  public boolean mustChangePassword(Caller caller) {
+    return caller.viaSession()
+        && database.inTransaction(db -> UserStore.mustChangePassword(db, caller.userId()));
+  }
+
   /** Returns the session's user, if the cookie names a live session. */
   public Optional<Caller> session(String cookie) {
     return database.inTransaction(

@@ -50,6 +50,13 @@ public final class SessionStore {
     Sql.update(db, "DELETE FROM sessions WHERE id_hash = ?", digest);
   }
 
+  /** Ends every session of the user but the one with the digest. */
+  public static int deleteOthers(Connection db, long userId, String keptDigest)
+      throws SQLException {
+    return Sql.update(
+        db, "DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", userId, keptDigest);
+  }
+
   /** Removes expired sessions. */
   public static int purge(Connection db, Instant now) throws SQLException {
     return Sql.update(db, "DELETE FROM sessions WHERE expires_at <= ?", now);

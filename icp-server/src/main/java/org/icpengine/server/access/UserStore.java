@@ -53,6 +53,24 @@ public final class UserStore {
         normal(email));
   }
 
+  /** Sets a user's password, and whether they must change it at their next sign-in. */
+  public static void setPassword(Connection db, long id, String passwordHash, boolean mustChange)
+      throws SQLException {
+    Sql.update(
+        db,
+        "UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?",
+        passwordHash,
+        mustChange,
+        id);
+  }
+
+  /** Returns whether the user must choose a password of their own (theirs is an initial one). */
+  public static boolean mustChangePassword(Connection db, long id) throws SQLException {
+    return Sql.one(
+            db, "SELECT must_change_password FROM users WHERE id = ?", row -> row.getBoolean(1), id)
+        .orElse(false);
+  }
+
   private static String normal(String email) {
     return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
   }

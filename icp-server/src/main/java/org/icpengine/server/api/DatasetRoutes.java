@@ -1,12 +1,15 @@
 package org.icpengine.server.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.dataset.StoredDataset;
 import org.icpengine.server.job.DeriveRequest;
+import org.icpengine.server.job.IdealCheck;
+import org.icpengine.server.job.IdealChecks;
 import org.icpengine.server.job.Job;
 import org.icpengine.server.workspace.Workspace;
 
@@ -21,6 +24,7 @@ final class DatasetRoutes {
     app.get(BASE + "/datasets", ctx -> list(ctx, s));
     app.get(BASE + "/datasets/{id}", ctx -> get(ctx, s));
     app.delete(BASE + "/datasets/{id}", ctx -> delete(ctx, s));
+    app.get(BASE + "/datasets/{id}/ideal-count", ctx -> idealCount(ctx, s));
     app.post(BASE + "/derives", ctx -> derive(ctx, s));
     app.get(BASE + "/jobs", ctx -> jobs(ctx, s));
     app.get(BASE + "/jobs/{id}", ctx -> job(ctx, s));
@@ -60,6 +64,20 @@ final class DatasetRoutes {
   private static void get(Context ctx, Services s) {
     Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
     ctx.json(Views.dataset(s.datasets().get(w, Calls.id(ctx, "id")), true));
+  }
+
+  private static void idealCount(Context ctx, Services s) throws Exception {
+    Workspace w = Calls.workspace(ctx, s, Role.VIEWER);
+    IdealCheck check =
+        new IdealChecks(s.datasets(), s.engines())
+            .check(w, Calls.id(ctx, "id"), ctx.queryParam("outcomes"), ctx.queryParam("ideal"));
+    ObjectNode node = Calls.JSON.createObjectNode();
+    node.put("expression", check.expression());
+    node.put("description", check.description());
+    node.put("ideal_rows", check.idealRows());
+    node.put("rows", check.rows());
+    node.put("problem", check.problem());
+    ctx.header("Cache-Control", "no-store").json(node);
   }
 
   private static void delete(Context ctx, Services s) throws java.io.IOException {

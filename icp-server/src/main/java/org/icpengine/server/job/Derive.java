@@ -9,6 +9,8 @@ import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
+import org.icpengine.data.report.ReportData;
+import org.icpengine.data.report.ReportHtml;
 import org.icpengine.server.dataset.ColumnFixes;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
@@ -27,8 +29,8 @@ final class Derive {
     void start(int step, String name);
   }
 
-  /** What a derive made: the ICP and its scores' distribution over the dataset. */
-  record Derived(ObjectNode icp, ScoreDistribution distribution) {}
+  /** What a derive made: the ICP, its scores' distribution over the dataset, its report.html. */
+  record Derived(ObjectNode icp, ScoreDistribution distribution, String report) {}
 
   private Derive() {}
 
@@ -41,14 +43,7 @@ final class Derive {
       Steps steps)
       throws Exception {
     steps.start(1, "reading " + stored.name());
-    Dataset dataset =
-        Dataset.open(
-            engine,
-            datasets.file(stored),
-            new DatasetOptions(
-                org.icpengine.data.source.ReadOptions.defaults(),
-                ColumnFixes.mapping(datasets.mapping(stored)),
-                (index, total, name) -> steps.start(index, name)));
+    Dataset dataset = open(engine, datasets, stored, steps);
     IcpDefinition definition =
         Derivation.derive(
             dataset,
@@ -57,10 +52,23 @@ final class Derive {
             clock,
             (index, total, name) -> steps.start(READ_STEPS + index, name));
     ObjectNode json = IcpJson.of(definition);
+    String report =
+        ReportHtml.of(definition, dataset.profile(), ReportData.of(dataset, definition));
     steps.start(DeriveJobs.STEPS, "scoring the dataset's accounts");
     ScoreDistribution distribution =
         ScoreDistribution.of(
             engine, Dataset.RAW, dataset.columns(), ModelFile.of(json, "the derived ICP"));
-    return new Derived(json, distribution);
+    return new Derived(json, distribution, report);
+  }
+
+  /** Opens the stored dataset with the column fixes its profile page recorded. */
+  static Dataset open(Engine engine, Datasets datasets, StoredDataset stored, Steps steps) {
+    return Dataset.open(
+        engine,
+        datasets.file(stored),
+        new DatasetOptions(
+            org.icpengine.data.source.ReadOptions.defaults(),
+            ColumnFixes.mapping(datasets.mapping(stored)),
+            (index, total, name) -> steps.start(index, name)));
   }
 }

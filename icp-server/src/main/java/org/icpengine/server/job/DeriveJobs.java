@@ -21,6 +21,7 @@ import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
 import org.icpengine.server.review.ReviewStore;
 import org.icpengine.server.store.Database;
+import org.icpengine.server.version.ReportStore;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.Versions;
 import org.icpengine.server.workspace.Workspace;
@@ -267,6 +268,7 @@ public final class DeriveJobs implements AutoCloseable {
                     derived.icp(),
                     actor);
             ReviewStore.setHistogram(db, version.id(), derived.distribution().toJson());
+            ReportStore.put(db, version.id(), derived.report());
             JobStore.succeeded(db, id, version.id(), clock.instant());
             return version;
           });

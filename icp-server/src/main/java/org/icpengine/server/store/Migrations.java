@@ -29,7 +29,8 @@ public final class Migrations {
           "V5__column_matches.sql",
           "V6__kpi_targets.sql",
           "V7__scheduled_tasks.sql",
-          "V8__departments.sql");
+          "V8__departments.sql",
+          "V11__reports_and_password_change.sql");
 
   private static final String LOCATION = "db/migration";
 

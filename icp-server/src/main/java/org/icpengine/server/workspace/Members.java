@@ -60,7 +60,9 @@ public final class Members {
             }
           } else {
             password = Optional.of(Secrets.random().substring(0, PASSWORD_LENGTH));
-            id = UserStore.put(db, address, Passwords.hash(password.get()), now);
+            String hash = Passwords.hash(password.get());
+            id = UserStore.put(db, address, hash, now);
+            UserStore.setPassword(db, id, hash, true);
           }
           WorkspaceStore.setMember(db, workspace.id(), id, role);
           AuditLog.record(

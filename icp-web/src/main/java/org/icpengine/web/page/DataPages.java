@@ -2,7 +2,6 @@ package org.icpengine.web.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -17,12 +16,12 @@ import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.dataset.StoredDataset;
-import org.icpengine.server.job.DeriveRequest;
 import org.icpengine.server.job.Job;
 import org.icpengine.server.workspace.Workspace;
 import org.icpengine.web.Templates;
 import org.icpengine.web.Web;
 import org.icpengine.web.view.ColumnView;
+import org.icpengine.web.view.IdealForm;
 
 /**
  * Uploading and deleting datasets, their profiles, fixing a column, starting a derive and watching
@@ -40,7 +39,7 @@ public final class DataPages {
     app.post(BASE + "/data", ctx -> upload(ctx, s));
     app.get(BASE + "/datasets/{id}", ctx -> dataset(ctx, s));
     app.post(BASE + "/datasets/{id}/columns", ctx -> fixColumn(ctx, s));
-    app.post(BASE + "/datasets/{id}/derive", ctx -> derive(ctx, s));
+    app.post(BASE + "/datasets/{id}/derive", ctx -> IdealBuilder.derive(ctx, s));
     app.post(BASE + "/datasets/{id}/delete", ctx -> delete(ctx, s));
     app.get(BASE + "/jobs/{id}", ctx -> job(ctx, s));
   }
@@ -83,7 +82,13 @@ public final class DataPages {
 
   private static void dataset(Context ctx, Services s) throws Exception {
     Workspace w = Web.workspace(ctx, s, Role.VIEWER);
-    StoredDataset d = s.datasets().get(w, Web.id(ctx, "id"));
+    show(ctx, s, w, Web.id(ctx, "id"), IdealForm.empty(ctx.queryParam("ideal")));
+  }
+
+  /** Renders a dataset's page with the ideal builder's form as given. */
+  static void show(Context ctx, Services s, Workspace w, long id, IdealForm ideal)
+      throws Exception {
+    StoredDataset d = s.datasets().get(w, id);
     JsonNode profile = JSON.readTree(d.profile());
     List<ColumnView> columns = new ArrayList<>();
     profile.path("columns").forEach(c -> columns.add(ColumnView.of(c)));
@@ -103,8 +108,7 @@ public final class DataPages {
     model.put(
         "categories",
         List.of(AttributeCategory.values()).stream().map(AttributeCategory::label).toList());
-    String ideal = ctx.queryParam("ideal");
-    model.put("ideal", ideal == null ? "" : ideal);
+    model.put("ideal", ideal);
     Templates.render(ctx, "dataset.jte", model);
   }
 
@@ -130,20 +134,6 @@ public final class DataPages {
     Workspace w = Web.workspace(ctx, s, Role.EDITOR);
     StoredDataset d = s.datasets().delete(w, Web.id(ctx, "id"), Web.caller(ctx, s).actor());
     Web.redirect(ctx, "/w/" + w.name() + "/data", "Deleted " + d.name() + ".");
-  }
-
-  private static void derive(Context ctx, Services s) {
-    Web.checkForm(ctx, s);
-    Workspace w = Web.workspace(ctx, s, Role.EDITOR);
-    ObjectNode body = JSON.createObjectNode();
-    body.put("dataset", Web.id(ctx, "id"));
-    String ideal = ctx.formParam("ideal");
-    if (ideal != null && !ideal.isBlank()) {
-      body.put("ideal", ideal.strip());
-    }
-    Job job = s.jobs().start(w, DeriveRequest.of(body), Web.caller(ctx, s).actor());
-    s.metrics().jobStarted();
-    Web.redirect(ctx, "/w/" + w.name() + "/jobs/" + job.id(), "");
   }
 
   private static void job(Context ctx, Services s) {

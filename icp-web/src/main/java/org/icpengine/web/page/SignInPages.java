@@ -56,7 +56,13 @@ public final class SignInPages {
       Access.NewSession session = s.access().signIn(email, ctx.formParam("password"), ctx.ip());
       SessionCookie.set(ctx, session, s.secureCookies());
       LoginCsrf.end(ctx);
-      ctx.redirect(NextPage.orStart(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+      String next = NextPage.orStart(ctx.formParam("next"));
+      ctx.redirect(
+          s.access().mustChangePassword(session.caller())
+              ? "/account/password?next="
+                  + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)
+              : next,
+          HttpStatus.SEE_OTHER);
     } catch (ServerException e) {
       ctx.status(e.kind().status());
       form(ctx, s, email, e.getMessage());

@@ -16,6 +16,7 @@ import org.icpengine.server.review.Department;
 import org.icpengine.server.review.ReviewStore;
 import org.icpengine.server.review.Reviews;
 import org.icpengine.server.review.SignOff;
+import org.icpengine.server.version.ReportStore;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.VersionState;
 import org.icpengine.server.workspace.Workspace;
@@ -36,6 +37,7 @@ public final class VersionPages {
   public static void register(Javalin app, Services s) {
     app.get(BASE + "/versions", ctx -> list(ctx, s));
     app.get(BASE + "/versions/{version}", ctx -> show(ctx, s));
+    app.get(BASE + "/versions/{version}/report", ctx -> VersionReport.show(ctx, s));
     app.post(BASE + "/versions/{version}/edit", ctx -> DraftEdits.edit(ctx, s));
     app.post(BASE + "/versions/{version}/state", ctx -> move(ctx, s));
     app.post(BASE + "/versions/{version}/comments", ctx -> comment(ctx, s));
@@ -86,6 +88,7 @@ public final class VersionPages {
     model.put("history", history);
     String distribution = s.database().inTransaction(db -> ReviewStore.histogram(db, v.id()));
     model.put("distribution", distribution == null ? "" : distribution);
+    model.put("report", s.database().inTransaction(db -> ReportStore.exists(db, v.id())));
     Templates.render(ctx, "version.jte", model);
   }
 
