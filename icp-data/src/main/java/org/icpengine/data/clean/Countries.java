@@ -25,6 +25,14 @@ public final class Countries {
     return Optional.ofNullable(BY_KEY.get(Spellings.key(text)));
   }
 
+  /**
+   * Returns every recognised spelling's {@link Spellings#key} and the canonical name it resolves
+   * to, for scorers that look countries up outside Java (the Spark module).
+   */
+  public static Map<String, String> bySpelling() {
+    return BY_KEY;
+  }
+
   private static Map<String, String> build() {
     Map<String, String> byKey = new HashMap<>();
     for (String code : Locale.getISOCountries()) {
