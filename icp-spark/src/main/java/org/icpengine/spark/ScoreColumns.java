@@ -59,16 +59,34 @@ public final class ScoreColumns {
     Dataset<Row> input = rows.drop(OUTPUT.toArray(String[]::new));
     Map<String, String> matched = model.match(Arrays.asList(input.columns()));
     boolean[] present = new boolean[spec.columns().size()];
-    List<Column> coded = new ArrayList<>(List.of(col("*")));
-    Column[] cleaned = new Column[present.length];
+    boolean[] typed = new boolean[present.length];
+    List<Column> prepared = new ArrayList<>(List.of(col("*")));
     for (int c = 0; c < present.length; c++) {
       ModelSpec.ModelColumn column = spec.columns().get(c);
       String file = matched.get(column.name());
       present[c] = file != null;
       if (present[c]) {
         DataType type = type(input, file);
-        cleaned[c] = values.cleaned(input.col(quote(file)), type, column.type());
+        typed[c] = ValueColumns.typed(type, column.type());
+        prepared.add(
+            values.prepared(input.col(quote(file)), type, column.type()).as(INTERNAL + "b" + c));
       }
+    }
+    // one projection per step, so that each cell is trimmed and cleaned once
+    Dataset<Row> trimmed = input.select(prepared.toArray(Column[]::new));
+    List<Column> cleaning = new ArrayList<>(List.of(col("*")));
+    for (int c = 0; c < present.length; c++) {
+      if (present[c]) {
+        Column b = col(INTERNAL + "b" + c);
+        cleaning.add(
+            values.cleaned(b, typed[c], spec.columns().get(c).type()).as(INTERNAL + "v" + c));
+      }
+    }
+    Dataset<Row> clean = trimmed.select(cleaning.toArray(Column[]::new));
+    List<Column> coded = new ArrayList<>(List.of(col("*")));
+    Column[] cleaned = new Column[present.length];
+    for (int c = 0; c < present.length; c++) {
+      cleaned[c] = present[c] ? col(INTERNAL + "v" + c) : null;
     }
     for (int i = 0; i < spec.attributes().size(); i++) {
       ModelSpec.Attribute a = spec.attributes().get(i);
@@ -76,7 +94,7 @@ public final class ScoreColumns {
       coded.add(code.as(INTERNAL + "c" + i));
     }
     coded.add(disqualification(cleaned, present).as(INTERNAL + "dq"));
-    Dataset<Row> codes = input.select(coded.toArray(Column[]::new));
+    Dataset<Row> codes = clean.select(coded.toArray(Column[]::new));
     Dataset<Row> points = codes.select(pointColumns(present).toArray(Column[]::new));
     Dataset<Row> scored = points.select(outputColumns().toArray(Column[]::new));
     List<String> internal = new ArrayList<>();

@@ -94,6 +94,7 @@ public final class ScoreJob {
       builder.master("local[*]");
     }
     SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
     int status = 0;
     try {
       run(spark, model, options);

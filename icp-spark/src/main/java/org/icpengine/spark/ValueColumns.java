@@ -65,25 +65,45 @@ final class ValueColumns {
         map_from_arrays(lit(keys.toArray(String[]::new)), lit(values.toArray(String[]::new)));
   }
 
-  /** Returns a cell cleaned for binning: a double, a boolean, a folding key or an array of keys. */
-  Column cleaned(Column raw, DataType type, ModelSpec.ColumnType as) {
+  /** Returns whether a column of this type holds the model's values as they are. */
+  static boolean typed(DataType type, ModelSpec.ColumnType as) {
+    return as == ModelSpec.ColumnType.NUMBER
+            && type instanceof NumericType
+            && !(type instanceof DecimalType)
+        || as == ModelSpec.ColumnType.BOOLEAN && type instanceof BooleanType;
+  }
+
+  /** Returns a typed value as it is, else the cell's trimmed text without placeholders. */
+  Column prepared(Column raw, DataType type, ModelSpec.ColumnType as) {
+    if (typed(type, as)) {
+      return as == ModelSpec.ColumnType.NUMBER ? finite(raw.cast(DataTypes.DoubleType)) : raw;
+    }
+    return blank(text(raw, type));
+  }
+
+  /**
+   * Returns a prepared cell cleaned for binning: a double, a boolean, a folding key or an array of
+   * keys.
+   */
+  Column cleaned(Column b, boolean typed, ModelSpec.ColumnType as) {
+    if (typed) {
+      return b;
+    }
     switch (as) {
       case NUMBER:
-        return number(raw, type);
+        return number(b);
       case BOOLEAN:
-        return bool(raw, type);
+        return bool(b);
       case SET:
-        Column b = blank(text(raw, type));
         Column items = filter(split(b, cleaning.separator(), -1), x -> x.notEqual(lit("")));
         return transform(items, this::key);
       case COUNTRY:
-        Column country = blank(text(raw, type));
-        Column known = try_element_at(countries, spelling(country));
-        return when(country.isNotNull(), coalesce(known, key(country)));
+        Column known = try_element_at(countries, spelling(b));
+        return when(b.isNotNull(), coalesce(known, key(b)));
       case DOMAIN:
-        return key(domain(blank(text(raw, type))));
+        return key(domain(b));
       default:
-        return key(blank(text(raw, type)));
+        return key(b);
     }
   }
 
@@ -120,12 +140,8 @@ final class ValueColumns {
         .otherwise(t);
   }
 
-  /** A number, or null when missing or unreadable. */
-  Column number(Column raw, DataType type) {
-    if (type instanceof NumericType && !(type instanceof DecimalType)) {
-      return finite(raw.cast(DataTypes.DoubleType));
-    }
-    Column b = blank(text(raw, type));
+  /** A number from trimmed text, or null when missing or unreadable. */
+  private Column number(Column b) {
     Column digits = when(b.rlike(DIGITS), b.cast(DataTypes.DoubleType));
     return coalesce(digits, finite(plain(b)), simple(b), full(b));
   }
@@ -174,12 +190,9 @@ final class ValueColumns {
         .otherwise(1.0);
   }
 
-  /** Yes or no, else null. */
-  Column bool(Column raw, DataType type) {
-    if (type instanceof BooleanType) {
-      return raw;
-    }
-    Column l = lower(blank(text(raw, type)));
+  /** Yes or no from trimmed text, else null. */
+  private Column bool(Column b) {
+    Column l = lower(b);
     return when(l.isin(cleaning.trueWords().toArray()), true)
         .when(l.isin(cleaning.falseWords().toArray()), false);
   }
