@@ -33,7 +33,7 @@ log="$results/spark-$(IFS=-; echo "${sizes[*]}")-$(date +%Y%m%d-%H%M%S).txt"
 java -Xmx256m -Djava.io.tmpdir="$target/tmp" -cp "$jar" org.icpengine.bench.BenchFiles \
   "$cache" 200000 >&2
 if [[ ! -f "$work/icp/icp.json" ]]; then
-  java -Xmx1g -jar "$cli" derive "$cache/bench-200000.csv" --out "$work/icp" >&2
+  java -Xmx1g -jar "$cli" derive "$cache/bench-200000.csv" --rows-are-accounts --out "$work/icp" >&2
 fi
 
 # run NAME COMMAND...: one timed run; prints "wall cpu" seconds

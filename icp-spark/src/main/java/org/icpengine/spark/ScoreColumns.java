@@ -60,6 +60,19 @@ public final class ScoreColumns {
     Map<String, String> matched = model.match(Arrays.asList(input.columns()));
     boolean[] present = new boolean[spec.columns().size()];
     boolean[] typed = new boolean[present.length];
+    // one projection per step, so that each cell is trimmed and cleaned once
+    Dataset<Row> trimmed = input.select(prepared(input, matched, present, typed));
+    Dataset<Row> clean = trimmed.select(cleaned(present, typed));
+    Dataset<Row> codes = clean.select(codeColumns(present).toArray(Column[]::new));
+    Dataset<Row> points = codes.select(pointColumns(present).toArray(Column[]::new));
+    Dataset<Row> scored = points.select(outputColumns().toArray(Column[]::new));
+    return scored.drop(
+        Arrays.stream(scored.columns()).filter(n -> n.startsWith(INTERNAL)).toArray(String[]::new));
+  }
+
+  /** Each matched column's trimmed text (or typed value) as {@code icp#b<column>}. */
+  private Column[] prepared(
+      Dataset<Row> input, Map<String, String> matched, boolean[] present, boolean[] typed) {
     List<Column> prepared = new ArrayList<>(List.of(col("*")));
     for (int c = 0; c < present.length; c++) {
       ModelSpec.ModelColumn column = spec.columns().get(c);
@@ -72,8 +85,11 @@ public final class ScoreColumns {
             values.prepared(input.col(quote(file)), type, column.type()).as(INTERNAL + "b" + c));
       }
     }
-    // one projection per step, so that each cell is trimmed and cleaned once
-    Dataset<Row> trimmed = input.select(prepared.toArray(Column[]::new));
+    return prepared.toArray(Column[]::new);
+  }
+
+  /** Each matched column's cleaned value as {@code icp#v<column>}. */
+  private Column[] cleaned(boolean[] present, boolean[] typed) {
     List<Column> cleaning = new ArrayList<>(List.of(col("*")));
     for (int c = 0; c < present.length; c++) {
       if (present[c]) {
@@ -82,7 +98,11 @@ public final class ScoreColumns {
             values.cleaned(b, typed[c], spec.columns().get(c).type()).as(INTERNAL + "v" + c));
       }
     }
-    Dataset<Row> clean = trimmed.select(cleaning.toArray(Column[]::new));
+    return cleaning.toArray(Column[]::new);
+  }
+
+  /** Each attribute's bin as {@code icp#c<attribute>} and the disqualification. */
+  private List<Column> codeColumns(boolean[] present) {
     List<Column> coded = new ArrayList<>(List.of(col("*")));
     Column[] cleaned = new Column[present.length];
     for (int c = 0; c < present.length; c++) {
@@ -94,16 +114,7 @@ public final class ScoreColumns {
       coded.add(code.as(INTERNAL + "c" + i));
     }
     coded.add(disqualification(cleaned, present).as(INTERNAL + "dq"));
-    Dataset<Row> codes = clean.select(coded.toArray(Column[]::new));
-    Dataset<Row> points = codes.select(pointColumns(present).toArray(Column[]::new));
-    Dataset<Row> scored = points.select(outputColumns().toArray(Column[]::new));
-    List<String> internal = new ArrayList<>();
-    for (String name : scored.columns()) {
-      if (name.startsWith(INTERNAL)) {
-        internal.add(name);
-      }
-    }
-    return scored.drop(internal.toArray(String[]::new));
+    return coded;
   }
 
   private static DataType type(Dataset<Row> input, String column) {
