@@ -106,6 +106,20 @@ public final class ScoreCommand implements Callable<Integer> {
       paramLabel = "RULES",
       description = "With --contacts: more title rules, as for icp titles (see docs/titles.md)")
   Path rules;
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "duckdb",
+      description =
+          "duckdb (default: the embedded engine) or spark: the icp-spark module's job in a child"
+              + " JVM, OUT then a folder of csv or parquet parts (docs/spark.md)")
+  String engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      defaultValue = "local[*]",
+      description = "With --engine spark: the Spark master (default local[*], every core here)")
+  String master;
 
   @Mixin InputOptions input;
 
@@ -128,6 +142,12 @@ public final class ScoreCommand implements Callable<Integer> {
 
   private Integer run(Path file) {
     OutputFormat layout = format();
+    if (engine.equals("spark")) {
+      return spark(file, layout);
+    }
+    if (!engine.equals("duckdb")) {
+      throw new InputException("--engine " + engine + " is not known: use duckdb or spark");
+    }
     ScoreModel model = ModelFile.read(icp);
     BatchScorer.Summary summary;
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
@@ -193,6 +213,27 @@ public final class ScoreCommand implements Callable<Integer> {
                   + " priority, so icp_priority and icp_grade are not written");
     }
     return Failures.OK;
+  }
+
+  /** Scores on Spark in a child JVM; the job prints its own one-line errors (exit 2). */
+  private Integer spark(Path file, OutputFormat layout) {
+    if (layout != OutputFormat.CSV && layout != OutputFormat.PARQUET) {
+      throw new InputException("--engine spark writes csv or parquet, not " + layout.key());
+    }
+    if (!columns.isEmpty() || keepFormulas) {
+      throw new InputException(
+          "--engine spark matches columns by name and writes cells as they are: drop --column"
+              + " and --keep-formulas");
+    }
+    ModelFile.read(icp); // a bad icp.json is refused here, in one line, before Spark starts
+    java.util.List<String> command =
+        SparkEngine.command(
+            SparkEngine.dir(), icp, file, out, layout.key().toLowerCase(Locale.ROOT), master);
+    int status = SparkEngine.run(command);
+    if (status == Failures.OK) {
+      console.out().println("Written: " + out + " (a folder of " + layout.key() + " parts)");
+    }
+    return status;
   }
 
   private void print(BatchScorer.Summary summary) {

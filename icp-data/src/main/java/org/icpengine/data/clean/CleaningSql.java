@@ -21,7 +21,7 @@ public final class CleaningSql {
    * unit word must follow a space, so that "12 months" is 12, not 12 million; the pattern has no
    * word boundary, which would keep the engine's regular expressions off their fast path.
    */
-  static final String NUMBER_PATTERN =
+  public static final String NUMBER_PATTERN =
       "^(?:approx\\.?|about|around|~|≈|>|<|>=|<=)?\\s*([-+]?)\\s*"
           + CURRENCY
           + "\\s*"
@@ -37,11 +37,11 @@ public final class CleaningSql {
           + ")?\\s*(\\+)?\\s*(%)?(?:\\s+[a-z€$£][a-z .()/€$£]*)?$";
 
   /** A plain number with optional sign, currency symbol and thousands separators. */
-  static final String SIMPLE_NUMBER_PATTERN =
+  public static final String SIMPLE_NUMBER_PATTERN =
       "[-+]?[$€£¥]? ?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?";
 
   /** A web address, e-mail address or bare host; group 1 is the host without "www.". */
-  static final String DOMAIN_PATTERN =
+  public static final String DOMAIN_PATTERN =
       "^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\\s]*@)?(?:www[0-9]?\\.)?"
           + "([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\.?(?::[0-9]+)?(?:[/?#].*)?$";
 
