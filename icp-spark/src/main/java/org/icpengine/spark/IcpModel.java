@@ -87,7 +87,7 @@ public final class IcpModel {
   /** Returns the cleaning rules. */
   public static Cleaning cleaning() {
     Map<String, String> countries = new HashMap<>();
-    Countries.bySpelling().forEach((spelling, name) -> countries.put(spelling, foldingKey(name)));
+    Countries.bySpellingKey().forEach((spelling, name) -> countries.put(spelling, foldingKey(name)));
     return new Cleaning(
         "(?d)" + EngineText.compile(CleaningSql.NUMBER_PATTERN).pattern(),
         "(?d)^(?:" + EngineText.compile(CleaningSql.SIMPLE_NUMBER_PATTERN).pattern() + ")$",

@@ -106,6 +106,8 @@ public final class ScoreCommand implements Callable<Integer> {
       paramLabel = "RULES",
       description = "With --contacts: more title rules, as for icp titles (see docs/titles.md)")
   Path rules;
+
+  @Option(
       names = "--engine",
       paramLabel = "ENGINE",
       defaultValue = "duckdb",

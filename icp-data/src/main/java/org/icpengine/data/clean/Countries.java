@@ -30,10 +30,6 @@ public final class Countries {
    * stands for.
    */
   public static Map<String, String> bySpellingKey() {
-   * Returns every recognised spelling's {@link Spellings#key} and the canonical name it resolves
-   * to, for scorers that look countries up outside Java (the Spark module).
-   */
-  public static Map<String, String> bySpelling() {
     return BY_KEY;
   }
 
