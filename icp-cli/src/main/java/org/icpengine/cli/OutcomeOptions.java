@@ -29,8 +29,8 @@ public final class OutcomeOptions {
       paramLabel = "OUTCOMES",
       description =
           "Ideal accounts picked from outcomes instead of SQL, all of which must hold: won,"
-              + " not-churned, ltv-top=N%, nrr>=X, ltv-cac>=X, separated by commas, e.g."
-              + " \"ltv-top=25%,not-churned\" (docs/cli.md); not with --ideal")
+              + " not-churned, ltv-top=N%%, nrr>=X, ltv-cac>=X, separated by commas, e.g."
+              + " \"ltv-top=25%%,not-churned\" (docs/cli.md); not with --ideal")
   String preset;
 
   @Option(

@@ -62,6 +62,24 @@ public final class SourcesInput {
     if (file != null) {
       return new Resolved(file, Optional.empty());
     }
+    Assembled linked = assemble(sources, console);
+    assembled = linked.mapping();
+    return linked.resolved();
+  }
+
+  /**
+   * An account table assembled from a sources.yaml into a scratch folder, with the meanings of its
+   * computed columns.
+   */
+  public record Assembled(Resolved resolved, Mapping mapping) {}
+
+  /**
+   * Assembles the account table of a sources.yaml into a scratch folder (deleted when the returned
+   * table is closed), telling the console how the files linked.
+   *
+   * @throws InputException when the sources cannot be read or linked
+   */
+  public static Assembled assemble(Path yaml, Console console) {
     Path scratch;
     try {
       scratch = Files.createTempDirectory("icp-sources-");
@@ -70,11 +88,10 @@ public final class SourcesInput {
     }
     try {
       Path target = scratch.resolve("accounts.parquet");
-      SourcesAssembly.Result result = SourcesAssembly.write(sources, Optional.empty(), target);
-      assembled = result.accounts().mapping();
+      SourcesAssembly.Result result = SourcesAssembly.write(yaml, Optional.empty(), target);
       AssemblyText.print(result, console.err());
       console.err().flush();
-      return new Resolved(target, Optional.of(scratch));
+      return new Assembled(new Resolved(target, Optional.of(scratch)), result.accounts().mapping());
     } catch (RuntimeException e) {
       delete(scratch);
       throw e;
@@ -87,7 +104,14 @@ public final class SourcesInput {
    * --mapping}: a column the user maps keeps the user's meaning.
    */
   public DatasetOptions datasetOptions(InputOptions input) {
-    DatasetOptions options = input.datasetOptions();
+    return under(input.datasetOptions(), assembled);
+  }
+
+  /**
+   * Returns the options with an assembled table's meanings as a mapping under the user's: a column
+   * the user maps keeps the user's meaning.
+   */
+  public static DatasetOptions under(DatasetOptions options, Mapping assembled) {
     java.util.Map<String, ColumnOverride> columns =
         new java.util.LinkedHashMap<>(assembled.columns());
     options

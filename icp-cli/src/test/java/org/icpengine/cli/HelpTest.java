@@ -2,9 +2,15 @@ package org.icpengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
 
 class HelpTest {
   @Test
@@ -29,6 +35,28 @@ class HelpTest {
         .containsPattern("(?m)^  tokens +API tokens for automation")
         .containsPattern("(?m)^  db +The server's app database")
         .contains("Exit codes: 0 ok, 1 failure, 2 bad usage or bad input.");
+  }
+
+  @Test
+  void everyCommandsHelp_rendersWithoutFormatWarnings() {
+    PrintStream saved = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    StringWriter usage = new StringWriter();
+    Console console =
+        new Console(new PrintWriter(usage), new PrintWriter(usage), ProgressDisplay.NONE);
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      renderAll(IcpCommand.commandLine(console), usage);
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(usage.toString()).contains("Usage: icp funnel").contains("Usage: icp drift");
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+  }
+
+  private static void renderAll(CommandLine command, StringWriter usage) {
+    usage.append(command.getUsageMessage());
+    command.getSubcommands().values().forEach(sub -> renderAll(sub, usage));
   }
 
   @Test

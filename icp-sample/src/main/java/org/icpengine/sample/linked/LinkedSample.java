@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.icpengine.sample.Account;
@@ -27,10 +28,12 @@ import org.icpengine.sample.enrichment.EnrichmentCompany;
 public final class LinkedSample {
   private final long seed;
   private final int accounts;
+  private final Optional<PlantedChange> change;
 
   private LinkedSample(Builder builder) {
     this.seed = builder.seed;
     this.accounts = builder.accounts;
+    this.change = builder.change;
   }
 
   /** Returns a builder with seed 42 and 2,000 accounts. */
@@ -55,7 +58,7 @@ public final class LinkedSample {
       Companies companies = new Companies(keys);
       for (int i = 0; i < accounts; i++) {
         SplittableRandom rnd = root.split();
-        Story story = Stories.tell(companies.next(i, rnd.split()), keys, rnd.split());
+        Story story = tell(companies.next(i, rnd.split()), keys, rnd.split());
         writer.write(story, rnd.split());
       }
       writer.writeSpend(spendRnd);
@@ -111,16 +114,31 @@ public final class LinkedSample {
     Companies companies = new Companies(keys);
     for (int i = 0; i < accounts; i++) {
       SplittableRandom rnd = root.split();
-      consumer.accept(Stories.tell(companies.next(i, rnd.split()), keys, rnd.split()));
+      consumer.accept(tell(companies.next(i, rnd.split()), keys, rnd.split()));
     }
+  }
+
+  private Story tell(Company company, Keys keys, SplittableRandom rnd) {
+    Story story = Stories.tell(company, keys, rnd);
+    return change.map(c -> c.apply(story, seed)).orElse(story);
   }
 
   /** Options for a {@link LinkedSample}. */
   public static final class Builder {
     private long seed = 42;
     private int accounts = 2_000;
+    private Optional<PlantedChange> change = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Plants a change in the later period (for drift checks); default none. Only the changed
+     * accounts' industry cells differ from the sample without it.
+     */
+    public Builder plantedChange(PlantedChange change) {
+      this.change = Optional.of(change);
+      return this;
+    }
 
     /** Sets the seed of every random draw; default 42. */
     public Builder seed(long seed) {

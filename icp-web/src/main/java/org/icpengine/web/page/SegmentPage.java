@@ -24,7 +24,9 @@ import org.icpengine.web.view.PublishedIcp;
 /**
  * Evaluating a new segment ({@code icp segment-check} in the browser): a dataset with outcomes and
  * an expression in the ideal language; the published ICP's lift, calibration and tier mix inside
- * the segment against everywhere else, and one verdict in words.
+ * the segment against everywhere else, and one verdict in words. The check runs in one of the
+ * server's engine slots, so it waits its turn behind uploads and derivations rather than adding a
+ * further engine beside them.
  */
 final class SegmentPage {
   private SegmentPage() {}
@@ -34,7 +36,7 @@ final class SegmentPage {
     render(ctx, s, w, new HashMap<>());
   }
 
-  static void check(Context ctx, Services s) throws IOException {
+  static void check(Context ctx, Services s) throws Exception {
     Web.checkForm(ctx, s);
     Workspace w = Web.workspace(ctx, s, Role.VIEWER);
     PublishedIcp published = WorkspacePages.published(s, w);
@@ -55,7 +57,7 @@ final class SegmentPage {
     model.put("chosen", id);
     model.put("datasetName", dataset.name());
     try {
-      model.put("report", run(s, published, dataset, segment));
+      model.put("report", s.engines().inSlot(() -> run(s, published, dataset, segment)));
     } catch (InputException e) {
       model.put("error", e.getMessage().replace("--segment", "the segment"));
     }
