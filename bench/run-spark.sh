@@ -20,6 +20,7 @@ read -r -a masters <<< "${MASTERS:-local[1] local[2]}"
 spark_heap="${SPARK_HEAP:-2g}"
 icp_runs="${ICP_RUNS:-1}"
 bench_modules="icp-bench,icp-cli,icp-spark"
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"
