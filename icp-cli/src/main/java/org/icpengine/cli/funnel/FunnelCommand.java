@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
     description =
         "The funnel by ICP tier: every opportunity of the linked exports scored with the ICP (its"
             + " account's attributes, engagement from the touches before it was created) and"
-            + " placed in its tier; per tier, channel or both, with 95 % intervals and a test"
+            + " placed in its tier; per tier, channel or both, with 95 %% intervals and a test"
             + " against the rest: stage conversions, win rate on closed deals, median cycle, deal"
             + " sizes, pipeline, bookings, CAC, LTV:CAC and payback; the share of pipeline and"
             + " bookings from A+B; the missed list (won deals placed in C/D, tier-A deals lost);"
