@@ -87,7 +87,9 @@ class FunnelCommandTest {
     }
     assertThat(funnel.get("open_total").asLong()).isEqualTo(open).isPositive();
     assertThat(funnel.get("open_deals").size()).isEqualTo((int) Math.min(open, 100));
-    assertThat(funnel.get("top_tiers").get("share_of_pipeline").get("ci_low").isNumber()).isTrue();
+    JsonNode bookings = funnel.get("top_tiers").get("share_of_bookings");
+    assertThat(bookings.get("ci_low").asDouble()).isLessThan(bookings.get("value").asDouble());
+    assertThat(bookings.get("ci_high").asDouble()).isGreaterThan(bookings.get("value").asDouble());
 
     Path abm = dir.resolve("abm.csv");
     Cli.Result ranked =
