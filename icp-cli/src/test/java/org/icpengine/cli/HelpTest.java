@@ -77,7 +77,7 @@ class HelpTest {
     "profile, --json --write-mapping --mapping --strict --encoding --delimiter --verbose --sources",
     "cohorts, --by --ideal --json --rows-are-accounts --mapping --strict --encoding --verbose --sources",
     "demo, --out --seed --verbose --port --no-serve",
-    "derive, --out --ideal --ideal-preset --exclude --include-leaky --max-depth --seed --holdout --rows-are-accounts --mapping --sources",
+    "derive, --out --ideal --ideal-preset --exclude --include-leaky --max-depth --seed --prospects --holdout --rows-are-accounts --mapping --sources",
     "score, --icp --out --format --column --keep-formulas --mapping --strict --encoding --sources",
     "evaluate, --ideal --ideal-preset --exclude --include-leaky --holdout --seed --json --engagement-in-fit --rows-are-accounts --sources",
     "assemble, --out --as-of --verbose",
