@@ -105,7 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
     List<Path> outputs =
         new ArrayList<>(List.of(files.customers(), files.deals(), files.prospects()));
     IcpDefinition[] derived = new IcpDefinition[1];
-    outputs.addAll(customers(files.customers(), text, derived));
+    outputs.addAll(customers(files.customers(), files.prospects(), text, derived));
     outputs.add(prospects(files.prospects(), derived[0], text));
     outputs.addAll(deals(files.deals(), text));
     outputs.addAll(new LinkedDemo(out, console).run(seed));
@@ -159,7 +159,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private List<Path> customers(Path file, PrintWriter text, IcpDefinition[] derived)
+  private List<Path> customers(Path file, Path prospects, PrintWriter text, IcpDefinition[] derived)
       throws IOException {
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset = open(engine, file);
@@ -179,7 +179,9 @@ public final class DemoCommand implements Callable<Integer> {
       text.println();
       text.println("== The derived ICP ==");
       IcpText.print(derived[0], text);
-      written.addAll(IcpOutputs.write(dataset, derived[0], out.resolve("icp")));
+      written.addAll(
+          IcpOutputs.write(
+              dataset, derived[0], out.resolve("icp"), Optional.empty(), Optional.of(prospects)));
       for (String column :
           List.of("Industry", "NumberOfEmployees", "Tech Stack", "Billing Country")) {
         written.add(cohorts(dataset, ideal, column, "customers", text));

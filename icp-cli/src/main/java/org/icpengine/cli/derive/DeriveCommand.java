@@ -70,6 +70,13 @@ public final class DeriveCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE})")
   long seed;
 
+  @Option(
+      names = "--prospects",
+      paramLabel = "FILE",
+      description =
+          "Prospects to count per tier on the report's page one, scored as icp score scores them")
+  Path prospects;
+
   @Mixin FitTrainingOptions training;
 
   @Mixin GrainOption grain;
@@ -98,6 +105,10 @@ public final class DeriveCommand implements Callable<Integer> {
       throw new InputException("--max-depth must be 1, 2 or 3, not " + maxDepth);
     }
     outcomes.ideal();
+    if (prospects != null && !Files.isRegularFile(prospects)) {
+      throw new InputException(
+          "--prospects " + prospects + " is not a file: give the prospects export to count");
+    }
     var fit = training.fitOptions(seed);
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       Dataset dataset =
@@ -122,7 +133,9 @@ public final class DeriveCommand implements Callable<Integer> {
           console.withProgress(
               "derive",
               progress -> Derivation.derive(dataset, file, options, Clock.systemUTC(), progress));
-      List<Path> written = IcpOutputs.write(dataset, icp, out, linked.sources());
+      List<Path> written =
+          IcpOutputs.write(
+              dataset, icp, out, linked.sources(), java.util.Optional.ofNullable(prospects));
       IcpText.print(icp, console.out());
       console.out().println();
       written.forEach(path -> console.out().println("Written: " + path));

@@ -10,6 +10,7 @@ import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelOptions;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
+import org.icpengine.data.report.ProspectTiers;
 import org.icpengine.data.report.ReportData;
 import org.icpengine.data.report.ReportHtml;
 
@@ -29,6 +30,20 @@ public final class IcpOutputs {
    */
   public static List<Path> write(
       Dataset dataset, IcpDefinition icp, Path folder, Optional<Path> sources) throws IOException {
+    return write(dataset, icp, folder, sources, Optional.empty());
+  }
+
+  /**
+   * Writes both files, the report with the funnel (as above) and, when a prospects file is given
+   * and the ICP has a fit score, the prospects per tier on page one.
+   */
+  public static List<Path> write(
+      Dataset dataset,
+      IcpDefinition icp,
+      Path folder,
+      Optional<Path> sources,
+      Optional<Path> prospects)
+      throws IOException {
     Files.createDirectories(folder);
     Path json = folder.resolve("icp.json");
     Path report = folder.resolve("report.html");
@@ -37,6 +52,9 @@ public final class IcpOutputs {
     Optional<Path> linked = sources.filter(s -> icp.fit() != null && Funnel.applies(s));
     if (linked.isPresent()) {
       data = data.withFunnel(Funnel.run(linked.get(), icp.fit().model(), FunnelOptions.defaults()));
+    }
+    if (prospects.isPresent() && icp.fit() != null) {
+      data = data.withProspects(ProspectTiers.score(prospects.get(), icp.fit().model()));
     }
     ReportHtml.write(icp, dataset.profile(), data, report);
     return List.of(json, report);

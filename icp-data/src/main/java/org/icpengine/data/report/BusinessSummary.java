@@ -34,7 +34,10 @@ final class BusinessSummary {
     who(html, icp, names);
     data.idealVsRest().ifPresent(money -> money(html, money));
     data.customers()
-        .ifPresent(c -> CustomerTiersTable.write(html, c, icp.fit().model().tiers(), icp));
+        .ifPresent(
+            c ->
+                CustomerTiersTable.write(
+                    html, c, data.prospects(), icp.fit().model().tiers(), icp));
     TeamActions.write(html, icp, data, names);
     html.append("</section>");
   }
