@@ -30,7 +30,7 @@ public final class Cleaner {
   public static final String CHANGE_SUFFIX = "#change";
 
   /** The key column of a dictionary table: the raw text of one distinct value. */
-  private static final String DICTIONARY_KEY = "icp#key";
+  static final String DICTIONARY_KEY = "icp#key";
 
   /** A column is cleaned through a dictionary when it has at most a quarter as many values. */
   private static final long DICTIONARY_RATIO = 4;
@@ -98,7 +98,7 @@ public final class Cleaner {
    * row: typed columns with few distinct values relative to the rows, where one lookup per row is
    * far cheaper than parsing.
    */
-  private Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
+  Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
     long rows = engine.count(raw);
     Set<Integer> dictionary = new TreeSet<>();
     for (int from = 0; from < plans.size(); from += BATCH) {
@@ -129,11 +129,11 @@ public final class Cleaner {
         });
   }
 
-  private static String dictionaryTable(int index) {
+  static String dictionaryTable(int index) {
     return "icp_dictionary_" + index;
   }
 
-  private static String dictionarySelect(String raw, ColumnPlan plan, ValueExpressions e) {
+  static String dictionarySelect(String raw, ColumnPlan plan, ValueExpressions e) {
     String name = quote(plan.name());
     String distinct = "(SELECT DISTINCT " + name + " FROM " + raw + ")";
     return "SELECT "
@@ -238,7 +238,7 @@ public final class Cleaner {
   }
 
   /** Nests the cleaning levels 2 to 5 of the given columns over the first projection. */
-  private static String levels(String source, List<String> first, List<ValueExpressions> exprs) {
+  static String levels(String source, List<String> first, List<ValueExpressions> exprs) {
     String from = "(SELECT " + String.join(", ", first) + " FROM " + source + ")";
     for (int level = 2; level <= 5; level++) {
       List<String> added = new ArrayList<>();
@@ -259,7 +259,7 @@ public final class Cleaner {
    * Counts each column's values per change code, in one query over the codes held long (one row per
    * value), so that its size does not grow with the number of columns.
    */
-  private List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {
+  List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {
     String codes =
         plans.stream()
             .map(p -> quote(p.name() + CHANGE_SUFFIX) + " AS " + quote(p.name()))
@@ -322,7 +322,7 @@ public final class Cleaner {
                 reason(plan.type(), row.getInt(3) == ChangeKind.UNRECOGNISED.code())));
   }
 
-  private static String reason(ValueType type, boolean kept) {
+  static String reason(ValueType type, boolean kept) {
     if (kept) {
       return "not a known "
           + (type == ValueType.COUNTRY ? "country" : "value")
@@ -331,9 +331,9 @@ public final class Cleaner {
     return "not readable as " + type.key() + ", treated as missing";
   }
 
-  private record VocabularyCount(Vocabulary vocabulary, long before, long after) {}
+  record VocabularyCount(Vocabulary vocabulary, long before, long after) {}
 
-  private VocabularyCount vocabulary(String raw, ColumnPlan plan) {
+  VocabularyCount vocabulary(String raw, ColumnPlan plan) {
     if (!plan.type().isCategorical()) {
       return new VocabularyCount(Vocabulary.none(), 0, 0);
     }
