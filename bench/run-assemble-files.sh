@@ -4,7 +4,7 @@
 # then, in one JVM with -Xmx2g, times the engine's bare read_csv of the files and `icp assemble`'s
 # path (SourcesAssembly.write: read, clean the role columns, link, assemble, write Parquet), and
 # prints both walls, the ratio, CPU time, peak heap and peak RSS. TRACE=1 adds a logged third run
-# that prints where the time goes, statement by statement.
+# that prints where the time goes, statement by statement (TRACE=only: that run alone).
 #
 #   bench/run-assemble-files.sh                  # 1,000,000 accounts (15.9M rows, 1.8 GB of CSV)
 #   ACCOUNTS=100000 bench/run-assemble-files.sh  # smaller and quicker
@@ -20,6 +20,7 @@ heap="${HEAP:-2g}"
 seed="${SEED:-42}"
 trace=""
 [[ "${TRACE:-0}" == 1 ]] && trace="trace"
+[[ "${TRACE:-0}" == only ]] && trace="trace-only"
 
 # shellcheck source=bench/lib.sh
 source "$root/bench/lib.sh"

@@ -25,16 +25,30 @@ final class StatementLog {
 
   /** Runs the pipeline once on the file in a fresh logging engine and prints the costliest. */
   static void trace(BenchOptions options, PrintStream out) {
-    try (Engine engine = options.openEngine()) {
+    try (Engine engine = logging(options::openEngine)) {
       out.printf(
           "%nstatement trace: one extra pipeline run (read, clean+profile, ideal, cohorts)%n");
       trace(engine, () -> PipelineRun.measure(engine, options.file()), out);
     }
   }
 
-  /** Runs {@code work} on the engine with its query log on and prints the costliest statements. */
+  /**
+   * Opens an engine with its query log on: the log must be switched on before the engine locks its
+   * configuration, so through {@link Engine#QUERY_LOG_PROPERTY} while it opens.
+   */
+  static Engine logging(java.util.function.Supplier<Engine> open) {
+    System.setProperty(Engine.QUERY_LOG_PROPERTY, "true");
+    try {
+      return open.get();
+    } finally {
+      System.clearProperty(Engine.QUERY_LOG_PROPERTY);
+    }
+  }
+
+  /**
+   * Runs {@code work} on an engine opened by {@link #logging} and prints the costliest statements.
+   */
   static void trace(Engine engine, Runnable work, PrintStream out) {
-    engine.execute("CALL enable_logging('QueryLog')");
     long startMicros = nowMicros();
     work.run();
     long endMicros = nowMicros();

@@ -22,6 +22,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * statement can loosen any of this. The folder is deleted on close.
  */
 public final class Engine implements AutoCloseable {
+  /**
+   * The system property that, set to {@code true} when an engine opens, turns its query log on
+   * before the configuration is locked (the benchmarks' statement traces read {@code duckdb_logs});
+   * never set in production.
+   */
+  public static final String QUERY_LOG_PROPERTY = "icp.engine.query-log";
+
   /** Reads one row of a result. */
   @FunctionalInterface
   public interface RowReader<T> {
@@ -98,6 +105,9 @@ public final class Engine implements AutoCloseable {
     execute("SET allowed_directories = [" + literal(folder.root() + java.io.File.separator) + "]");
     execute("SET allowed_paths = " + pathList(access.readable()));
     execute("SET enable_external_access = false");
+    if (Boolean.getBoolean(QUERY_LOG_PROPERTY)) {
+      execute("CALL enable_logging('QueryLog')");
+    }
     execute("SET lock_configuration = true");
   }
 

@@ -45,21 +45,28 @@ final class AccountsTable {
                             + entry.name()
                             + "': the accounts need 'key:', the column naming each account"));
     List<String> attributes = new ArrayList<>();
-    StringBuilder select = new StringBuilder("icp_blank(" + quote(key) + ") AS account_key");
+    // trimmed, then placeholders emptied, one level each: the nested macro icp_blank would trim
+    // each value once for every use of its argument
+    List<String> trimmed = new ArrayList<>(List.of("icp_trim(" + quote(key) + ") AS t0"));
+    List<String> blanked = new ArrayList<>(List.of("icp_unplaceholder(t0) AS account_key"));
     for (String column : loaded.columns()) {
       if (!column.equals(key) && !column.equalsIgnoreCase(LinkedTable.ACCOUNT_KEY)) {
         attributes.add(column);
-        select.append(", icp_blank(").append(quote(column)).append(") AS ").append(quote(column));
+        String t = "t" + attributes.size();
+        trimmed.add("icp_trim(" + quote(column) + ") AS " + t);
+        blanked.add("icp_unplaceholder(" + t + ") AS " + quote(column));
       }
     }
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + RELATION
-            + " AS SELECT * FROM (SELECT "
-            + select
+            + " AS SELECT "
+            + String.join(", ", blanked)
+            + " FROM (SELECT "
+            + String.join(", ", trimmed)
             + " FROM "
             + loaded.table()
-            + ") WHERE account_key IS NOT NULL");
+            + ") WHERE icp_unplaceholder(t0) IS NOT NULL");
     long rows = engine.count(RELATION);
     refuseDuplicates(engine, entry, loaded, key);
     lookups(engine, entry, key);

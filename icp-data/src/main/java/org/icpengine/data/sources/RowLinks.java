@@ -23,6 +23,10 @@ final class RowLinks {
   /** The value a row tried to link by, for the unmatched examples. */
   static final String VALUE = "icp#value";
 
+  private static final String BY_KEY = "icp#by_key";
+  private static final String BY_DOMAIN = "icp#domain";
+  private static final String BY_NAME = "icp#name";
+
   private final Engine engine;
   private final double minMatch;
 
@@ -32,74 +36,29 @@ final class RowLinks {
   }
 
   /**
-   * Links the loaded file into {@code table}, in one statement over the file as read and its
-   * cleaned typed columns, and returns how its rows linked. The table keeps {@link #LINK}, {@link
-   * #VALUE} and the row number for the report; {@link #finish} drops them.
+   * Links the loaded file into {@code table}, in one statement over the file as read (its role
+   * columns cleaned on the way), and returns how its rows linked. The table keeps {@link #LINK},
+   * {@link #VALUE} and the row number for the report; {@link #finish} drops them.
    */
   SourceLink link(SourceEntry entry, LoadedSource loaded, String table) {
     SourceStage.Staged staged = new SourceStage(engine).stage(entry, loaded);
-    List<String> problems = new ArrayList<>(staged.problems());
     SourceKind kind = entry.kind().orElseThrow();
     Map<SourceRole, String> roles = SourceStage.roleColumns(entry);
-    String extra = kind == SourceKind.OPPORTUNITIES ? ", " + stageOutcome(roles) : "";
-    String drop =
-        " EXCLUDE ("
-            + quote(SourceStage.ID)
-            + ", "
-            + quote(SourceStage.DOMAIN)
-            + ", "
-            + quote(SourceStage.NAME)
-            + ")";
-    // the staged rows are written once: as a subquery of the joins, the engine computes the link
-    // keys' macros more than once per row and cannot split the positional join across threads
-    String stagedTable = table + "_staged";
-    engine.execute("CREATE OR REPLACE TABLE " + stagedTable + " AS " + staged.select());
-    staged.tables().forEach(t -> engine.execute("DROP TABLE IF EXISTS " + t));
-    String source = stagedTable + " s";
-    if (kind == SourceKind.SPEND) {
-      engine.execute(
-          "CREATE OR REPLACE TABLE "
-              + table
-              + " AS SELECT s.*"
-              + drop
-              + ", NULL::VARCHAR AS account_key, 0 AS "
-              + quote(LINK)
-              + ", NULL::VARCHAR AS "
-              + quote(VALUE)
-              + " FROM "
-              + source);
-    } else {
-      engine.execute(
-          "CREATE OR REPLACE TABLE "
-              + table
-              + " AS SELECT s.*"
-              + drop
-              + ", coalesce(k.account_key, d.account_key, n.account_key) AS account_key,"
-              + " CASE WHEN k.account_key IS NOT NULL THEN 1 WHEN d.account_key IS NOT NULL THEN 2"
-              + " WHEN n.account_key IS NOT NULL THEN 3 ELSE 0 END AS "
-              + quote(LINK)
-              + ", "
-              + value(roles)
-              + " AS "
-              + quote(VALUE)
-              + extra
-              + " FROM "
-              + source
-              + " LEFT JOIN "
-              + AccountsTable.RELATION
-              + " k ON s."
-              + quote(SourceStage.ID)
-              + " = k.account_key LEFT JOIN "
-              + AccountsTable.DOMAINS
-              + " d ON s."
-              + quote(SourceStage.DOMAIN)
-              + " = d.link LEFT JOIN "
-              + AccountsTable.NAMES
-              + " n ON s."
-              + quote(SourceStage.NAME)
-              + " = n.link");
+    String rows =
+        kind == SourceKind.SPEND
+            ? "SELECT s.*, NULL::VARCHAR AS account_key, 0 AS "
+                + quote(LINK)
+                + ", NULL::VARCHAR AS "
+                + quote(VALUE)
+                + " FROM ("
+                + staged.select()
+                + ") s"
+            : joined(staged.select(), roles, kind);
+    engine.execute("CREATE OR REPLACE TABLE " + table + " AS " + rows);
+    List<String> problems = new ArrayList<>(SourceStage.check(staged, entry, loaded, table));
+    for (String change : staged.changes()) {
+      engine.execute("ALTER TABLE " + table + " DROP COLUMN " + change);
     }
-    engine.execute("DROP TABLE IF EXISTS " + stagedTable);
     if (kind == SourceKind.SUBSCRIPTIONS) {
       problems.addAll(endsBeforeStart(table, roles));
     }
@@ -119,6 +78,84 @@ final class RowLinks {
       throw refusal(entry, loaded, link);
     }
     return link;
+  }
+
+  /**
+   * Returns the query of the staged rows linked to the accounts: by key first; only rows the key
+   * did not link compute their domain (or e-mail domain) and folded name and look them up.
+   */
+  private static String joined(String staged, Map<SourceRole, String> roles, SourceKind kind) {
+    boolean byKey = roles.containsKey(SourceRole.ACCOUNT_ID);
+    String unlinked = byKey ? "k.account_key IS NULL" : "true";
+    String domain = domainKey(roles);
+    String name =
+        roles.containsKey(SourceRole.ACCOUNT_NAME)
+            ? "icp_company_key(s." + quote(SourceRole.ACCOUNT_NAME.canonicalName()) + ")"
+            : null;
+    String keyed =
+        "(SELECT s.*, "
+            + (byKey ? "k.account_key" : "NULL::VARCHAR")
+            + " AS "
+            + quote(BY_KEY)
+            + ", "
+            + lazy(unlinked, domain)
+            + " AS "
+            + quote(BY_DOMAIN)
+            + ", "
+            + lazy(unlinked, name)
+            + " AS "
+            + quote(BY_NAME)
+            + " FROM ("
+            + staged
+            + ") s"
+            + (byKey
+                ? " LEFT JOIN "
+                    + AccountsTable.RELATION
+                    + " k ON s."
+                    + quote(SourceRole.ACCOUNT_ID.canonicalName())
+                    + " = k.account_key"
+                : "")
+            + ") s";
+    String d = domain == null ? "NULL" : "d.account_key";
+    String n = name == null ? "NULL" : "n.account_key";
+    StringBuilder sql = new StringBuilder("SELECT s.* EXCLUDE (");
+    sql.append(quote(BY_KEY)).append(", ").append(quote(BY_DOMAIN)).append(", ");
+    sql.append(quote(BY_NAME)).append("), coalesce(s.").append(quote(BY_KEY)).append(", ");
+    sql.append(d).append(", ").append(n).append(")::VARCHAR AS account_key, CASE WHEN s.");
+    sql.append(quote(BY_KEY)).append(" IS NOT NULL THEN 1 WHEN ").append(d);
+    sql.append(" IS NOT NULL THEN 2 WHEN ").append(n).append(" IS NOT NULL THEN 3 ELSE 0 END AS ");
+    sql.append(quote(LINK)).append(", ").append(value(roles)).append(" AS ").append(quote(VALUE));
+    if (kind == SourceKind.OPPORTUNITIES) {
+      sql.append(", ").append(stageOutcome(roles));
+    }
+    sql.append(" FROM ").append(keyed);
+    if (domain != null) {
+      sql.append(" LEFT JOIN ").append(AccountsTable.DOMAINS).append(" d ON s.");
+      sql.append(quote(BY_DOMAIN)).append(" = d.link");
+    }
+    if (name != null) {
+      sql.append(" LEFT JOIN ").append(AccountsTable.NAMES).append(" n ON s.");
+      sql.append(quote(BY_NAME)).append(" = n.link");
+    }
+    return sql.toString();
+  }
+
+  /** Returns the domain rows link by: the domain column's, else the e-mail's; null for neither. */
+  private static String domainKey(Map<SourceRole, String> roles) {
+    List<String> domains = new ArrayList<>();
+    if (roles.containsKey(SourceRole.DOMAIN)) {
+      domains.add("s." + quote(SourceRole.DOMAIN.canonicalName()));
+    }
+    if (roles.containsKey(SourceRole.EMAIL)) {
+      domains.add("icp_mail_domain(s." + quote(SourceRole.EMAIL.canonicalName()) + ")");
+    }
+    return domains.isEmpty() ? null : "coalesce(" + String.join(", ", domains) + ")";
+  }
+
+  private static String lazy(String when, String value) {
+    return value == null
+        ? "NULL::VARCHAR"
+        : when.equals("true") ? value : "CASE WHEN " + when + " THEN " + value + " END";
   }
 
   /** Drops the columns only the report needed from a linked table. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.CleanedTable;
-import org.icpengine.data.clean.Cleaner;
+import org.icpengine.data.clean.CleaningQuery;
 import org.icpengine.data.clean.ColumnPlan;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.profile.ColumnPlans;
@@ -18,17 +18,14 @@ import org.icpengine.data.source.LoadedSource;
 
 /**
  * Stages the role columns of one non-account file as a query over the file as read: one column per
- * role under its canonical name and type, the values rows link by ({@code icp#id}, {@code
- * icp#domain}, {@code icp#name}), the row number, and for surveys the questions. Dates, amounts and
- * domains are cleaned as every command cleans them (by the {@link Cleaner}, only those columns);
- * text roles are trimmed and placeholders made empty inline ({@code icp_blank}), which is all the
- * cleaner does to text. The rest of the file is not touched.
+ * role under its canonical name and type, the row number, each cleaned column's change code, and
+ * for surveys the questions. Dates, amounts and domains are cleaned as every command cleans them
+ * (by the cleaner's SQL, {@link CleaningQuery}, only those columns, inside the statement that
+ * writes the linked rows); text roles are trimmed and placeholders made empty inline ({@code
+ * icp_trim}, {@code icp_unplaceholder}), which is all the cleaner does to text. The rest of the
+ * file is not touched.
  */
 final class SourceStage {
-  static final String ID = "icp#id";
-  static final String DOMAIN = "icp#domain";
-  static final String NAME = "icp#name";
-
   private final Engine engine;
 
   SourceStage(Engine engine) {
@@ -38,11 +35,12 @@ final class SourceStage {
   /**
    * A file's staged rows.
    *
-   * @param select the query of the staged rows, to be used as a subquery while the stage lives
-   * @param problems the row-level problems of its role columns, in words
-   * @param tables the engine tables the query reads besides the file's, to drop once it has run
+   * @param select the query of the staged rows, unordered, each carrying its row number
+   * @param changes the change-code columns of the cleaned role columns (quoted), which the rows
+   *     carry until {@link #check} has counted them
+   * @param cleaning the cleaning of the typed role columns
    */
-  record Staged(String select, List<String> problems, List<String> tables) {}
+  record Staged(String select, List<String> changes, CleaningQuery cleaning) {}
 
   /** Returns each role's column, the key counted as the account id. */
   static Map<SourceRole, String> roleColumns(SourceEntry entry) {
@@ -52,61 +50,65 @@ final class SourceStage {
   }
 
   /**
-   * Cleans the typed role columns of the loaded file and returns the query of its staged rows.
+   * Returns the query of the loaded file's staged rows, refusing amounts in several currencies.
    *
-   * @throws org.icpengine.data.InputException when dates are unreadable or amounts in several
-   *     currencies
+   * @throws org.icpengine.data.InputException when amounts are in several currencies
    */
   Staged stage(SourceEntry entry, LoadedSource loaded) {
     Map<SourceRole, String> roles = roleColumns(entry);
     SourceChecks.refuseMixedCurrencies(engine, loaded, roles);
     List<ColumnPlan> plans = plans(loaded, roles);
-    String from = loaded.table() + " r";
-    String row = "r.rowid";
-    List<String> tables = new ArrayList<>();
-    List<String> problems = List.of();
     Set<String> typed = new LinkedHashSet<>();
-    if (!plans.isEmpty()) {
-      CleanedTable cleaned =
-          new Cleaner(engine).clean(loaded.table(), plans, loaded.table() + "_clean");
-      engine.execute("DROP VIEW IF EXISTS " + cleaned.view());
-      tables.add(cleaned.changesTable());
-      SourceChecks.refuseUnreadableDates(loaded, roles, cleaned);
-      problems = SourceChecks.unreadable(roles, cleaned);
-      plans.forEach(p -> typed.add(p.name()));
-      // the cleaned rows are in the file's order, one per row: put side by side, not joined
-      from += " POSITIONAL JOIN " + cleaned.changesTable() + " c";
-      row = "c." + quote(CleanedTable.ROW);
-    }
+    plans.forEach(p -> typed.add(p.name()));
     boolean survey = entry.kind().orElseThrow() == SourceKind.SURVEY;
     List<String> questions = survey ? questions(loaded, roles) : List.of();
     Set<String> columns = new LinkedHashSet<>(roles.values());
     columns.addAll(questions);
+    List<String> asRead = columns.stream().filter(c -> !typed.contains(c)).toList();
+    CleaningQuery cleaning = CleaningQuery.prepare(engine, loaded.table(), plans);
     Map<String, String> values = new LinkedHashMap<>();
-    List<String> read = new ArrayList<>(List.of(row + " AS " + quote(CleanedTable.ROW)));
+    List<String> read = new ArrayList<>(List.of(quote(CleanedTable.ROW)));
     List<String> blanked = new ArrayList<>();
     for (String column : columns) {
       String value = "v" + values.size();
       values.put(column, value);
       if (typed.contains(column)) {
-        read.add("c." + quote(column) + " AS " + value);
+        read.add(quote(column) + " AS " + value);
       } else {
         // trimmed, then placeholders emptied, one level each: a nested macro call would trim
         // the value once for every use of its argument
-        read.add("icp_trim(r." + quote(column) + ") AS t" + value);
+        read.add("icp_trim(" + quote(column) + ") AS t" + value);
         blanked.add("icp_unplaceholder(t" + value + ") AS " + value);
       }
     }
-    String levels = "(SELECT " + String.join(", ", read) + " FROM " + from + ")";
+    List<String> changes = typed.stream().map(c -> quote(CleaningQuery.changeColumn(c))).toList();
+    read.addAll(changes);
+    String levels =
+        "(SELECT " + String.join(", ", read) + " FROM (" + cleaning.select(asRead) + "))";
     if (!blanked.isEmpty()) {
       levels = "(SELECT *, " + String.join(", ", blanked) + " FROM " + levels + ")";
     }
     List<String> select = staged(roles, values);
     questions.forEach(q -> select.add(values.get(q) + " AS " + quote(q)));
-    return new Staged("SELECT " + String.join(", ", select) + " FROM " + levels, problems, tables);
+    select.addAll(changes);
+    return new Staged("SELECT " + String.join(", ", select) + " FROM " + levels, changes, cleaning);
   }
 
-  /** Returns the staged columns: the row, each role as its canonical name and type, the links. */
+  /**
+   * Counts what cleaning did in the table the staged rows were written to, and refuses unreadable
+   * dates.
+   *
+   * @return the row-level problems of the role columns, in words
+   * @throws org.icpengine.data.InputException when dates are unreadable
+   */
+  static List<String> check(Staged staged, SourceEntry entry, LoadedSource loaded, String table) {
+    Map<SourceRole, String> roles = roleColumns(entry);
+    CleanedTable cleaned = staged.cleaning().report(table);
+    SourceChecks.refuseUnreadableDates(loaded, roles, cleaned);
+    return SourceChecks.unreadable(roles, cleaned);
+  }
+
+  /** Returns the staged columns: the row, each role as its canonical name and type. */
   private static List<String> staged(Map<SourceRole, String> roles, Map<String, String> values) {
     List<String> select = new ArrayList<>(List.of(quote(CleanedTable.ROW)));
     roles.forEach(
@@ -118,10 +120,6 @@ final class SourceStage {
                     + role.type().sql()
                     + ") AS "
                     + quote(role.canonicalName())));
-    select.add(link(roles, values, SourceRole.ACCOUNT_ID, "%s") + " AS " + quote(ID));
-    select.add(domain(roles, values) + " AS " + quote(DOMAIN));
-    select.add(
-        link(roles, values, SourceRole.ACCOUNT_NAME, "icp_company_key(%s)") + " AS " + quote(NAME));
     return select;
   }
 
@@ -170,17 +168,5 @@ final class SourceStage {
       case NUMBER -> ValueType.NUMBER;
       case TEXT -> ValueType.TEXT;
     };
-  }
-
-  private static String link(
-      Map<SourceRole, String> roles, Map<String, String> values, SourceRole role, String format) {
-    String column = roles.get(role);
-    return column == null ? "NULL::VARCHAR" : String.format(format, values.get(column));
-  }
-
-  private static String domain(Map<SourceRole, String> roles, Map<String, String> values) {
-    String domain = link(roles, values, SourceRole.DOMAIN, "%s");
-    String mail = link(roles, values, SourceRole.EMAIL, "icp_mail_domain(%s)");
-    return "coalesce(" + domain + ", " + mail + ")";
   }
 }

@@ -176,6 +176,38 @@ class SourceLinkerTest {
   }
 
   @Test
+  void link_reportsUnreadableDatesAndAmountsByLineAndKeepsTheirRows() {
+    accounts();
+    List<String> lines = new java.util.ArrayList<>(List.of("customer,date,total"));
+    for (int i = 0; i < 40; i++) {
+      // dates repeat (cleaned once per distinct value), amounts do not (cleaned row by row)
+      String date = i == 3 ? "soon" : "2024-01-0" + (1 + i % 2);
+      String total = i == 5 ? "lots" : String.valueOf(100 + i);
+      lines.add("A" + (1 + i % 3) + "," + date + "," + total);
+    }
+    Fixtures.lines(dir, "orders.csv", lines);
+    Linking linking =
+        link(
+            ACCOUNTS
+                + "  - file: orders.csv\n    kind: transactions\n    key: customer\n"
+                + "    columns: {date: date, amount: total}\n");
+    try (Engine engine = linking.linked().engine()) {
+      assertThat(linking.report().links().get(1).problems())
+          .containsExactly(
+              "1 values of 'date' are unreadable and were left empty (e.g. [line 5, column"
+                  + " 'date': not readable as date, treated as missing 'soon'])",
+              "1 values of 'total' are unreadable and were left empty (e.g. [line 7, column"
+                  + " 'total': not readable as number, treated as missing 'lots'])");
+      assertThat(
+              rows(
+                  engine,
+                  "SELECT count(*), count(date), count(amount), sum(amount)::BIGINT"
+                      + " FROM linked_transactions"))
+          .containsExactly(List.of("40", "39", "39", String.valueOf(40 * 100 + 780 - 105)));
+    }
+  }
+
+  @Test
   void link_refusesAmountsInSeveralCurrencies() {
     accounts();
     Fixtures.lines(

@@ -1,0 +1,166 @@
+package org.icpengine.data.clean;
+
+import static org.icpengine.data.engine.Engine.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.icpengine.data.engine.Engine;
+import org.icpengine.data.source.RowProblem;
+
+/**
+ * Cleans some columns of a raw table as a query that a caller writes, with columns of its own, in
+ * one statement: the same values and change codes as {@link Cleaner#clean}, without a table of
+ * their own in row order to put beside the raw rows. Each row carries its position ({@link
+ * CleanedTable#ROW}), so the rows need no order. Once the caller has written the query into a table
+ * with the change codes, {@link #report} counts them and finds the problem rows there.
+ */
+public final class CleaningQuery {
+  private final Engine engine;
+  private final Cleaner cleaner;
+  private final String raw;
+  private final List<ColumnPlan> plans;
+  private final List<ValueExpressions> expressions = new ArrayList<>();
+  private final List<long[]> spellings = new ArrayList<>();
+  private final Set<Integer> dictionary;
+
+  private CleaningQuery(Engine engine, String raw, List<ColumnPlan> plans) {
+    this.engine = engine;
+    this.cleaner = new Cleaner(engine);
+    this.raw = raw;
+    this.plans = List.copyOf(plans);
+    for (int i = 0; i < plans.size(); i++) {
+      Cleaner.VocabularyCount vocabulary = cleaner.vocabulary(raw, plans.get(i));
+      expressions.add(new ValueExpressions(plans.get(i), i, vocabulary.vocabulary()));
+      spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
+    }
+    this.dictionary = plans.isEmpty() ? Set.of() : cleaner.dictionaryColumns(raw, plans);
+  }
+
+  /**
+   * Prepares the cleaning of the planned columns of {@code raw}: their spellings and, for columns
+   * with few distinct values, a table of each distinct value cleaned once.
+   */
+  public static CleaningQuery prepare(Engine engine, String raw, List<ColumnPlan> plans) {
+    CleaningQuery query = new CleaningQuery(engine, raw, plans);
+    for (int i : query.dictionary) {
+      engine.execute(
+          "CREATE OR REPLACE TEMP TABLE "
+              + Cleaner.dictionaryTable(i)
+              + " AS "
+              + Cleaner.dictionarySelect(raw, plans.get(i), query.expressions.get(i)));
+    }
+    return query;
+  }
+
+  /** Returns the name of a planned column's change code in the query and the caller's table. */
+  public static String changeColumn(String column) {
+    return column + Cleaner.CHANGE_SUFFIX;
+  }
+
+  /**
+   * Returns the query, unordered: the row position {@link CleanedTable#ROW}, each planned column's
+   * cleaned value under its name and its change code ({@link #changeColumn}), and the given other
+   * columns of the raw table as they are.
+   */
+  public String select(List<String> asRead) {
+    List<String> first = new ArrayList<>(List.of("rowid AS " + quote(CleanedTable.ROW)));
+    List<String> last = new ArrayList<>(List.of("x." + quote(CleanedTable.ROW)));
+    List<ValueExpressions> rowByRow = new ArrayList<>();
+    StringBuilder joins = new StringBuilder();
+    for (String column : asRead) {
+      first.add(quote(column));
+      last.add("x." + quote(column));
+    }
+    for (int i = 0; i < plans.size(); i++) {
+      String name = plans.get(i).name();
+      if (dictionary.contains(i)) {
+        String d = "d" + i;
+        first.add(quote(name) + " AS k" + i);
+        last.add(d + "." + quote(name) + ", " + d + "." + quote(changeColumn(name)));
+        joins.append(" LEFT JOIN ").append(Cleaner.dictionaryTable(i)).append(' ').append(d);
+        joins.append(" ON x.k").append(i).append(" IS NOT DISTINCT FROM ").append(d);
+        joins.append('.').append(quote(Cleaner.DICTIONARY_KEY));
+      } else {
+        first.add(expressions.get(i).level1(quote(name)));
+        last.add(expressions.get(i).last(name));
+        rowByRow.add(expressions.get(i));
+      }
+    }
+    return "SELECT "
+        + String.join(", ", last)
+        + " FROM "
+        + Cleaner.levels(raw, first, rowByRow)
+        + " x"
+        + joins;
+  }
+
+  /**
+   * Counts the change codes the caller wrote into {@code table}, finds the first problem rows, and
+   * drops the dictionaries.
+   *
+   * @param table a table of the query's rows with {@link CleanedTable#ROW} and the change codes
+   * @return what cleaning did; the table stands for both the view and the changes
+   */
+  public CleanedTable report(String table) {
+    for (int i : dictionary) {
+      engine.execute("DROP TABLE IF EXISTS " + Cleaner.dictionaryTable(i));
+    }
+    if (plans.isEmpty()) {
+      return new CleanedTable(table, table, List.of());
+    }
+    List<Map<ChangeKind, Long>> counts = cleaner.counts(table, plans);
+    List<CleanedColumn> columns = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      ColumnPlan plan = plans.get(i);
+      long[] spelling = spellings.get(i);
+      columns.add(
+          new CleanedColumn(
+              plan.name(),
+              plan.type(),
+              counts.get(i),
+              spelling[0],
+              spelling[1],
+              problems(table, plan, counts.get(i))));
+    }
+    return new CleanedTable(table, table, columns);
+  }
+
+  private List<RowProblem> problems(String table, ColumnPlan plan, Map<ChangeKind, Long> counts) {
+    if (counts.entrySet().stream().noneMatch(e -> e.getKey().isProblem() && e.getValue() > 0)) {
+      return List.of();
+    }
+    String row = quote(CleanedTable.ROW);
+    String change = quote(changeColumn(plan.name()));
+    String first =
+        "SELECT "
+            + row
+            + " AS pos, "
+            + change
+            + " AS code FROM "
+            + table
+            + " WHERE "
+            + change
+            + " IN ("
+            + ChangeKind.UNREADABLE.code()
+            + ", "
+            + ChangeKind.UNRECOGNISED.code()
+            + ") ORDER BY pos LIMIT "
+            + Cleaner.PROBLEM_EXAMPLES;
+    return engine.query(
+        "SELECT p.pos + 2 AS line, r."
+            + quote(plan.name())
+            + ", p.code FROM ("
+            + first
+            + ") p JOIN "
+            + raw
+            + " r ON r.rowid = p.pos ORDER BY line",
+        r ->
+            new RowProblem(
+                r.getLong(1),
+                plan.name(),
+                r.getString(2),
+                Cleaner.reason(plan.type(), r.getInt(3) == ChangeKind.UNRECOGNISED.code())));
+  }
+}
