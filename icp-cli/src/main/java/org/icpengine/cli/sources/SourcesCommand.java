@@ -8,11 +8,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code icp sources init DIR}: the group of commands about a company's linked exports. */
+/**
+ * {@code icp sources init DIR} and {@code icp sources review SOURCES}: the group of commands about
+ * a company's linked exports.
+ */
 @Command(
     name = "sources",
     mixinStandardHelpOptions = true,
-    description = "Linked exports (accounts, opportunities, billing, contacts, touches, surveys).")
+    description =
+        "Linked exports (accounts, opportunities, billing, contacts, touches, surveys,"
+            + " enrichment).")
 public final class SourcesCommand implements Callable<Integer> {
   private final Console console;
 

@@ -1,10 +1,12 @@
 package org.icpengine.data.matching;
 
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -25,11 +27,9 @@ public final class EntityMatcher {
 
   private final List<Party> accounts;
   private final List<Party> rows;
-  private final List<CompanyName> accountNames;
-  private final List<CompanyName> rowNames;
   private final List<String> accountDomains;
   private final Map<String, int[]> byDomain = new HashMap<>();
-  private final NameMatcher names;
+  private final Supplier<Names> names;
   private final MatchThresholds thresholds;
   private final ThreadLocal<Blocks> blocks = ThreadLocal.withInitial(Blocks::new);
 
@@ -37,8 +37,6 @@ public final class EntityMatcher {
     this.accounts = List.copyOf(accounts);
     this.rows = List.copyOf(rows);
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-    accountNames = folded(this.accounts);
-    rowNames = folded(this.rows);
     accountDomains = domains(this.accounts);
     Map<String, List<Integer>> lists = new HashMap<>();
     for (int a = 0; a < accountDomains.size(); a++) {
@@ -47,7 +45,8 @@ public final class EntityMatcher {
       }
     }
     lists.forEach((d, l) -> byDomain.put(d, l.stream().mapToInt(Integer::intValue).toArray()));
-    names = new NameMatcher(NameIndex.of(accountNames), WordWeights.of(accountNames, rowNames));
+    // built on the first row that needs names: a file matched by domain alone never pays for it
+    names = Suppliers.memoize(() -> Names.of(this.accounts, this.rows));
   }
 
   /** Prepares matching {@code rows} against {@code accounts}. */
@@ -69,26 +68,28 @@ public final class EntityMatcher {
     if (sameDomain.length == 1) {
       return new Link(sameDomain[0], 1, MatchBand.CERTAIN, "same domain " + domain);
     }
-    CompanyName name = rowNames.get(row);
+    CompanyName name = names.get().rows().get(row);
     if (name.isEmpty()) {
       return Link.none(
           sameDomain.length > 1
               ? sameDomain.length + " accounts share domain " + domain + " and the row has no name"
               : "no name, and no domain an account has");
     }
-    NameQuery query = names.query(name);
-    int[] block = sameDomain.length > 1 ? sameDomain : names.block(query, blocks.get());
+    NameMatcher matcher = names.get().matcher();
+    NameQuery query = matcher.query(name);
+    int[] block = sameDomain.length > 1 ? sameDomain : matcher.block(query, blocks.get());
     return byName(party, domain, query, block, sameDomain.length > 1);
   }
 
   private Link byName(
       Party party, String domain, NameQuery query, int[] block, boolean sharedDomain) {
+    NameMatcher matcher = names.get().matcher();
     int best = -1;
     int second = -1;
     double bestScore = 0;
     double secondScore = 0;
     for (int a : block) {
-      double score = names.score(query, a) * penalty(party, domain, a, sharedDomain);
+      double score = matcher.score(query, a) * penalty(party, domain, a, sharedDomain);
       if (score > bestScore) {
         second = best;
         secondScore = bestScore;
@@ -119,8 +120,8 @@ public final class EntityMatcher {
     String reason =
         NameReason.of(
                 query.name(),
-                accountNames.get(best),
-                names.details(query, best),
+                names.get().accounts().get(best),
+                matcher.details(query, best),
                 party,
                 accounts.get(best))
             + (sharedDomain ? ", one of the accounts sharing domain " + domain : "")
@@ -129,7 +130,7 @@ public final class EntityMatcher {
   }
 
   private boolean sameName(NameQuery query, int account) {
-    return accountNames.get(account).compact().equals(query.name().compact());
+    return names.get().accounts().get(account).compact().equals(query.name().compact());
   }
 
   private double penalty(Party party, String domain, int account, boolean sharedDomain) {
@@ -147,8 +148,14 @@ public final class EntityMatcher {
     return a != null && b != null && !a.equals(b);
   }
 
-  private static List<CompanyName> folded(List<Party> parties) {
-    return parties.parallelStream().map(p -> CompanyNames.fold(p.name())).toList();
+  /** Both lists' folded names and the matcher over them. */
+  private record Names(List<CompanyName> accounts, List<CompanyName> rows, NameMatcher matcher) {
+    static Names of(List<Party> accounts, List<Party> rows) {
+      List<CompanyName> a =
+          accounts.parallelStream().map(p -> CompanyNames.fold(p.name())).toList();
+      List<CompanyName> r = rows.parallelStream().map(p -> CompanyNames.fold(p.name())).toList();
+      return new Names(a, r, new NameMatcher(NameIndex.of(a), WordWeights.of(a, r)));
+    }
   }
 
   private static List<String> domains(List<Party> parties) {

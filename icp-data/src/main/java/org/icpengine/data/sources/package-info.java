@@ -1,9 +1,12 @@
 /**
  * Linked sources: several exports of one company (accounts, opportunities, subscriptions,
- * transactions, contacts, touches, spend, survey answers) described by a {@code sources.yaml},
- * read, and linked to the accounts by key, domain or normalised name. {@code data.source} reads one
- * file; this package reads and links several. The account table built from the linked records lives
- * in {@code data.assembly}.
+ * transactions, contacts, touches, spend, survey answers, enrichment files) described by a {@code
+ * sources.yaml}, read, and linked to the accounts by key, domain or normalised name. {@code
+ * data.source} reads one file; this package reads and links several. The account table built from
+ * the linked records lives in {@code data.assembly}. Enrichment sources are not linked here: {@code
+ * data.enrichment} matches them by score after the assembly ({@link
+ * org.icpengine.data.sources.EnrichmentSettings} holds their {@code match:} and {@code
+ * precedence:}).
  *
  * <p>The contract with {@code data.assembly}: every linked source of a kind other than accounts
  * becomes one engine relation named {@link org.icpengine.data.sources.LinkedTable#relationName}
