@@ -110,7 +110,8 @@ final class ScoreRuns {
     double[] phases = new double[4];
     for (int p = 0; p < 4; p++) {
       long from = steps[p + 1];
-      long to = p + 2 < steps.length ? steps[p + 2] : end;
+      // a step not taken (the streaming path takes three of the four) ends at the run's end
+      long to = p + 2 < steps.length && steps[p + 2] != 0 ? steps[p + 2] : end;
       phases[p] = from == 0 || to == 0 ? Double.NaN : Seconds.between(from, to);
     }
     return new Run(Seconds.between(start, end), summary.rows(), phases, peak, cpuUsed);

@@ -50,10 +50,10 @@ public record FitAttribute(
 
   /** The engine macro giving the folding key of a value. */
   static final String KEY_MACRO =
-      "CREATE OR REPLACE MACRO icp_key(x) AS CASE WHEN regexp_replace(strip_accents(lower("
-          + "CAST(x AS VARCHAR))), '[^\\pL\\pN]', '', 'g') = '' THEN lower(trim(CAST(x AS"
-          + " VARCHAR))) ELSE regexp_replace(strip_accents(lower(CAST(x AS VARCHAR))),"
-          + " '[^\\pL\\pN]', '', 'g') END";
+      // the regular expression once per value (a CASE over it ran it twice): half the cost
+      "CREATE OR REPLACE MACRO icp_key(x) AS coalesce(nullif(regexp_replace(strip_accents(lower("
+          + "CAST(x AS VARCHAR))), '[^\\pL\\pN]', '', 'g'), ''), lower(trim(CAST(x AS"
+          + " VARCHAR))))";
 
   /** Checks the parts fit the kind. */
   public FitAttribute {

@@ -131,8 +131,14 @@ final class ScorePipeline {
       names.add(modelColumn(matched, plan.name()));
     }
     String cleaned = StreamCleaning.select(engine, scan.relation(), head, carried, plans, names);
-    String sample = StreamCleaning.select(engine, head, head, List.of(), plans, names);
-    Map<String, String> keys = KeyLookups.of(engine, model, present, "(" + sample + ")");
+    // the sample cleaned once into a small table: each lookup reads it instead of cleaning it again
+    String sample = head + "_clean";
+    engine.execute(
+        "CREATE OR REPLACE TEMP TABLE "
+            + sample
+            + " AS "
+            + StreamCleaning.select(engine, head, head, List.of(), plans, names));
+    Map<String, String> keys = KeyLookups.of(engine, model, present, sample);
     String scored =
         ScoreSql.select(engine, model, "(" + cleaned + ")", present, keys, carriedNames);
     List<String> cells = new ArrayList<>(List.of("0"));
