@@ -30,7 +30,7 @@ public final class Cleaner {
   public static final String CHANGE_SUFFIX = "#change";
 
   /** The key column of a dictionary table: the raw text of one distinct value. */
-  private static final String DICTIONARY_KEY = "icp#key";
+  static final String DICTIONARY_KEY = "icp#key";
 
   /** A column is cleaned through a dictionary when it has at most a quarter as many values. */
   private static final long DICTIONARY_RATIO = 4;
@@ -53,12 +53,9 @@ public final class Cleaner {
   public CleanedTable clean(String rawTable, List<ColumnPlan> plans, String cleanTable) {
     List<ValueExpressions> expressions = new ArrayList<>();
     List<long[]> spellings = new ArrayList<>();
-    List<Map<String, Long>> values = valueCounts(rawTable, plans);
+    List<VocabularyCount> vocabularies = vocabularies(rawTable, plans);
     for (int i = 0; i < plans.size(); i++) {
-      VocabularyCount vocabulary =
-          plans.get(i).type().isCategorical()
-              ? fold(plans.get(i).type(), values.get(i))
-              : new VocabularyCount(Vocabulary.none(), 0, 0);
+      VocabularyCount vocabulary = vocabularies.get(i);
       expressions.add(new ValueExpressions(plans.get(i), i, vocabulary.vocabulary()));
       spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
     }
@@ -102,7 +99,7 @@ public final class Cleaner {
    * row: typed columns with few distinct values relative to the rows, where one lookup per row is
    * far cheaper than parsing.
    */
-  private Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
+  Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
     long rows = engine.count(raw);
     Set<Integer> dictionary = new TreeSet<>();
     for (int from = 0; from < plans.size(); from += BATCH) {
@@ -133,11 +130,11 @@ public final class Cleaner {
         });
   }
 
-  private static String dictionaryTable(int index) {
+  static String dictionaryTable(int index) {
     return "icp_dictionary_" + index;
   }
 
-  private static String dictionarySelect(String raw, ColumnPlan plan, ValueExpressions e) {
+  static String dictionarySelect(String raw, ColumnPlan plan, ValueExpressions e) {
     String name = quote(plan.name());
     String distinct = "(SELECT DISTINCT " + name + " FROM " + raw + ")";
     return "SELECT "
@@ -263,7 +260,7 @@ public final class Cleaner {
    * Counts each column's values per change code, in one query over the codes held long (one row per
    * value), so that its size does not grow with the number of columns.
    */
-  private List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {
+  List<Map<ChangeKind, Long>> counts(String all, List<ColumnPlan> plans) {
     String codes =
         plans.stream()
             .map(p -> quote(p.name() + CHANGE_SUFFIX) + " AS " + quote(p.name()))
@@ -326,7 +323,7 @@ public final class Cleaner {
                 reason(plan.type(), row.getInt(3) == ChangeKind.UNRECOGNISED.code())));
   }
 
-  private static String reason(ValueType type, boolean kept) {
+  static String reason(ValueType type, boolean kept) {
     if (kept) {
       return "not a known "
           + (type == ValueType.COUNTRY ? "country" : "value")
@@ -335,7 +332,20 @@ public final class Cleaner {
     return "not readable as " + type.key() + ", treated as missing";
   }
 
-  private record VocabularyCount(Vocabulary vocabulary, long before, long after) {}
+  record VocabularyCount(Vocabulary vocabulary, long before, long after) {}
+
+  /** Each planned column's spellings folded into a vocabulary, in plan order. */
+  List<VocabularyCount> vocabularies(String raw, List<ColumnPlan> plans) {
+    List<Map<String, Long>> values = valueCounts(raw, plans);
+    List<VocabularyCount> vocabularies = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      vocabularies.add(
+          plans.get(i).type().isCategorical()
+              ? fold(plans.get(i).type(), values.get(i))
+              : new VocabularyCount(Vocabulary.none(), 0, 0));
+    }
+    return vocabularies;
+  }
 
   /**
    * Each categorical column's blanked values (a multi-valued column's items) with their row counts,
