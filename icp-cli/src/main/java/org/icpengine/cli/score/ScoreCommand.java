@@ -17,7 +17,7 @@ import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.ColumnMatch;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.icp.IcpJson;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * What a check needs of an icp.json: the score model and the ideal definition it was derived for.

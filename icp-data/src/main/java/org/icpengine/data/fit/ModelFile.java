@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.icpengine.data.InputException;
 import org.icpengine.data.icp.IcpDefinition;
+import org.icpengine.model.document.ScoreModelJson;
+import org.icpengine.model.scoring.ScoreModel;
 
 /** Reads the score model out of an icp.json, refusing files that are not one this version reads. */
 public final class ModelFile {

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.icpengine.core.stats.Interval;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.cohort.IdealDefinition;
-import org.icpengine.data.fit.ScoreModelJson;
-import org.icpengine.data.json.FigureJson;
 import org.icpengine.data.json.IdealJson;
+import org.icpengine.model.document.FigureJson;
+import org.icpengine.model.document.ScoreModelJson;
 
 /** Writes an ICP as {@code icp.json}, the contract other tools read (see docs/icp-json.md). */
 public final class IcpJson {
