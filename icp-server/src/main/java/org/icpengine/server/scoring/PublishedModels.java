@@ -106,12 +106,7 @@ public final class PublishedModels {
   }
 
   private static Published parse(Version version) {
-    ScoreModel model;
-    try {
-      model = ModelFile.of(JSON.readTree(version.icp()), "version " + version.number());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("a stored version is not JSON", e);
-    }
+    ScoreModel model = ModelFile.parse(version.icp(), "version " + version.number());
     return new Published(
         version.number(), model, new AccountScorer(model), new ColumnMatcher(model));
   }

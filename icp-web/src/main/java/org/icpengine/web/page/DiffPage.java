@@ -98,8 +98,8 @@ final class DiffPage {
       return null;
     }
     StoredDataset dataset = s.datasets().get(w, datasetId);
-    ScoreModel old = ModelFile.of(JSON.readTree(before.icp()), "version " + before.number());
-    ScoreModel now = ModelFile.of(JSON.readTree(after.icp()), "version " + after.number());
+    ScoreModel old = ModelFile.parse(before.icp(), "version " + before.number());
+    ScoreModel now = ModelFile.parse(after.icp(), "version " + after.number());
     return s.engines().run(engine -> TierChanges.of(engine, s.datasets().file(dataset), old, now));
   }
 }
