@@ -9,7 +9,7 @@ import java.util.Map;
 import org.icpengine.core.score.TrainingData;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.clean.CleanedTable;
-import org.icpengine.data.fit.FitAttribute;
+import org.icpengine.model.scoring.FitAttribute;
 
 /**
  * The fit attributes as raw features for the challenger models, which need values rather than bins:

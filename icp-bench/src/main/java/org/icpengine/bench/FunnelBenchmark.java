@@ -16,7 +16,7 @@ import org.icpengine.data.Dataset;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelDimension;
 import org.icpengine.data.funnel.FunnelOptions;

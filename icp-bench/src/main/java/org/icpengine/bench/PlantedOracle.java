@@ -2,7 +2,7 @@ package org.icpengine.bench;
 
 import java.util.List;
 import org.icpengine.core.score.TrainingData;
-import org.icpengine.data.fit.FitAttribute;
+import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.sample.PlantedIcp;
 
 /**

@@ -15,14 +15,14 @@ import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
-import org.icpengine.data.fit.FitAttribute;
+import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.data.fit.FitAttributes;
-import org.icpengine.data.fit.FitEvaluation;
+import org.icpengine.model.document.FitEvaluation;
 import org.icpengine.data.fit.FitOptions;
 import org.icpengine.data.fit.FitRows;
 import org.icpengine.data.fit.FitTraining;
-import org.icpengine.data.fit.PointsTable;
-import org.icpengine.data.fit.SideBySide;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.document.SideBySide;
 import org.icpengine.data.traits.TraitColumns;
 
 /**

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dependency arrows between modules point one way: core ← data ← server ← web ← cli; sample
- * stands alone; the test kit (data and sample) is used by tests only; inside the server, only the
- * api package speaks HTTP.
+ * The dependency arrows between modules point one way: core ← model ← data ← server ← web ← cli
+ * (model: plain Java and Jackson, no engine); sample stands alone; the test kit (data and sample)
+ * is used by tests only; inside the server, only the api package speaks HTTP.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -32,10 +32,32 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
+            "org.icpengine.model..",
             "org.icpengine.data..",
             "org.icpengine.server..",
             "org.icpengine.cli..",
             "org.icpengine.sample..")
+        .check(classes);
+  }
+
+  @Test
+  void model_dependsOnCoreOnlyAndNoEngine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.icpengine.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.icpengine.data..",
+            "org.icpengine.server..",
+            "org.icpengine.web..",
+            "org.icpengine.cli..",
+            "org.icpengine.sample..",
+            "org.icpengine.testkit..",
+            "org.duckdb..",
+            "java.sql..",
+            "io.javalin..",
+            "picocli..")
         .check(classes);
   }
 

@@ -11,16 +11,16 @@ import org.icpengine.core.column.ValueType;
 import org.icpengine.data.InputException;
 import org.icpengine.data.clean.CleaningSql;
 import org.icpengine.data.clean.ColumnPlan;
-import org.icpengine.data.clean.Countries;
-import org.icpengine.data.clean.EngineText;
-import org.icpengine.data.clean.Placeholders;
-import org.icpengine.data.clean.Spellings;
+import org.icpengine.model.clean.Countries;
+import org.icpengine.model.clean.EngineText;
+import org.icpengine.model.clean.Placeholders;
+import org.icpengine.model.clean.Spellings;
 import org.icpengine.data.fit.ColumnMatcher;
-import org.icpengine.data.fit.FitAttribute;
-import org.icpengine.data.fit.FoldingKey;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.FoldingKey;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.PointsTable;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * The one class of this module that reads icp.json and the model's cleaning rules: it turns the

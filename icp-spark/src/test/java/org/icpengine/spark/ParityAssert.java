@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.icpengine.data.fit.AccountScore;
-import org.icpengine.data.fit.AccountScorer;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
 import org.icpengine.data.fit.ColumnMatcher;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Scores rows on Spark and with the Java scorer (after matching the columns by name, as the API

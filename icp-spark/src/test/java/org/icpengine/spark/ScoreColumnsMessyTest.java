@@ -14,10 +14,10 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.core.score.Tiers;
-import org.icpengine.data.fit.Disqualifier;
-import org.icpengine.data.fit.FitAttribute;
-import org.icpengine.data.fit.PointsTable;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
 

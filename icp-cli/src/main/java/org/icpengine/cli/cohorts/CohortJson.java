@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icpengine.data.cohort.CohortReport;
-import org.icpengine.data.json.FigureJson;
 import org.icpengine.data.json.IdealJson;
+import org.icpengine.model.document.FigureJson;
 
 /** Cohort economics as JSON, with stable snake_case keys (see docs/cli.md). */
 public final class CohortJson {

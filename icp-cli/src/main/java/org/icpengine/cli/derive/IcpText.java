@@ -156,7 +156,7 @@ public final class IcpText {
         model.fit().attributes().stream()
             .sorted(
                 java.util.Comparator.comparingInt(
-                    (org.icpengine.data.fit.PointsTable.Scored a) ->
+                    (org.icpengine.model.scoring.PointsTable.Scored a) ->
                         java.util.Collections.min(a.points())
                             - java.util.Collections.max(a.points())))
             .limit(5)

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.icpengine.cli.text.TextTable;
 import org.icpengine.core.evaluation.TierRow;
-import org.icpengine.data.fit.FitEvaluation;
-import org.icpengine.data.fit.ModelFigures;
+import org.icpengine.model.document.FitEvaluation;
+import org.icpengine.model.document.ModelFigures;
 
 /** The evaluation of the fit score as a person reads it in a terminal. */
 public final class EvaluationText {

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.icpengine.cli.text.TextTable;
-import org.icpengine.data.fit.GradeCell;
-import org.icpengine.data.fit.ModelFigures;
-import org.icpengine.data.fit.SideBySide;
+import org.icpengine.model.document.GradeCell;
+import org.icpengine.model.document.ModelFigures;
+import org.icpengine.model.document.SideBySide;
 
 /** The fit score, the engagement score and the priority side by side, and the grade matrix. */
 final class SideBySideText {

@@ -17,7 +17,7 @@ import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelRows;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.funnel.FunnelDimension;
 import org.icpengine.data.funnel.FunnelGroup;
 import org.icpengine.data.funnel.FunnelReport;

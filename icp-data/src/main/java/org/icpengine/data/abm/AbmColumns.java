@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.icpengine.data.fit.FormulaCells;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * The ABM file's columns: the rank and its tier's expectations first, then every column of the

@@ -2,7 +2,7 @@ package org.icpengine.data.abm;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icpengine.data.json.FigureJson;
+import org.icpengine.model.document.FigureJson;
 
 /** The ABM list's JSON (docs/funnel.md, "ABM"). */
 public final class AbmJson {

@@ -17,6 +17,8 @@ import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.ValueExpressions.Vocabulary;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.source.RowProblem;
+import org.icpengine.model.clean.Countries;
+import org.icpengine.model.clean.Spellings;
 
 /**
  * Cleans a table of raw text columns into typed columns in one pass of the engine, recording for

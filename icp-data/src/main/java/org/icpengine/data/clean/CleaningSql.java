@@ -1,83 +1,28 @@
 package org.icpengine.data.clean;
 
 import org.icpengine.data.engine.Engine;
+import org.icpengine.model.clean.Placeholders;
+import org.icpengine.model.clean.ValuePatterns;
 
 /**
  * The SQL macros that clean single values inside the engine. They are the one implementation of
  * value parsing: type inference runs them on a sample, cleaning runs them on every row.
  */
 public final class CleaningSql {
-  /** Recognised multipliers after a number: k, m, mm, bn and their words. */
-  private static final String SUFFIX = "(k|thousand|mm|mn|m|million|bn|b|billion)?";
-
-  private static final String CURRENCY = "(?:[$€£¥]|usd|eur|gbp|us\\$|cad|aud|chf)?";
-
-  private static final String NUMBER =
-      "((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)";
-
-  /**
-   * A number with optional approximation mark, sign, currency, thousands separators, suffix, a
-   * second number making a range, a trailing plus making an open band, a percent sign and a unit. A
-   * unit word must follow a space, so that "12 months" is 12, not 12 million; the pattern has no
-   * word boundary, which would keep the engine's regular expressions off their fast path.
-   */
-  public static final String NUMBER_PATTERN =
-      "^(?:approx\\.?|about|around|~|≈|>|<|>=|<=)?\\s*([-+]?)\\s*"
-          + CURRENCY
-          + "\\s*"
-          + NUMBER
-          + "\\s*"
-          + SUFFIX
-          + "(?:\\s*(?:-|–|—|to)\\s*"
-          + CURRENCY
-          + "\\s*"
-          + NUMBER
-          + "\\s*"
-          + SUFFIX
-          + ")?\\s*(\\+)?\\s*(%)?(?:\\s+[a-z€$£][a-z .()/€$£]*)?$";
+  /** The number pattern; one definition shared with the Java cleaning ({@link ValuePatterns}). */
+  public static final String NUMBER_PATTERN = ValuePatterns.NUMBER;
 
   /** A plain number with optional sign, currency symbol and thousands separators. */
-  public static final String SIMPLE_NUMBER_PATTERN =
-      "[-+]?[$€£¥]? ?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?";
+  public static final String SIMPLE_NUMBER_PATTERN = ValuePatterns.SIMPLE_NUMBER;
 
   /** A web address, e-mail address or bare host; group 1 is the host without "www.". */
-  public static final String DOMAIN_PATTERN =
-      "^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\\s]*@)?(?:www[0-9]?\\.)?"
-          + "([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,})\\.?(?::[0-9]+)?(?:[/?#].*)?$";
+  public static final String DOMAIN_PATTERN = ValuePatterns.DOMAIN;
 
   /** Spellings read as true, lower case; matching ignores case. */
-  public static final java.util.Set<String> TRUE_WORDS =
-      java.util.Set.of(
-          "true",
-          "t",
-          "yes",
-          "y",
-          "1",
-          "x",
-          "checked",
-          "on",
-          "won",
-          "closed won",
-          "closedwon",
-          "ja",
-          "oui",
-          "si");
+  public static final java.util.Set<String> TRUE_WORDS = ValuePatterns.TRUE_WORDS;
 
   /** Spellings read as false, lower case; matching ignores case. */
-  public static final java.util.Set<String> FALSE_WORDS =
-      java.util.Set.of(
-          "false",
-          "f",
-          "no",
-          "n",
-          "0",
-          "unchecked",
-          "off",
-          "lost",
-          "closed lost",
-          "closedlost",
-          "nein",
-          "non");
+  public static final java.util.Set<String> FALSE_WORDS = ValuePatterns.FALSE_WORDS;
 
   private CleaningSql() {}
 

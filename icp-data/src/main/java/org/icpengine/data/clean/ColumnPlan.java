@@ -3,6 +3,7 @@ package org.icpengine.data.clean;
 import java.util.List;
 import java.util.Objects;
 import org.icpengine.core.column.ValueType;
+import org.icpengine.model.clean.ValuePatterns;
 
 /**
  * How to clean one column.
@@ -26,7 +27,7 @@ public record ColumnPlan(
   public static final String SEMICOLON_OR_PIPE = "\\s*[;|]\\s*";
 
   /** The separator of multi-valued cells that also use commas between items. */
-  public static final String ANY_SEPARATOR = "\\s*[;|,]\\s*";
+  public static final String ANY_SEPARATOR = ValuePatterns.ANY_SEPARATOR;
 
   /** Checks the plan is complete for its type. */
   public ColumnPlan {

@@ -5,6 +5,7 @@ import static org.icpengine.data.engine.Engine.literal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.icpengine.model.clean.NumberText;
 
 /**
  * How a column writes its numbers, decided from its values: the decimal mark (a point, "1,234.5",

@@ -1,5 +1,6 @@
 package org.icpengine.data.clean;
 
+import org.icpengine.model.clean.Countries;
 import static org.icpengine.data.engine.Engine.literal;
 import static org.icpengine.data.engine.Engine.quote;
 

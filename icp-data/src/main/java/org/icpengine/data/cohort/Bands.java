@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.model.scoring.NumberScale;
 
 /**
  * Bands of a numeric column for cohorts: business bands for employee counts and company revenue,
@@ -101,23 +102,8 @@ public record Bands(List<String> labels, List<Double> upperBounds) {
         .toString();
   }
 
-  /** Formats a number briefly: 12.5k, 3M, 1.2B. */
+  /** Formats a number briefly: 12.5k, 3M, 1.2B ({@link NumberScale#compact}). */
   public static String compact(double value) {
-    double magnitude = Math.abs(value);
-    if (magnitude >= 1e9) {
-      return trim(value / 1e9) + "B";
-    }
-    if (magnitude >= 1e6) {
-      return trim(value / 1e6) + "M";
-    }
-    if (magnitude >= 1e4) {
-      return trim(value / 1e3) + "k";
-    }
-    return trim(value);
-  }
-
-  private static String trim(double value) {
-    String text = String.format(Locale.ROOT, "%,.2f", value);
-    return text.replaceAll("\\.?0+$", "");
+    return NumberScale.compact(value);
   }
 }

@@ -9,7 +9,7 @@ import org.icpengine.core.drift.DriftCheck;
 import org.icpengine.core.drift.TraitShift;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
-import org.icpengine.data.fit.PointsTable;
+import org.icpengine.model.scoring.PointsTable;
 
 /**
  * Checks whether an ICP's score model still describes the accounts it is used on: reads a reference

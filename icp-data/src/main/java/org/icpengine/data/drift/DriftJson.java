@@ -8,7 +8,7 @@ import org.icpengine.core.drift.DriftRule;
 import org.icpengine.core.drift.Performance;
 import org.icpengine.core.drift.ScoreDrift;
 import org.icpengine.core.drift.TraitShift;
-import org.icpengine.data.json.FigureJson;
+import org.icpengine.model.document.FigureJson;
 
 /** A drift report as JSON, as {@code icp drift --json} prints it (see docs/drift.md). */
 public final class DriftJson {

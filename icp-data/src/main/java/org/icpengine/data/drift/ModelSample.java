@@ -19,7 +19,7 @@ import org.icpengine.data.cohort.SegmentFlags;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelRows;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * One file as a score model sees it: the bins of the model's attributes, scores, tiers and

@@ -3,7 +3,7 @@ package org.icpengine.data.drift;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
 import org.icpengine.core.drift.SegmentFit;
-import org.icpengine.data.json.FigureJson;
+import org.icpengine.model.document.FigureJson;
 
 /** A segment check as JSON, as {@code icp segment-check --json} prints it (see docs/drift.md). */
 public final class SegmentJson {

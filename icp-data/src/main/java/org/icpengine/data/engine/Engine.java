@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.icpengine.model.scoring.SqlText;
 
 /**
  * One in-memory DuckDB database, private to one run, locked down when it opens: it reads only the
@@ -252,7 +253,7 @@ public final class Engine implements AutoCloseable {
 
   /** Quotes an identifier for SQL: {@code Annual Revenue} becomes {@code "Annual Revenue"}. */
   public static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return SqlText.quote(identifier);
   }
 
   /**
@@ -260,8 +261,7 @@ public final class Engine implements AutoCloseable {
    * the statement, becomes {@code chr(0)} concatenated in.
    */
   public static String literal(String value) {
-    String quoted = "'" + value.replace("'", "''") + "'";
-    return value.indexOf(0) < 0 ? quoted : "(" + quoted.replace("\0", "' || chr(0) || '") + ")";
+    return SqlText.literal(value);
   }
 
   /** Returns the engine's version string. */

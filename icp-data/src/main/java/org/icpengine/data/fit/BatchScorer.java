@@ -26,6 +26,9 @@ import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.RowProblem;
 import org.icpengine.data.source.SourceReader;
 import org.icpengine.data.source.SourceScan;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Scores every row of a file with a {@link ScoreModel} inside the engine and writes the rows, in

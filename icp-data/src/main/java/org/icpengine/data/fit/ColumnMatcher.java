@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.icpengine.data.InputException;
-import org.icpengine.data.clean.Spellings;
 import org.icpengine.data.profile.ColumnNames;
+import org.icpengine.model.clean.Spellings;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Finds the file column that holds each column of a score model — the one matcher of {@code icp

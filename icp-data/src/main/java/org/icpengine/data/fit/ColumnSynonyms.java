@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.icpengine.data.clean.Spellings;
+import org.icpengine.model.clean.Spellings;
 
 /**
  * The column names that mean the same thing in Salesforce and HubSpot exports (company, account,

@@ -13,6 +13,8 @@ import org.icpengine.core.column.AttributeCategory;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.profile.ColumnProfile;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.NumberScale;
 
 /**
  * Builds the fit score's attributes from the columns derive may use: numbers in up to 64 quantile

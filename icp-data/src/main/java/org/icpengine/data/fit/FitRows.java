@@ -8,6 +8,7 @@ import org.icpengine.core.score.TrainingData;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.cohort.Ideals;
+import org.icpengine.model.scoring.FitAttribute;
 
 /** Reads a dataset's rows as bin codes of the attributes, with the ideal flag, in row order. */
 public final class FitRows {

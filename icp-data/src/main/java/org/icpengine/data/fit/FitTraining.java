@@ -15,8 +15,14 @@ import org.icpengine.core.score.Tiers;
 import org.icpengine.core.score.TrainingData;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.InputException;
-import org.icpengine.data.clean.Spellings;
 import org.icpengine.data.profile.ColumnProfile;
+import org.icpengine.model.clean.Spellings;
+import org.icpengine.model.document.FitEvaluation;
+import org.icpengine.model.document.ModelFigures;
+import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Trains the fit score on a dataset whose ideal flags are evaluated, and judges it on held-out rows

@@ -11,6 +11,8 @@ import org.icpengine.core.score.FitModel;
 import org.icpengine.core.score.Missingness;
 import org.icpengine.core.score.Ranges;
 import org.icpengine.core.score.TrainingData;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
 
 /**
  * Trains a fit score people can trust: boosts the model on the training rows, makes unknown values

@@ -14,6 +14,9 @@ import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.clean.Cleaner;
 import org.icpengine.data.clean.ColumnPlan;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * A table's rows as a score model reads them: each fit attribute's bin, the score, the tier and the

@@ -6,6 +6,13 @@ import org.icpengine.core.score.EbmOptions;
 import org.icpengine.core.score.FitModel;
 import org.icpengine.core.score.TrainingData;
 import org.icpengine.data.Dataset;
+import org.icpengine.model.document.GradeCell;
+import org.icpengine.model.document.ModelFigures;
+import org.icpengine.model.document.SideBySide;
+import org.icpengine.model.scoring.EngagementLevels;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.Priority;
 
 /**
  * Trains what sits beside the fit score when the data has behavioural columns: the engagement score

@@ -12,6 +12,10 @@ import org.duckdb.DuckDBFunctions;
 import org.duckdb.DuckDBReadableVector;
 import org.duckdb.DuckDBWritableVector;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreTable;
+import org.icpengine.model.scoring.Side;
 
 /**
  * A points table's reasons as an engine function written in Java: given a row's bin codes, one per

@@ -2,6 +2,7 @@ package org.icpengine.data.fit;
 
 import java.util.List;
 import java.util.TreeSet;
+import org.icpengine.model.scoring.NumberScale;
 
 /**
  * The round values a number attribute's published ranges may be cut at: the employee bands (10, 50,

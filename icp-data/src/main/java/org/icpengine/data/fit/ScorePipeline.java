@@ -1,5 +1,6 @@
 package org.icpengine.data.fit;
 
+import org.icpengine.model.scoring.ScoreModel;
 import static org.icpengine.data.engine.Engine.literal;
 import static org.icpengine.data.engine.Engine.quote;
 

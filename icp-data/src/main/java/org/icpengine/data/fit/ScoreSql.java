@@ -9,6 +9,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.Coverage;
+import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.EngagementLevels;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.Priority;
+import org.icpengine.model.scoring.ScoreModel;
+import org.icpengine.model.scoring.Side;
 
 /**
  * The engine SQL that scores rows with a {@link ScoreModel}: each attribute's bin from {@link

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.icpengine.core.column.ValueType;
-import org.icpengine.data.clean.ValueCleaner;
+import org.icpengine.model.clean.ValueCleaner;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.FoldingKey;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * The categorical vocabulary a score model stores per column: the folding keys of its category

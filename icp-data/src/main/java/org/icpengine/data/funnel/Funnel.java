@@ -10,7 +10,6 @@ import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.sources.LinkedSources;
 import org.icpengine.data.sources.Linking;
 import org.icpengine.data.sources.SourceKind;
@@ -19,6 +18,7 @@ import org.icpengine.data.sources.SourceRole;
 import org.icpengine.data.sources.Sources;
 import org.icpengine.data.sources.SourcesFile;
 import org.icpengine.data.sources.SourcesOptions;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * The funnel by ICP tier, computed in the engine from a company's linked exports and its ICP.

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.InputException;
-import org.icpengine.data.json.FigureJson;
+import org.icpengine.model.document.FigureJson;
 
 /**
  * The funnel's JSON, a contract scripts and the web app rely on (every key in docs/funnel.md):

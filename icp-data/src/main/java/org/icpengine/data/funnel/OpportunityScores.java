@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.fit.ModelRows;
-import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.sources.LinkedSources;
 import org.icpengine.data.sources.LinkedTable;
 import org.icpengine.data.sources.SourceKind;
 import org.icpengine.data.sources.SourceRole;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Every linked opportunity scored with the ICP, as the engine table {@link #TABLE}: one row per

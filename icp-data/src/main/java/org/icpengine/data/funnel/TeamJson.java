@@ -3,7 +3,7 @@ package org.icpengine.data.funnel;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.OptionalDouble;
-import org.icpengine.data.json.FigureJson;
+import org.icpengine.model.document.FigureJson;
 
 /** The JSON of the team views' parts of the funnel: open deals, tier outcomes, the product view. */
 final class TeamJson {

@@ -21,11 +21,11 @@ import org.icpengine.data.InputException;
 import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.cohort.Ideals;
-import org.icpengine.data.fit.Disqualifier;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.traits.Selectors;
 import org.icpengine.data.traits.TraitColumns;
 import org.icpengine.data.traits.TraitDiscovery;
+import org.icpengine.model.scoring.Disqualifier;
 
 /**
  * Derives an ICP from a dataset: evaluates the ideal definition, chooses the attribute columns,

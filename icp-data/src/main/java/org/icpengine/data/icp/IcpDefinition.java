@@ -4,6 +4,7 @@ import java.util.List;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.traits.TraitColumns;
+import org.icpengine.model.document.IcpDocument;
 
 /**
  * A derived Ideal Customer Profile.
@@ -33,7 +34,7 @@ public record IcpDefinition(
     FitTraining.Result fit) {
 
   /** The version of the icp.json format this code writes. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = IcpDocument.FORMAT_VERSION;
 
   /** An attribute column discovery used. */
   public record CatalogEntry(String column, String category, String type) {}

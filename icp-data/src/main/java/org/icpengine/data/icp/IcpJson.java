@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import org.icpengine.core.stats.Interval;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.cohort.IdealDefinition;
-import org.icpengine.data.fit.ScoreModelJson;
-import org.icpengine.data.json.FigureJson;
 import org.icpengine.data.json.IdealJson;
+import org.icpengine.model.document.FigureJson;
+import org.icpengine.model.document.IcpDocument;
+import org.icpengine.model.document.ScoreModelJson;
 
 /** Writes an ICP as {@code icp.json}, the contract other tools read (see docs/icp-json.md). */
 public final class IcpJson {
@@ -64,7 +65,11 @@ public final class IcpJson {
    * Reads whether an icp.json document's ICP is fit for use; a document written before this was
    * recorded (no {@code usable}) reads as {@link Usability#unknown()}.
    */
-  public static Usability usability(JsonNode root) {
+  public static Usability usability(IcpDocument document) {
+    return usability(document.copy());
+  }
+
+  private static Usability usability(JsonNode root) {
     JsonNode usable = root == null ? null : root.get("usable");
     if (usable == null || !usable.isBoolean()) {
       return Usability.unknown();
@@ -87,8 +92,8 @@ public final class IcpJson {
    * Reads the ideal definition an icp.json document was derived for; a missing part reads as empty
    * (no expression, no columns, no rows).
    */
-  public static IdealDefinition ideal(JsonNode root) {
-    JsonNode node = root == null ? null : root.get("ideal");
+  public static IdealDefinition ideal(IcpDocument document) {
+    JsonNode node = document.part("ideal");
     if (node == null || !node.isObject()) {
       return new IdealDefinition("", "", true, java.util.List.of(), 0, 0);
     }

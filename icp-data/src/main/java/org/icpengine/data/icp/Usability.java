@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.icpengine.core.evaluation.Discrimination;
 import org.icpengine.core.evaluation.ScoreMetrics;
 import org.icpengine.core.stats.Interval;
-import org.icpengine.data.fit.FitEvaluation;
+import org.icpengine.model.document.FitEvaluation;
 
 /**
  * Whether an ICP is fit for use, judged at derive time: its fit score must rank held-out accounts

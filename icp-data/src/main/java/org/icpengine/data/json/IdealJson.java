@@ -3,6 +3,7 @@ package org.icpengine.data.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icpengine.data.cohort.IdealDefinition;
+import org.icpengine.model.document.FigureJson;
 
 /** The ideal definition as JSON, as every output that depends on it states it. */
 public final class IdealJson {

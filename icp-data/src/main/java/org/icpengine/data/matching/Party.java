@@ -1,7 +1,7 @@
 package org.icpengine.data.matching;
 
 import java.util.Locale;
-import org.icpengine.data.clean.Countries;
+import org.icpengine.model.clean.Countries;
 
 /**
  * One side of a possible link: an account or a row of another file, by what matching reads. Missing

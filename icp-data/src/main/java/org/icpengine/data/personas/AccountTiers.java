@@ -11,7 +11,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.fit.ModelRows;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Each account's ICP tier in the engine table {@value #TABLE} ({@code account_key}, {@code tier}:

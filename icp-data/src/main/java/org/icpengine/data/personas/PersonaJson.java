@@ -2,7 +2,7 @@ package org.icpengine.data.personas;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icpengine.data.json.FigureJson;
+import org.icpengine.model.document.FigureJson;
 
 /**
  * The JSON of a {@link PersonaReport} ({@code icp personas --json}, docs/personas.md): accounts per

@@ -14,7 +14,6 @@ import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.sources.Linking;
 import org.icpengine.data.sources.SourceEntry;
 import org.icpengine.data.sources.SourceKind;
@@ -23,6 +22,7 @@ import org.icpengine.data.sources.SourceRole;
 import org.icpengine.data.sources.Sources;
 import org.icpengine.data.sources.SourcesFile;
 import org.icpengine.data.sources.SourcesOptions;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Personas derived from buying committees, not dreamed up: the entry point of {@code icp personas}.

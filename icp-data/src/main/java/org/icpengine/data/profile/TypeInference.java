@@ -10,9 +10,9 @@ import org.icpengine.core.column.ColumnRole;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.CleaningSql;
 import org.icpengine.data.clean.ColumnPlan;
-import org.icpengine.data.clean.Countries;
 import org.icpengine.data.clean.DateFormats;
 import org.icpengine.data.clean.NumberConvention;
+import org.icpengine.model.clean.Countries;
 
 /** Decides a column's cleaned type from its header and the evidence of a sample. */
 final class TypeInference {

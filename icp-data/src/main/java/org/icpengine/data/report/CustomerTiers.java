@@ -10,7 +10,7 @@ import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.cohort.Cohorts;
 import org.icpengine.data.cohort.Ideals;
 import org.icpengine.data.fit.ModelRows;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Today's customers per tier of the fit score: every account of the derive file scored by the

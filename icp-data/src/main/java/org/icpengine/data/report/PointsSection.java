@@ -9,10 +9,10 @@ import java.util.Locale;
 import org.icpengine.core.score.Scorecard;
 import org.icpengine.core.score.Tiers;
 import org.icpengine.data.fit.ColumnSynonyms;
-import org.icpengine.data.fit.Disqualifier;
-import org.icpengine.data.fit.FitAttribute;
-import org.icpengine.data.fit.PointsTable;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 
 /** The report's section "The points": the points table, tiers and disqualifiers, in words. */
 final class PointsSection {

@@ -4,11 +4,11 @@ import static org.icpengine.data.report.Html.text;
 
 import java.util.List;
 import java.util.Locale;
-import org.icpengine.data.fit.EngagementLevels;
-import org.icpengine.data.fit.FitEvaluation;
-import org.icpengine.data.fit.GradeCell;
-import org.icpengine.data.fit.ModelFigures;
-import org.icpengine.data.fit.SideBySide;
+import org.icpengine.model.document.FitEvaluation;
+import org.icpengine.model.document.GradeCell;
+import org.icpengine.model.document.ModelFigures;
+import org.icpengine.model.document.SideBySide;
+import org.icpengine.model.scoring.EngagementLevels;
 
 /**
  * The report's section "Fit, engagement and priority": the three scores judged side by side on the

@@ -11,7 +11,7 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.source.ReadOptions;
 
 /**

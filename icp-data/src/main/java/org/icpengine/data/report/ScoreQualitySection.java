@@ -8,9 +8,9 @@ import java.util.function.ToDoubleFunction;
 import org.icpengine.core.evaluation.TierRow;
 import org.icpengine.core.evaluation.TierTable;
 import org.icpengine.core.score.Tiers;
-import org.icpengine.data.fit.FitEvaluation;
 import org.icpengine.data.fit.FitTraining;
-import org.icpengine.data.fit.ModelFigures;
+import org.icpengine.model.document.FitEvaluation;
+import org.icpengine.model.document.ModelFigures;
 
 /**
  * The report's section "How good is the score": the held-out verdict, the fit score beside the

@@ -5,9 +5,9 @@ import static org.icpengine.data.report.Html.text;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.icpengine.data.fit.Disqualifier;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.Trait;
+import org.icpengine.model.scoring.Disqualifier;
 
 /**
  * Page one's "what each team does next": demand generation's include and exclude filters, sales'

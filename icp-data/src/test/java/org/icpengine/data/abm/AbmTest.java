@@ -19,7 +19,7 @@ import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelDimension;
 import org.icpengine.data.funnel.FunnelGroup;

@@ -12,6 +12,11 @@ import org.icpengine.core.column.ValueType;
 import org.icpengine.core.score.Tiers;
 import org.icpengine.data.Fixtures;
 import org.icpengine.data.fit.EngineScores.Scored;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

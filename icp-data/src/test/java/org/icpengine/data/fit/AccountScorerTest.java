@@ -11,6 +11,13 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.core.score.Tiers;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.Contribution;
+import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 import org.junit.jupiter.api.Test;
 
 class AccountScorerTest {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.core.score.Tiers;
 import org.icpengine.data.InputException;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 import org.junit.jupiter.api.Test;
 
 class ColumnMatcherTest {

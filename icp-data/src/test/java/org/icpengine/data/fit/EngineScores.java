@@ -13,6 +13,9 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.source.LoadedSource;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.SourceReader;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.ScoreModel;
 
 /** Scores files in the engine and row by row with {@link AccountScorer}, to compare the two. */
 final class EngineScores {

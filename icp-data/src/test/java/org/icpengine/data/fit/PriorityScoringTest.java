@@ -12,6 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.core.score.Tiers;
+import org.icpengine.model.document.ScoreModelJson;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.EngagementLevels;
+import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.Priority;
+import org.icpengine.model.scoring.ScoreModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,6 +3,7 @@ package org.icpengine.data.fit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.icpengine.model.scoring.NumberScale;
 import org.junit.jupiter.api.Test;
 
 class RoundCutsTest {

@@ -15,6 +15,7 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.SourceReader;
 import org.icpengine.data.source.SourceScan;
+import org.icpengine.model.scoring.FitAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

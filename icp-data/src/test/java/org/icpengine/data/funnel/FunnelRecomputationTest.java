@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.sources.LinkedSources;
 import org.icpengine.data.sources.SourceLinker;
 import org.icpengine.data.sources.Sources;
 import org.icpengine.data.sources.SourcesFile;
+import org.icpengine.model.scoring.ScoreModel;
 import org.junit.jupiter.api.Test;
 
 /**

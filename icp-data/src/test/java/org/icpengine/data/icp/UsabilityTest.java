@@ -2,8 +2,6 @@ package org.icpengine.data.icp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +12,7 @@ import java.time.ZoneOffset;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.Fixtures;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.model.document.IcpDocument;
 import org.icpengine.sample.SampleCompany;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,9 +66,10 @@ class UsabilityTest {
     ObjectNode json = IcpJson.of(shuffled);
     assertThat(json.get("usable").asBoolean()).isFalse();
     assertThat(json.at("/usability/reason").asText()).isEqualTo(shuffled.usability().reason());
-    Usability read = IcpJson.usability(json);
+    Usability read = IcpJson.usability(IcpDocument.of(json, "icp.json"));
     assertThat(read).isEqualTo(shuffled.usability());
-    assertThat(IcpJson.usability(IcpJson.of(planted)).usable()).isTrue();
+    assertThat(IcpJson.usability(IcpDocument.of(IcpJson.of(planted), "icp.json")).usable())
+        .isTrue();
   }
 
   @Test
@@ -77,8 +77,7 @@ class UsabilityTest {
     ObjectNode older = IcpJson.of(planted);
     older.remove("usable");
     older.remove("usability");
-    JsonNode reread = new ObjectMapper().readTree(older.toString());
-    Usability read = IcpJson.usability(reread);
+    Usability read = IcpJson.usability(IcpDocument.parse(older.toString(), "icp.json"));
     assertThat(read.verdict()).isEqualTo(Usability.Verdict.UNKNOWN);
     assertThat(read.usable()).isTrue();
     assertThat(read.reason()).isEmpty();

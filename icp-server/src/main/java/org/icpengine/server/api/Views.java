@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import org.icpengine.data.fit.AccountScore;
+import org.icpengine.model.scoring.AccountScore;
 import org.icpengine.server.audit.AuditEntry;
 import org.icpengine.server.dataset.StoredDataset;
 import org.icpengine.server.job.Job;

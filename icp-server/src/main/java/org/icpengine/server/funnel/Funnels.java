@@ -15,7 +15,7 @@ import org.icpengine.data.abm.Abm;
 import org.icpengine.data.abm.AbmList;
 import org.icpengine.data.abm.AbmOptions;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.funnel.CohortPeriod;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelDimension;

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.icpengine.data.engine.Engine;
-import org.icpengine.data.fit.AccountScore;
-import org.icpengine.data.fit.AccountScorer;
-import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.SourceReader;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Reads a linked dataset's account table and scores each account with a model, in Java, keeping the

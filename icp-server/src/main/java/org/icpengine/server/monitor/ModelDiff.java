@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.icpengine.core.score.Tiers;
-import org.icpengine.data.fit.PointsTable;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.PointsTable;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * What a new draft changes in the published score model: attributes added and removed, the bins

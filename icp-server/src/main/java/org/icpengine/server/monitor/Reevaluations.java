@@ -117,8 +117,8 @@ final class Reevaluations {
     summary.set(
         "diff",
         ModelDiff.of(
-            ModelFile.of(readTree(withPublished.icp()), "version " + published.number()),
-            ModelFile.of(readTree(draft.icp()), "version " + draft.number())));
+            ModelFile.parse(withPublished.icp(), "version " + published.number()),
+            ModelFile.parse(draft.icp(), "version " + draft.number())));
     summary.set("what_changed", whatChanged(published, job.datasetId()));
     String notes = notes(r, summary);
     Version noted =

@@ -2,11 +2,11 @@ package org.icpengine.server.scoring;
 
 import java.util.List;
 import java.util.Map;
-import org.icpengine.data.fit.AccountScore;
-import org.icpengine.data.fit.AccountScorer;
 import org.icpengine.data.fit.ColumnMatch;
 import org.icpengine.data.fit.ColumnMatcher;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * A workspace's published version, ready to score.

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.icpengine.data.fit.AccountScorer;
 import org.icpengine.data.fit.ColumnMatcher;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Version;
@@ -106,12 +106,7 @@ public final class PublishedModels {
   }
 
   private static Published parse(Version version) {
-    ScoreModel model;
-    try {
-      model = ModelFile.of(JSON.readTree(version.icp()), "version " + version.number());
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("a stored version is not JSON", e);
-    }
+    ScoreModel model = ModelFile.parse(version.icp(), "version " + version.number());
     return new Published(
         version.number(), model, new AccountScorer(model), new ColumnMatcher(model));
   }

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.icpengine.data.engine.Engine;
-import org.icpengine.data.fit.AccountScore;
-import org.icpengine.data.fit.AccountScorer;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * How a version scores its own dataset: accounts per score 0–100, apart for those a disqualifier

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.icpengine.data.engine.Engine;
-import org.icpengine.data.fit.AccountScore;
-import org.icpengine.data.fit.AccountScorer;
-import org.icpengine.data.fit.ScoreModel;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.SourceReader;
+import org.icpengine.model.scoring.AccountScore;
+import org.icpengine.model.scoring.AccountScorer;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * How many accounts of a dataset change tier between two versions: each account scored by both (up

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.icpengine.model.document.IcpDocument;
 import org.icpengine.server.ServerException;
 
 /**
@@ -123,12 +124,7 @@ public record DraftEdit(
     if (!changesModel()) {
       return icp;
     }
-    ObjectNode root;
-    try {
-      root = (ObjectNode) JSON.readTree(icp);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("a stored version is not JSON", e);
-    }
+    ObjectNode root = IcpDocument.stored(icp, "a stored version").copy();
     ObjectNode model = (ObjectNode) root.get("fit_model");
     tiers.ifPresent(t -> model.set("tiers", t));
     disqualifiers.ifPresent(d -> model.set("disqualifiers", (ArrayNode) d));

@@ -1,10 +1,11 @@
 package org.icpengine.server.version;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Optional;
 import org.icpengine.data.icp.IcpJson;
 import org.icpengine.data.icp.Usability;
+import org.icpengine.model.document.IcpDocument;
+import org.icpengine.model.document.IcpFileException;
 import org.icpengine.server.ServerException;
 
 /**
@@ -61,8 +62,8 @@ final class UsabilityGate {
       throw new IllegalStateException("version " + version.number() + " was read without its icp");
     }
     try {
-      return IcpJson.usability(JSON.readTree(version.icp()));
-    } catch (JsonProcessingException e) {
+      return IcpJson.usability(IcpDocument.stored(version.icp(), "version " + version.number()));
+    } catch (IcpFileException e) {
       throw new IllegalStateException("version " + version.number() + " holds invalid JSON", e);
     }
   }

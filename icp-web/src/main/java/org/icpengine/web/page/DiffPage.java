@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.data.fit.ScoreModel;
+import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.api.Services;
@@ -98,8 +98,8 @@ final class DiffPage {
       return null;
     }
     StoredDataset dataset = s.datasets().get(w, datasetId);
-    ScoreModel old = ModelFile.of(JSON.readTree(before.icp()), "version " + before.number());
-    ScoreModel now = ModelFile.of(JSON.readTree(after.icp()), "version " + after.number());
+    ScoreModel old = ModelFile.parse(before.icp(), "version " + before.number());
+    ScoreModel now = ModelFile.parse(after.icp(), "version " + after.number());
     return s.engines().run(engine -> TierChanges.of(engine, s.datasets().file(dataset), old, now));
   }
 }

@@ -1,6 +1,5 @@
 package org.icpengine.web.page;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -8,6 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.icpengine.model.document.IcpDocument;
+import org.icpengine.model.document.IcpFileException;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.api.Services;
@@ -45,19 +47,13 @@ public final class VersionImport {
     }
     JsonNode icp;
     try (InputStream in = file.content()) {
-      icp = JSON.readTree(in);
-    } catch (JsonProcessingException e) {
+      icp =
+          IcpDocument.stored(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.filename())
+              .copy();
+    } catch (IcpFileException e) {
       throw new ServerException(
           ServerException.Kind.UNPROCESSABLE,
-          file.filename()
-              + " is not JSON (line "
-              + e.getLocation().getLineNr()
-              + "): choose the icp.json that icp derive wrote");
-    }
-    if (icp == null || !icp.isObject()) {
-      throw new ServerException(
-          ServerException.Kind.UNPROCESSABLE,
-          file.filename() + " is not an icp.json: choose the icp.json that icp derive wrote");
+          e.getMessage() + ": choose the icp.json that icp derive wrote");
     }
     String notes = ctx.formParam("notes");
     Version v =

@@ -3,11 +3,10 @@ package org.icpengine.web.view;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.icpengine.model.document.IcpDocument;
 
 /**
  * The fit score's calibration on held-out accounts, from icp.json's evaluation: for each group of
@@ -40,12 +39,7 @@ public record Calibration(List<Point> points) {
 
   /** Reads the document's calibration (empty when it has none). */
   public static Calibration of(String icp) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(icp);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode root = IcpDocument.stored(icp, "the version").copy();
     List<Point> points = new ArrayList<>();
     for (JsonNode p : root.path("evaluation").path("fit_score").path("calibration")) {
       points.add(

@@ -2,12 +2,11 @@ package org.icpengine.web.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.icpengine.model.document.IcpDocument;
 
 /**
  * What the pages show of an icp.json: the summary, the ideal definition, traits by category,
@@ -52,12 +51,7 @@ public record IcpView(
 
   /** Reads the document. */
   public static IcpView of(String icp) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(icp);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode root = IcpDocument.stored(icp, "the version").copy();
     List<TraitView> traits = new ArrayList<>();
     root.path("traits").forEach(t -> traits.add(TraitView.of(t)));
     List<SegmentView> segments = new ArrayList<>();

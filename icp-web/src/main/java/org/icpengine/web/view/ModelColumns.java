@@ -2,12 +2,11 @@ package org.icpengine.web.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.icpengine.model.document.IcpDocument;
 
 /**
  * The columns of a version's fit model that have known values (a category's levels) and those
@@ -20,12 +19,7 @@ public record ModelColumns(Map<String, List<String>> values) {
 
   /** Reads the columns of the document's fit model. */
   public static ModelColumns of(String icp) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(icp);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonNode root = IcpDocument.stored(icp, "the version").copy();
     Map<String, List<String>> values = new LinkedHashMap<>();
     for (JsonNode attribute : root.path("fit_model").path("attributes")) {
       String column = attribute.path("column").asText("");

@@ -2,10 +2,9 @@ package org.icpengine.web.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.icpengine.data.icp.IcpJson;
 import org.icpengine.data.icp.Usability;
+import org.icpengine.model.document.IcpDocument;
 
 /**
  * How good a version's fit score is, as the version page shows it beside Publish: whether the ICP
@@ -21,14 +20,10 @@ public record QualityView(Usability usability, double capturedByA, double captur
 
   /** Reads the document. */
   public static QualityView of(String icp) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(icp);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    JsonNode fit = root.path("evaluation").path("fit_score");
-    Usability usability = IcpJson.usability(root);
+    IcpDocument document = IcpDocument.stored(icp, "the version");
+    JsonNode evaluation = document.part("evaluation");
+    JsonNode fit = evaluation.path("fit_score");
+    Usability usability = IcpJson.usability(document);
     if (usability.verdict() == Usability.Verdict.UNKNOWN) {
       // an icp.json from before the verdict was recorded: show its AUCs without an interval
       usability =
@@ -37,7 +32,7 @@ public record QualityView(Usability usability, double capturedByA, double captur
               "",
               fit.path("auc").asDouble(Double.NaN),
               org.icpengine.core.stats.Interval.missing(),
-              root.path("evaluation").path("baseline").path("auc").asDouble(Double.NaN));
+              evaluation.path("baseline").path("auc").asDouble(Double.NaN));
     }
     return new QualityView(
         usability,
