@@ -11,14 +11,14 @@ import org.icpengine.core.column.ValueType;
 import org.icpengine.data.InputException;
 import org.icpengine.data.clean.CleaningSql;
 import org.icpengine.data.clean.ColumnPlan;
+import org.icpengine.data.fit.ColumnMatcher;
+import org.icpengine.data.fit.ModelFile;
 import org.icpengine.model.clean.Countries;
 import org.icpengine.model.clean.EngineText;
 import org.icpengine.model.clean.Placeholders;
 import org.icpengine.model.clean.Spellings;
-import org.icpengine.data.fit.ColumnMatcher;
 import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.model.scoring.FoldingKey;
-import org.icpengine.data.fit.ModelFile;
 import org.icpengine.model.scoring.PointsTable;
 import org.icpengine.model.scoring.ScoreModel;
 
@@ -87,7 +87,8 @@ public final class IcpModel {
   /** Returns the cleaning rules. */
   public static Cleaning cleaning() {
     Map<String, String> countries = new HashMap<>();
-    Countries.bySpellingKey().forEach((spelling, name) -> countries.put(spelling, foldingKey(name)));
+    Countries.bySpellingKey()
+        .forEach((spelling, name) -> countries.put(spelling, foldingKey(name)));
     return new Cleaning(
         "(?d)" + EngineText.compile(CleaningSql.NUMBER_PATTERN).pattern(),
         "(?d)^(?:" + EngineText.compile(CleaningSql.SIMPLE_NUMBER_PATTERN).pattern() + ")$",

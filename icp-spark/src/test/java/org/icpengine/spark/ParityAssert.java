@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.icpengine.data.fit.ColumnMatcher;
 import org.icpengine.model.scoring.AccountScore;
 import org.icpengine.model.scoring.AccountScorer;
-import org.icpengine.data.fit.ColumnMatcher;
 import org.icpengine.model.scoring.ScoreModel;
 
 /**

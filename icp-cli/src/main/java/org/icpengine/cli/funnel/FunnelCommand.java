@@ -18,7 +18,6 @@ import org.icpengine.data.abm.AbmList;
 import org.icpengine.data.abm.AbmOptions;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.funnel.CohortPeriod;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelDimension;
@@ -26,6 +25,7 @@ import org.icpengine.data.funnel.FunnelJson;
 import org.icpengine.data.funnel.FunnelOptions;
 import org.icpengine.data.funnel.FunnelReport;
 import org.icpengine.data.sources.SourcesFile;
+import org.icpengine.model.scoring.ScoreModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

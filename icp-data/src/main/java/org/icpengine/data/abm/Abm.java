@@ -17,7 +17,6 @@ import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.ModelRows;
-import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.funnel.FunnelDimension;
 import org.icpengine.data.funnel.FunnelGroup;
 import org.icpengine.data.funnel.FunnelReport;
@@ -25,6 +24,7 @@ import org.icpengine.data.funnel.TierEconomics;
 import org.icpengine.data.source.LoadedSource;
 import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.SourceReader;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Ranks a prospect or market file for account-based marketing. Every row is scored with the ICP

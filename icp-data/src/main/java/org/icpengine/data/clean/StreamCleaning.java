@@ -1,6 +1,5 @@
 package org.icpengine.data.clean;
 
-import org.icpengine.model.clean.Countries;
 import static org.icpengine.data.engine.Engine.literal;
 import static org.icpengine.data.engine.Engine.quote;
 
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.ValueExpressions.Vocabulary;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.model.clean.Countries;
 
 /**
  * Cleans columns row by row inside one streaming statement, with no table, no row order to restore

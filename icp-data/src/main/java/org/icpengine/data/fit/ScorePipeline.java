@@ -1,6 +1,5 @@
 package org.icpengine.data.fit;
 
-import org.icpengine.model.scoring.ScoreModel;
 import static org.icpengine.data.engine.Engine.literal;
 import static org.icpengine.data.engine.Engine.quote;
 
@@ -20,6 +19,7 @@ import org.icpengine.data.clean.ColumnPlan;
 import org.icpengine.data.clean.StreamCleaning;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.source.SourceScan;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Scores a file in one streaming statement: {@code COPY (SELECT …) TO …} reads the file, cleans

@@ -11,8 +11,8 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.source.ReadOptions;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * Prospects per tier of the fit score, for page one: a prospects file scored by the model exactly

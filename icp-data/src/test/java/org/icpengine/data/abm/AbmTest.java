@@ -19,7 +19,6 @@ import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelDimension;
 import org.icpengine.data.funnel.FunnelGroup;
@@ -28,6 +27,7 @@ import org.icpengine.data.funnel.FunnelReport;
 import org.icpengine.data.funnel.LinkedFunnelSampleAccess;
 import org.icpengine.data.funnel.TierEconomics;
 import org.icpengine.data.source.ReadOptions;
+import org.icpengine.model.scoring.ScoreModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
