@@ -30,7 +30,7 @@ public final class Migrations {
           "V6__kpi_targets.sql",
           "V7__scheduled_tasks.sql",
           "V8__departments.sql",
-          "V11__reports_and_password_change.sql");
+          "V9__reports_and_password_change.sql");
 
   private static final String LOCATION = "db/migration";
 
