@@ -30,9 +30,9 @@ public final class CleaningQuery {
     this.cleaner = new Cleaner(engine);
     this.raw = raw;
     this.plans = List.copyOf(plans);
-    List<Cleaner.VocabularyCount> vocabularies = cleaner.vocabularies(raw, plans);
+    List<Vocabularies.Count> vocabularies = new Vocabularies(engine).of(raw, plans);
     for (int i = 0; i < plans.size(); i++) {
-      Cleaner.VocabularyCount vocabulary = vocabularies.get(i);
+      Vocabularies.Count vocabulary = vocabularies.get(i);
       expressions.add(new ValueExpressions(plans.get(i), i, vocabulary.vocabulary()));
       spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
     }
