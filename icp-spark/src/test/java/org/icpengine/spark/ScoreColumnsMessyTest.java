@@ -18,6 +18,7 @@ import org.icpengine.model.scoring.Disqualifier;
 import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.model.scoring.PointsTable;
 import org.icpengine.model.scoring.ScoreModel;
+import org.icpengine.sample.MessyValues;
 import org.junit.jupiter.api.Test;
 
 /**

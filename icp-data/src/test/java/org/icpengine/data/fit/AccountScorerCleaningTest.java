@@ -17,6 +17,7 @@ import org.icpengine.data.engine.Engine;
 import org.icpengine.model.clean.ValueCleaner;
 import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.model.scoring.FoldingKey;
+import org.icpengine.sample.MessyValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

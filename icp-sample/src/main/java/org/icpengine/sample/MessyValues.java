@@ -1,12 +1,16 @@
-package org.icpengine.data.fit;
+package org.icpengine.sample;
 
 import java.util.List;
 
-/** Cells as CRM exports write them, by the type they are cleaned to, for the equivalence tests. */
-final class MessyValues {
+/**
+ * Cells as CRM exports write them, by the type they are cleaned to: the inputs of the equivalence
+ * tests between the single-account Java scorer, the engine's scorer and the Spark scorer, kept in
+ * one place so that every scorer is held to the same mess.
+ */
+public final class MessyValues {
   private MessyValues() {}
 
-  static final List<String> NUMBERS =
+  public static final List<String> NUMBERS =
       List.of(
           "1,200",
           "$5M",
@@ -143,7 +147,7 @@ final class MessyValues {
           "50+ employees",
           "5 k");
 
-  static final List<String> BOOLEANS =
+  public static final List<String> BOOLEANS =
       List.of(
           "Yes",
           "No",
@@ -185,7 +189,7 @@ final class MessyValues {
           "closed  won",
           "NEIN");
 
-  static final List<String> COUNTRIES =
+  public static final List<String> COUNTRIES =
       List.of(
           "United States",
           "USA",
@@ -239,7 +243,7 @@ final class MessyValues {
           "unknown",
           "Select");
 
-  static final List<String> INDUSTRIES =
+  public static final List<String> INDUSTRIES =
       List.of(
           "Fintech",
           "FinTech",
@@ -283,7 +287,7 @@ final class MessyValues {
           "\tFintech\t",
           "Fintech\u2003");
 
-  static final List<String> NOTES =
+  public static final List<String> NOTES =
       List.of(
           "VIP",
           "vip",
@@ -299,7 +303,7 @@ final class MessyValues {
           "?",
           "—");
 
-  static final List<String> DOMAINS =
+  public static final List<String> DOMAINS =
       List.of(
           "acme.com",
           "https://www.acme.com/about",
@@ -320,7 +324,7 @@ final class MessyValues {
           "ACME.com.",
           "acme.com\rx");
 
-  static final List<String> TECH =
+  public static final List<String> TECH =
       List.of(
           "Snowflake",
           "snowflake",
