@@ -1,6 +1,5 @@
 package org.icpengine.server.funnel;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,13 +125,10 @@ public final class Funnels {
 
   private static ScoreModel model(Version version) {
     try {
-      return ModelFile.of(
-          new ObjectMapper().readTree(version.icp()), "version " + version.number());
+      return ModelFile.parse(version.icp(), "version " + version.number());
     } catch (InputException e) {
       throw new ServerException(
           ServerException.Kind.UNPROCESSABLE, "the funnel cannot be computed: " + e.getMessage());
-    } catch (IOException e) {
-      throw new IllegalStateException("the published icp.json cannot be read", e);
     }
   }
 
