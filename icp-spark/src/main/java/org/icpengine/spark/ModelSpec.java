@@ -32,6 +32,25 @@ public record ModelSpec(
     List<Integer> tiers,
     List<Integer> coverageOrder) {
 
+  /**
+   * A bound above the size of any one contribution to the reasons (all points at their largest).
+   */
+  public long pointBound() {
+    long bound = 1;
+    for (Attribute a : attributes) {
+      bound += a.points().stream().mapToLong(p -> Math.abs((long) p)).max().orElse(0);
+    }
+    for (Pair pair : pairs) {
+      bound +=
+          pair.points().stream()
+              .flatMap(List::stream)
+              .mapToLong(p -> Math.abs((long) p))
+              .max()
+              .orElse(0);
+    }
+    return bound;
+  }
+
   /** How a column's values are cleaned before binning. */
   public enum ColumnType {
     NUMBER,

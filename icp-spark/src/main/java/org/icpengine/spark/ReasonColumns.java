@@ -1,19 +1,13 @@
 package org.icpengine.spark;
 
-import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.element_at;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.slice;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
@@ -34,21 +28,63 @@ final class ReasonColumns {
 
   private final ModelSpec spec;
   private final Column labels;
+  private final long labelRadix;
+  private final long bound;
 
   ReasonColumns(ModelSpec spec) {
     this.spec = spec;
     this.labels = lit(spec.labels().toArray(String[]::new));
+    this.labelRadix = spec.labels().size() + 1L;
+    this.bound = spec.pointBound();
   }
 
-  /** The reasons of a scored row, from the uncapped sum. */
+  /**
+   * The contributions as one sorted array of numbers, how many are not zero and their sum: a
+   * projection of their own, so that the reasons read them without repeating them.
+   */
+  List<Column> order() {
+    List<Term> terms = terms();
+    Column count = lit(0);
+    Column all = lit(0L);
+    List<Column> keys = new ArrayList<>();
+    for (Term t : terms) {
+      count = count.plus(when(t.points().notEqual(0), 1).otherwise(0));
+      all = all.plus(t.points());
+      keys.add(when(t.points().notEqual(0), key(t)).otherwise(lit(Long.MAX_VALUE)));
+    }
+    return List.of(
+        sort_array(array(keys.toArray(Column[]::new)), true).as(ScoreColumns.INTERNAL + "rs"),
+        count.as(ScoreColumns.INTERNAL + "rn"),
+        all.as(ScoreColumns.INTERNAL + "ra"));
+  }
+
+  /** The largest contributions' numbers, each a column of its own (after {@link #order}). */
+  List<Column> top() {
+    List<Column> top = new ArrayList<>();
+    for (int i = 1; i <= shown(); i++) {
+      top.add(element_at(col(ScoreColumns.INTERNAL + "rs"), i).as(ScoreColumns.INTERNAL + "r" + i));
+    }
+    return top;
+  }
+
+  private int shown() {
+    return Math.min(
+        TOP, spec.attributes().size() + spec.itemColumns().size() + spec.pairs().size());
+  }
+
+  /** The reasons of a scored row, from the uncapped sum (after {@link #top}). */
   Column body(Column sum) {
-    Column sorted =
-        array_sort(filter(array(terms().toArray(Column[]::new)), t -> t.getField("p").notEqual(0)));
-    Column count = size(sorted);
-    Column top = array_join(transform(slice(sorted, 1, TOP), this::words), "; ");
-    Column rest =
-        aggregate(
-            filter(sorted, (t, i) -> i.geq(TOP)), lit(0), (acc, t) -> acc.plus(t.getField("p")));
+    Column count = col(ScoreColumns.INTERNAL + "rn");
+    Column all = col(ScoreColumns.INTERNAL + "ra");
+    List<Column> top = new ArrayList<>();
+    Column shown = lit(0L);
+    for (int i = 1; i <= shown(); i++) {
+      Column key = col(ScoreColumns.INTERNAL + "r" + i);
+      Column points = pointsOf(key);
+      top.add(when(count.geq(i), words(points, key)));
+      shown = shown.plus(when(count.geq(i), points).otherwise(0L));
+    }
+    Column rest = all.minus(shown);
     Column restText =
         when(
                 count.gt(TOP).and(rest.notEqual(0)),
@@ -71,16 +107,17 @@ final class ReasonColumns {
                 concat(
                     lit("; +"), sum.unary_$minus().cast(DataTypes.StringType), lit(" capped at 0")))
             .otherwise("");
+    Column listed = top.isEmpty() ? lit("") : concat_ws("; ", top.toArray(Column[]::new));
     return concat(
         lit("base 50; "),
-        when(count.equalTo(0), "average on every attribute").otherwise(top),
+        when(count.equalTo(0), "average on every attribute").otherwise(listed),
         restText,
         cap);
   }
 
-  /** Every possible contribution: points, label, second label (−1 if none), sort key first. */
-  private List<Column> terms() {
-    List<Column> terms = new ArrayList<>();
+  /** Every possible contribution: its points, label and second label (−1 if none). */
+  private List<Term> terms() {
+    List<Term> terms = new ArrayList<>();
     List<ModelSpec.Attribute> attributes = spec.attributes();
     for (int i = 0; i < attributes.size(); i++) {
       ModelSpec.Attribute a = attributes.get(i);
@@ -89,7 +126,7 @@ final class ReasonColumns {
       if (a.kind() == ModelSpec.Kind.SET_ITEM) {
         p = when(code.equalTo(0), 0).otherwise(p);
       }
-      terms.add(term(p, code.plus(a.labelOffset()), lit(-1)));
+      terms.add(new Term(p, code.plus(a.labelOffset()), lit(-1)));
     }
     int unknown = spec.labels().size() - spec.itemColumns().size();
     for (List<Integer> column : spec.itemColumns()) {
@@ -98,7 +135,7 @@ final class ReasonColumns {
         p = p.plus(ScoreColumns.points(i));
       }
       Column none = ScoreColumns.code(column.get(0)).equalTo(0);
-      terms.add(term(when(none, p).otherwise(0), lit(unknown++), lit(-1)));
+      terms.add(new Term(when(none, p).otherwise(0), lit(unknown++), lit(-1)));
     }
     for (int k = 0; k < spec.pairs().size(); k++) {
       ModelSpec.Pair pair = spec.pairs().get(k);
@@ -106,30 +143,57 @@ final class ReasonColumns {
           ScoreColumns.code(pair.first()).plus(attributes.get(pair.first()).labelOffset());
       Column second =
           ScoreColumns.code(pair.second()).plus(attributes.get(pair.second()).labelOffset());
-      terms.add(term(ScoreColumns.interaction(k), first, second));
+      terms.add(new Term(ScoreColumns.interaction(k), first, second));
     }
     return terms;
   }
 
-  private static Column term(Column points, Column label, Column second) {
-    Column p = points.cast(DataTypes.IntegerType);
-    return struct(
-        org.apache.spark.sql.functions.abs(p).unary_$minus().as("k"),
-        p.as("p"),
-        label.cast(DataTypes.IntegerType).as("l"),
-        second.cast(DataTypes.IntegerType).as("s"));
+  /**
+   * One contribution as a single number whose ascending order is the reasons' order: larger points
+   * first, then negative before positive, then label, then second label. Sorting numbers keeps the
+   * whole plan in Spark's generated code (an array of structs sorted by a comparator is evaluated
+   * row by row by the interpreter).
+   */
+  private Column key(Term t) {
+    Column p = t.points().cast(DataTypes.LongType);
+    Column magnitude = lit(bound).minus(org.apache.spark.sql.functions.abs(p));
+    Column sign = when(p.lt(0), 0L).otherwise(1L);
+    Column label = t.label().cast(DataTypes.LongType);
+    Column second = t.second().cast(DataTypes.LongType).plus(1);
+    return magnitude
+        .multiply(2)
+        .plus(sign)
+        .multiply(labelRadix)
+        .plus(label)
+        .multiply(labelRadix + 1)
+        .plus(second);
   }
 
-  private Column words(Column term) {
-    Column p = term.getField("p");
-    Column label = element_at(labels, term.getField("l").plus(1));
-    Column second = element_at(labels, greatest(term.getField("s"), lit(0)).plus(1));
-    return concat(
-        signed(p),
-        lit(" "),
-        label,
-        when(term.getField("s").geq(0), concat(lit(" with "), second)).otherwise(""));
+  private Column pointsOf(Column key) {
+    Column rest = key.divide(lit(labelRadix + 1)).cast(DataTypes.LongType);
+    Column signAndMagnitude = rest.divide(lit(labelRadix)).cast(DataTypes.LongType);
+    Column magnitude = lit(bound).minus(signAndMagnitude.divide(2).cast(DataTypes.LongType));
+    return when(signAndMagnitude.mod(2).equalTo(0), magnitude.unary_$minus()).otherwise(magnitude);
   }
+
+  private Column words(Column points, Column key) {
+    Column second = key.mod(lit(labelRadix + 1)).minus(1);
+    Column label = key.divide(lit(labelRadix + 1)).cast(DataTypes.LongType).mod(lit(labelRadix));
+    return concat(
+        signed(points),
+        lit(" "),
+        element_at(labels, label.plus(1).cast(DataTypes.IntegerType)),
+        when(
+                second.geq(0),
+                concat(
+                    lit(" with "),
+                    element_at(
+                        labels, greatest(second, lit(0L)).plus(1).cast(DataTypes.IntegerType))))
+            .otherwise(""));
+  }
+
+  /** A contribution's columns. */
+  private record Term(Column points, Column label, Column second) {}
 
   private static Column signed(Column points) {
     return when(points.gt(0), concat(lit("+"), points.cast(DataTypes.StringType)))

@@ -38,7 +38,7 @@ public final class ScoreColumns {
   public static final List<String> OUTPUT =
       List.of("icp_score", "icp_tier", "icp_reasons", "icp_coverage", "icp_status");
 
-  private static final String INTERNAL = "icp#";
+  static final String INTERNAL = "icp#";
 
   private final IcpModel model;
   private final ModelSpec spec;
@@ -65,7 +65,10 @@ public final class ScoreColumns {
     Dataset<Row> clean = trimmed.select(cleaned(present, typed));
     Dataset<Row> codes = clean.select(codeColumns(present).toArray(Column[]::new));
     Dataset<Row> points = codes.select(pointColumns(present).toArray(Column[]::new));
-    Dataset<Row> scored = points.select(outputColumns().toArray(Column[]::new));
+    ReasonColumns reasons = new ReasonColumns(spec);
+    Dataset<Row> ordered = points.select(withAll(reasons.order()));
+    Dataset<Row> ranked = ordered.select(withAll(reasons.top()));
+    Dataset<Row> scored = ranked.select(outputColumns(reasons).toArray(Column[]::new));
     return scored.drop(
         Arrays.stream(scored.columns()).filter(n -> n.startsWith(INTERNAL)).toArray(String[]::new));
   }
@@ -255,7 +258,13 @@ public final class ScoreColumns {
     return Math.max(1, spec.weights().stream().mapToLong(Long::longValue).sum());
   }
 
-  private List<Column> outputColumns() {
+  private static Column[] withAll(List<Column> added) {
+    List<Column> columns = new ArrayList<>(List.of(col("*")));
+    columns.addAll(added);
+    return columns.toArray(Column[]::new);
+  }
+
+  private List<Column> outputColumns(ReasonColumns reasons) {
     Column enough = col(INTERNAL + "enough");
     Column dq = col(INTERNAL + "dq");
     Column sum = col(INTERNAL + "sum");
@@ -271,7 +280,6 @@ public final class ScoreColumns {
     long total = total();
     Column scaled = col(INTERNAL + "known").multiply(200).plus(total);
     Column percent = scaled.minus(scaled.mod(2 * total)).divide(2 * total).cast(DataTypes.LongType);
-    ReasonColumns reasons = new ReasonColumns(spec);
     Column prefix = coalesce(concat(lit("disqualified: "), dq, lit("; ")), lit(""));
     Column text =
         concat(prefix, when(enough, reasons.body(sum)).otherwise(reasons.insufficient(percent)));
