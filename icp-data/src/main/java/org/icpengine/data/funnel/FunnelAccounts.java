@@ -43,38 +43,11 @@ record FunnelAccounts(
     attributes = List.copyOf(attributes);
   }
 
+  /** Returns the accounts of linked sources; {@code enrichable} is empty for tables alone. */
   static FunnelAccounts of(
       LinkedSources linked, AssemblyOptions options, Optional<Enrichable> enrichable) {
     if (enrichable.isPresent() && enrichable.get().enriches()) {
-      Enrichment.Enriched enriched =
-          Enrichment.assemble(
-              linked, enrichable.get().sources(), enrichable.get().decisions(), options);
-      List<String> attributes = new ArrayList<>(linked.attributes());
-      for (SourceEnrichment source : enriched.report().sources()) {
-        source.attributes().stream()
-            .filter(AttributeCoverage::added)
-            .map(AttributeCoverage::column)
-            .filter(c -> !attributes.contains(c))
-            .forEach(attributes::add);
-      }
-      StringBuilder select = new StringBuilder("account_key");
-      attributes.forEach(
-          c ->
-              select
-                  .append(", CAST(")
-                  .append(quote(c))
-                  .append(" AS VARCHAR) AS ")
-                  .append(quote(c)));
-      linked
-          .engine()
-          .execute(
-              "CREATE OR REPLACE TABLE "
-                  + ENRICHED
-                  + " AS SELECT "
-                  + select
-                  + " FROM "
-                  + enriched.accounts().relation());
-      return new FunnelAccounts(ENRICHED, attributes, Optional.of(enriched.accounts()));
+      return enriched(linked, options, enrichable.get());
     }
     Optional<AssembledAccounts> assembled = Optional.empty();
     if (linked.table(SourceKind.SPEND).isPresent()
@@ -84,5 +57,36 @@ record FunnelAccounts(
     }
     return new FunnelAccounts(
         linked.table(SourceKind.ACCOUNTS).orElseThrow().relation(), linked.attributes(), assembled);
+  }
+
+  /**
+   * The enriched account table, its text columns the accounts' attributes and those the files
+   * added.
+   */
+  private static FunnelAccounts enriched(
+      LinkedSources linked, AssemblyOptions options, Enrichable enrichable) {
+    Enrichment.Enriched enriched =
+        Enrichment.assemble(linked, enrichable.sources(), enrichable.decisions(), options);
+    List<String> attributes = new ArrayList<>(linked.attributes());
+    for (SourceEnrichment source : enriched.report().sources()) {
+      source.attributes().stream()
+          .filter(AttributeCoverage::added)
+          .map(AttributeCoverage::column)
+          .filter(c -> !attributes.contains(c))
+          .forEach(attributes::add);
+    }
+    StringBuilder select = new StringBuilder("account_key");
+    attributes.forEach(
+        c -> select.append(", CAST(").append(quote(c)).append(" AS VARCHAR) AS ").append(quote(c)));
+    linked
+        .engine()
+        .execute(
+            "CREATE OR REPLACE TABLE "
+                + ENRICHED
+                + " AS SELECT "
+                + select
+                + " FROM "
+                + enriched.accounts().relation());
+    return new FunnelAccounts(ENRICHED, attributes, Optional.of(enriched.accounts()));
   }
 }

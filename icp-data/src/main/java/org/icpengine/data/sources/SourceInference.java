@@ -255,7 +255,11 @@ public final class SourceInference {
       return ignored(name, file, guess.reason());
     }
     if (guess.kind().equals(Optional.of(SourceKind.ENRICHMENT))) {
-      return enrichmentEntry(name, file, candidate, linkable, checks);
+      SourceEntry entry =
+          EnrichmentFiles.entry(
+              name, file, candidate.loaded().columns(), candidate.roles(), guess.reason());
+      checks.add(EnrichmentFiles.check(entry, candidate.path().getFileName().toString(), linkable));
+      return entry;
     }
     Optional<KeyOverlap.Overlap> overlap =
         linkable
@@ -282,50 +286,6 @@ public final class SourceInference {
     roles.keySet().retainAll(kind.roles());
     check(checks, candidate.path().getFileName().toString(), kind, key, overlap, roles, byDomain);
     return new SourceEntry(name, file, Optional.of(kind), key, roles, Optional.of(guess.reason()));
-  }
-
-  /**
-   * An enrichment file: matched to the accounts by its company name, domain or e-mail (and country
-   * and city when it has them), never by a key.
-   */
-  private static SourceEntry enrichmentEntry(
-      String name, String file, Candidate candidate, boolean linkable, List<String> checks) {
-    Map<SourceRole, String> roles = new LinkedHashMap<>();
-    for (SourceRole role : List.of(SourceRole.ACCOUNT_NAME, SourceRole.DOMAIN, SourceRole.EMAIL)) {
-      Optional.ofNullable(candidate.roles().get(role)).ifPresent(c -> roles.put(role, c));
-    }
-    place(candidate.loaded().columns(), "country").ifPresent(c -> roles.put(SourceRole.COUNTRY, c));
-    place(candidate.loaded().columns(), "city").ifPresent(c -> roles.put(SourceRole.CITY, c));
-    String shown = candidate.path().getFileName().toString();
-    boolean matchable =
-        roles.containsKey(SourceRole.ACCOUNT_NAME)
-            || roles.containsKey(SourceRole.DOMAIN)
-            || roles.containsKey(SourceRole.EMAIL);
-    checks.add(
-        !matchable
-            ? shown
-                + ": an enrichment file by its name, but no company name, domain or e-mail column:"
-                + " set account_name: or domain: under its columns"
-            : linkable
-                ? shown
-                    + ": an enrichment file, its rows matched to the accounts by "
-                    + String.join(" and ", roles.values())
-                    + "; check the pairs to review with icp sources review"
-                : shown + ": an enrichment file, but no accounts file to enrich");
-    return new SourceEntry(
-        name,
-        file,
-        Optional.of(SourceKind.ENRICHMENT),
-        Optional.empty(),
-        roles,
-        Optional.of(candidate.guess().reason()));
-  }
-
-  /** Returns the first column whose folded header names a place ("country", "hqcountry"). */
-  private static Optional<String> place(List<String> columns, String word) {
-    return columns.stream()
-        .filter(c -> HeaderRoles.fold(c).endsWith(word) && HeaderRoles.fold(c).length() <= 16)
-        .findFirst();
   }
 
   private static String unclassified(
