@@ -11,6 +11,7 @@ import org.icpengine.cli.assemble.AssemblyText;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
 import org.icpengine.data.SourcesAssembly;
+import org.icpengine.data.enrichment.EnrichmentReport;
 import org.icpengine.data.profile.ColumnOverride;
 import org.icpengine.data.profile.Mapping;
 import picocli.CommandLine.Option;
@@ -36,6 +37,14 @@ public final class SourcesInput {
 
   /** The meanings of the assembled table's computed columns; none until {@code --sources} ran. */
   private Mapping assembled = Mapping.none();
+
+  /** What the enrichment files did to the assembled table; empty until {@code --sources} ran. */
+  private Optional<EnrichmentReport> enrichment = Optional.empty();
+
+  /** Returns what the enrichment files of {@code --sources} did, once the table is assembled. */
+  public Optional<EnrichmentReport> enrichment() {
+    return enrichment;
+  }
 
   /** The file a command reads, and the scratch folder to delete when it is done. */
   public record Resolved(Path file, Optional<Path> scratch) implements AutoCloseable {
@@ -64,6 +73,7 @@ public final class SourcesInput {
     }
     Assembled linked = assemble(sources, console);
     assembled = linked.mapping();
+    enrichment = Optional.of(linked.enrichment());
     return linked.resolved();
   }
 
@@ -71,7 +81,7 @@ public final class SourcesInput {
    * An account table assembled from a sources.yaml into a scratch folder, with the meanings of its
    * computed columns.
    */
-  public record Assembled(Resolved resolved, Mapping mapping) {}
+  public record Assembled(Resolved resolved, Mapping mapping, EnrichmentReport enrichment) {}
 
   /**
    * Assembles the account table of a sources.yaml into a scratch folder (deleted when the returned
@@ -91,7 +101,10 @@ public final class SourcesInput {
       SourcesAssembly.Result result = SourcesAssembly.write(yaml, Optional.empty(), target);
       AssemblyText.print(result, console.err());
       console.err().flush();
-      return new Assembled(new Resolved(target, Optional.of(scratch)), result.accounts().mapping());
+      return new Assembled(
+          new Resolved(target, Optional.of(scratch)),
+          result.accounts().mapping(),
+          result.enrichment());
     } catch (RuntimeException e) {
       delete(scratch);
       throw e;

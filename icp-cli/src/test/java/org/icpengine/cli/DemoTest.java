@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.icpengine.sample.PlantedIcp;
 import org.icpengine.sample.SampleCompany;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +81,97 @@ class DemoTest {
     List<String> demoTiers = tiers(demoDir.resolve("prospects-scored.csv"));
     assertThat(tiers(again)).isEqualTo(demoTiers);
     assertThat(demoTiers).filteredOn("A"::equals).hasSizeGreaterThan(demoTiers.size() / 20);
+  }
+
+  @Test
+  void enrichment_movesProspectTiersAsAnIndependentCountSays() throws IOException {
+    Path demoDir = dir.resolve("demo");
+    Map<String, List<String>> before = scored(demoDir.resolve("prospects-linked-scored.csv"), "Id");
+    Map<String, List<String>> after =
+        scored(demoDir.resolve("prospects-enriched-scored.csv"), "account_key");
+    assertThat(after.keySet()).isEqualTo(before.keySet());
+    Map<String, Long> moves = new TreeMap<>();
+    long stackFilled = 0;
+    for (Map.Entry<String, List<String>> prospect : before.entrySet()) {
+      List<String> was = prospect.getValue();
+      List<String> is = after.get(prospect.getKey());
+      if (!was.get(0).equals(is.get(0))) {
+        moves.merge(was.get(0) + "\u2192" + is.get(0), 1L, Long::sum);
+        stackFilled += was.get(1).isEmpty() && !is.get(1).isEmpty() ? 1 : 0;
+      }
+    }
+    long moved = moves.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(moved).isGreaterThan(before.size() / 10);
+    assertThat(stackFilled).isGreaterThan(moved * 9 / 10);
+    assertThat(demo.out())
+        .contains(
+            String.format(
+                Locale.ROOT,
+                "With the enriched tech stack, %,d of %,d prospects changed tier: ",
+                moved,
+                before.size()))
+        .containsPattern("Enriched \\d+ of 1,000 prospects from technographics.csv")
+        .containsPattern("Enriched \\d+ of 2,000 accounts from technographics.csv");
+    moves.forEach(
+        (move, n) ->
+            assertThat(demo.out())
+                .containsPattern(
+                    "[:,] " + String.format(Locale.ROOT, "%,d", n) + " " + move + "\\b"));
+  }
+
+  @Test
+  void enrichedValues_countAsKnownInIcpCoverage() throws IOException {
+    Path demoDir = dir.resolve("demo");
+    Map<String, List<String>> before = scored(demoDir.resolve("prospects-linked-scored.csv"), "Id");
+    Map<String, List<String>> after =
+        scored(demoDir.resolve("prospects-enriched-scored.csv"), "account_key");
+    long filled = 0;
+    for (Map.Entry<String, List<String>> prospect : before.entrySet()) {
+      List<String> was = prospect.getValue();
+      List<String> is = after.get(prospect.getKey());
+      if (was.get(1).isEmpty() && !is.get(1).isEmpty()) {
+        filled++;
+        assertThat(Double.parseDouble(is.get(2)))
+            .as(prospect.getKey())
+            .isGreaterThan(Double.parseDouble(was.get(2)));
+      }
+    }
+    assertThat(filled).isGreaterThan(before.size() / 3);
+  }
+
+  @Test
+  void sourcesInit_findsTheVendorFileAndTheReportCountsEnrichedAccounts() throws IOException {
+    Path demoDir = dir.resolve("demo");
+    assertThat(Files.readString(demoDir.resolve("sources.yaml")))
+        .containsPattern("file: linked/technographics.csv\\s+kind: enrichment");
+    assertThat(Files.readString(demoDir.resolve("linked-icp/report.html")))
+        .contains("<h2>Evidence from enrichment</h2>")
+        .containsPattern("Enrichment files gave values to \\d+ of 2,000 accounts");
+    assertThat(demo.out()).contains("Evidence from enrichment: ");
+  }
+
+  /** Each prospect's tier ("unscored" when none), tech stack and coverage, by its key. */
+  private static Map<String, List<String>> scored(Path file, String key) {
+    try (org.icpengine.data.engine.Engine engine =
+        org.icpengine.data.engine.Engine.open(
+            org.icpengine.data.engine.EngineAccess.reading(file))) {
+      Map<String, List<String>> rows = new HashMap<>();
+      engine
+          .query(
+              "SELECT \""
+                  + key
+                  + "\", icp_tier, \"Tech_Stack__c\", icp_coverage FROM read_csv("
+                  + org.icpengine.data.engine.Engine.literal(file.toString())
+                  + ", all_varchar = true)",
+              r ->
+                  List.of(
+                      r.getString(1),
+                      r.getString(2) == null ? "unscored" : r.getString(2),
+                      r.getString(3) == null ? "" : r.getString(3),
+                      r.getString(4)))
+          .forEach(row -> rows.put(row.get(0), row.subList(1, 4)));
+      return rows;
+    }
   }
 
   private static List<String> tiers(Path scored) throws IOException {

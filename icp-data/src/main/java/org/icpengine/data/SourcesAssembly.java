@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.icpengine.data.assembly.AccountAssembly;
 import org.icpengine.data.assembly.AssembledAccounts;
 import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
@@ -66,14 +65,14 @@ public final class SourcesAssembly {
     try (Engine engine =
         memoryLimit == null ? Engine.open(access) : Engine.open(memoryLimit, access)) {
       Linking linking = new SourceLinker(engine).link(sources);
-      AssembledAccounts accounts =
-          AccountAssembly.assemble(
+      Enrichment.Enriched enriched =
+          Enrichment.assemble(
               linking.linked(),
+              sources,
+              ReviewDecisions.nextTo(sourcesYaml),
               new AssemblyOptions(
                   options.asOf(), options.outcomeWindowMonths(), options.grossMargin()));
-      Enrichment.Enriched enriched =
-          Enrichment.apply(
-              linking.linked(), sources, ReviewDecisions.nextTo(sourcesYaml), accounts);
+      AssembledAccounts accounts = enriched.accounts();
       AtomicFiles.writeAt(
           target, file -> engine.copy("SELECT * FROM " + accounts.relation(), format, file));
       return new Result(linking.report(), accounts, target, enriched.report());

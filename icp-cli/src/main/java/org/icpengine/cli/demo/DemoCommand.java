@@ -55,8 +55,10 @@ import picocli.CommandLine.Option;
             + "seed, messy like real exports, with a planted ideal customer profile): profile the "
             + "customers, derive their ICP (icp/icp.json, icp/report.html), then show customer economics by "
             + "industry, employees, tech stack and country, and the win rate of deals by industry;"
-            + " then take its linked exports (linked/) through sources init, assemble and derive"
-            + " (sources.yaml, linked-accounts.parquet, linked-icp/)."
+            + " then take its linked exports (linked/, with a technographic vendor's file) through"
+            + " sources init, assemble and derive (sources.yaml, linked-accounts.parquet,"
+            + " linked-icp/), and score its prospects without and with the vendor's tech stack"
+            + " (prospects-enriched-scored.csv)."
             + " Writes every output into the --out folder, then serves the sample workspace with"
             + " its ICP published in the web app and prints the address and a sign-in (Ctrl+C"
             + " stops; --no-serve ends after the files).")

@@ -23,15 +23,20 @@ import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.icp.Derivation;
 import org.icpengine.data.icp.DeriveOptions;
 import org.icpengine.data.icp.IcpDefinition;
+import org.icpengine.data.report.EnrichmentEvidence;
 import org.icpengine.data.sources.InferredSources;
 import org.icpengine.data.sources.SourceInference;
 import org.icpengine.data.sources.SourcesYaml;
+import org.icpengine.sample.linked.LinkedProspects;
 import org.icpengine.sample.linked.LinkedSample;
 
 /**
  * The demo's second half: the sample company's linked, messy exports (accounts, opportunities,
  * subscriptions, contacts, touches, spend, survey) taken the way a user takes theirs — {@code
- * sources init}, {@code assemble}, derive — with churn by tech stack, the planted churn driver.
+ * sources init}, {@code assemble}, derive — with churn by tech stack, the planted churn driver;
+ * then a technographic vendor's file ({@code technographics.csv}, {@code kind: enrichment}) fills
+ * the tech stack the prospects' export lacks, and the prospects' tiers move ({@link
+ * ProspectEnrichment}).
  */
 final class LinkedDemo {
   /**
@@ -41,6 +46,11 @@ final class LinkedDemo {
   static final String IDEAL =
       "ltv >= quantile_cont(ltv, 0.75) FILTER (WHERE ltv > 0) OVER () AND ltv > 0"
           + " AND NOT coalesce(churned, false)";
+
+  /** The linked sample's accounts, and the prospects the vendor's file also covers. */
+  static final int ACCOUNTS = 2_000;
+
+  static final int PROSPECTS = 1_000;
 
   private final Path out;
   private final Console console;
@@ -54,7 +64,10 @@ final class LinkedDemo {
   List<Path> run(long seed) throws IOException {
     PrintWriter text = console.out();
     Path dir = out.resolve("linked");
-    LinkedSample.builder().seed(seed).build().write(dir);
+    LinkedSample.builder().seed(seed).accounts(ACCOUNTS).build().write(dir);
+    Path prospects = out.resolve("linked-prospects");
+    new LinkedProspects(seed, ACCOUNTS, PROSPECTS)
+        .write(prospects.resolve("prospects.csv"), dir.resolve("technographics.csv"));
     Path yaml = out.resolve("sources.yaml");
     sourcesInit(dir, yaml);
     text.println();
@@ -63,7 +76,9 @@ final class LinkedDemo {
     Path accounts = out.resolve("linked-accounts.parquet");
     SourcesAssembly.Result assembled = SourcesAssembly.write(yaml, Optional.empty(), accounts);
     AssemblyText.print(assembled, text);
-    List<Path> written = new ArrayList<>(List.of(yaml, accounts));
+    text.println(ProspectEnrichment.enrichedLine("accounts", assembled));
+    List<Path> written =
+        new ArrayList<>(List.of(yaml, accounts, prospects.resolve("prospects.csv")));
     try (Engine engine = Engine.open(EngineAccess.reading(accounts))) {
       Dataset dataset =
           console.withProgress(
@@ -84,8 +99,25 @@ final class LinkedDemo {
       text.println();
       text.println("== The ICP derived from the linked exports ==");
       IcpText.print(icp, text);
-      written.addAll(IcpOutputs.write(dataset, icp, out.resolve("linked-icp")));
+      written.addAll(
+          IcpOutputs.write(
+              dataset,
+              icp,
+              out.resolve("linked-icp"),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(assembled.enrichment())));
+      EnrichmentEvidence evidence = EnrichmentEvidence.of(assembled.enrichment(), icp);
+      text.println(
+          String.format(
+              java.util.Locale.ROOT,
+              "Evidence from enrichment: %.1f %% of the fit score's evidence, %d of %d traits"
+                  + " (linked-icp/report.html, \"Evidence from enrichment\")",
+              100 * evidence.fitShare(),
+              evidence.enrichedTraits(),
+              evidence.traits()));
       churnByTechStack(dataset, text);
+      written.addAll(new ProspectEnrichment(out, console).run(prospects, yaml, icp.fit().model()));
     }
     return written;
   }

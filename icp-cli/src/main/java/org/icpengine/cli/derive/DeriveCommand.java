@@ -135,7 +135,12 @@ public final class DeriveCommand implements Callable<Integer> {
               progress -> Derivation.derive(dataset, file, options, Clock.systemUTC(), progress));
       List<Path> written =
           IcpOutputs.write(
-              dataset, icp, out, linked.sources(), java.util.Optional.ofNullable(prospects));
+              dataset,
+              icp,
+              out,
+              linked.sources(),
+              java.util.Optional.ofNullable(prospects),
+              linked.enrichment());
       IcpText.print(icp, console.out());
       console.out().println();
       written.forEach(path -> console.out().println("Written: " + path));

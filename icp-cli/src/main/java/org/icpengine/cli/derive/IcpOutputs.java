@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.icpengine.data.Dataset;
+import org.icpengine.data.enrichment.EnrichmentReport;
 import org.icpengine.data.funnel.Funnel;
 import org.icpengine.data.funnel.FunnelOptions;
 import org.icpengine.data.icp.IcpDefinition;
 import org.icpengine.data.icp.IcpJson;
+import org.icpengine.data.report.EnrichmentEvidence;
 import org.icpengine.data.report.ProspectTiers;
 import org.icpengine.data.report.ReportData;
 import org.icpengine.data.report.ReportHtml;
@@ -44,6 +46,21 @@ public final class IcpOutputs {
       Optional<Path> sources,
       Optional<Path> prospects)
       throws IOException {
+    return write(dataset, icp, folder, sources, prospects, Optional.empty());
+  }
+
+  /**
+   * Writes both files as above, the report with the evidence from enrichment when the account table
+   * was assembled with enrichment files ({@code enrichment}: what they did).
+   */
+  public static List<Path> write(
+      Dataset dataset,
+      IcpDefinition icp,
+      Path folder,
+      Optional<Path> sources,
+      Optional<Path> prospects,
+      Optional<EnrichmentReport> enrichment)
+      throws IOException {
     Files.createDirectories(folder);
     Path json = folder.resolve("icp.json");
     Path report = folder.resolve("report.html");
@@ -55,6 +72,9 @@ public final class IcpOutputs {
     }
     if (prospects.isPresent() && icp.fit() != null) {
       data = data.withProspects(ProspectTiers.score(prospects.get(), icp.fit().model()));
+    }
+    if (enrichment.isPresent() && !enrichment.get().sources().isEmpty()) {
+      data = data.withEnrichment(EnrichmentEvidence.of(enrichment.get(), icp));
     }
     ReportHtml.write(icp, dataset.profile(), data, report);
     return List.of(json, report);

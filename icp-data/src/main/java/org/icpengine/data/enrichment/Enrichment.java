@@ -2,7 +2,9 @@ package org.icpengine.data.enrichment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.icpengine.data.assembly.AccountAssembly;
 import org.icpengine.data.assembly.AssembledAccounts;
+import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.sources.LinkedSources;
 import org.icpengine.data.sources.SourceEntry;
@@ -25,6 +27,19 @@ public final class Enrichment {
    * @param report what each enrichment file did
    */
   public record Enriched(AssembledAccounts accounts, EnrichmentReport report) {}
+
+  /**
+   * Assembles the account table of linked sources and applies their enrichment files: the one
+   * account table {@code icp assemble}, derive, the funnel and personas read, so each sees an
+   * account's enriched attributes the same way.
+   *
+   * @throws org.icpengine.data.InputException in one line when the sources or an enrichment file
+   *     cannot be used
+   */
+  public static Enriched assemble(
+      LinkedSources linked, Sources sources, ReviewDecisions decisions, AssemblyOptions options) {
+    return apply(linked, sources, decisions, AccountAssembly.assemble(linked, options));
+  }
 
   /**
    * Enriches the assembled accounts in the sources' engine; without enrichment files the table is

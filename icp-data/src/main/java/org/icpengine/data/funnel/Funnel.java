@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.icpengine.data.InputException;
-import org.icpengine.data.assembly.AccountAssembly;
 import org.icpengine.data.assembly.AssembledAccounts;
 import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
+import org.icpengine.data.enrichment.ReviewDecisions;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.sources.LinkedSources;
 import org.icpengine.data.sources.Linking;
@@ -61,7 +61,8 @@ public final class Funnel {
           linking.linked(),
           model,
           options,
-          new AssemblyOptions(o.asOf(), o.outcomeWindowMonths(), o.grossMargin()));
+          new AssemblyOptions(o.asOf(), o.outcomeWindowMonths(), o.grossMargin()),
+          Optional.of(new FunnelAccounts.Enrichable(sources, ReviewDecisions.nextTo(sourcesYaml))));
     }
   }
 
@@ -71,11 +72,15 @@ public final class Funnel {
    * @throws InputException in one line when there are no opportunities or they have no stage
    */
   public static FunnelReport run(LinkedSources linked, ScoreModel model, FunnelOptions options) {
-    return run(linked, model, options, AssemblyOptions.defaults());
+    return run(linked, model, options, AssemblyOptions.defaults(), Optional.empty());
   }
 
   private static FunnelReport run(
-      LinkedSources linked, ScoreModel model, FunnelOptions options, AssemblyOptions assembly) {
+      LinkedSources linked,
+      ScoreModel model,
+      FunnelOptions options,
+      AssemblyOptions assembly,
+      Optional<FunnelAccounts.Enrichable> enrichable) {
     var opportunities =
         linked
             .table(SourceKind.OPPORTUNITIES)
@@ -90,17 +95,14 @@ public final class Funnel {
               + " 'stage: <column>'");
     }
     options.segment().ifPresent(SegmentFilter::check);
-    OpportunityScores scores = OpportunityScores.build(linked, model);
+    FunnelAccounts accounts = FunnelAccounts.of(linked, assembly, enrichable);
+    OpportunityScores scores =
+        OpportunityScores.build(linked, model, accounts.relation(), accounts.attributes());
     if (options.segment().isPresent()) {
       String note = SegmentFilter.apply(linked, scores.table(), options.segment().get());
       scores = scores.withNote(note);
     }
-    Optional<AssembledAccounts> assembled = Optional.empty();
-    if (linked.table(SourceKind.SPEND).isPresent()
-        || linked.table(SourceKind.SUBSCRIPTIONS).isPresent()
-        || linked.table(SourceKind.SURVEY).isPresent()) {
-      assembled = Optional.of(AccountAssembly.assemble(linked, assembly));
-    }
+    Optional<AssembledAccounts> assembled = accounts.assembled();
     Optional<String> withSpend =
         linked.table(SourceKind.SPEND).isPresent()
             ? assembled.map(AssembledAccounts::relation)

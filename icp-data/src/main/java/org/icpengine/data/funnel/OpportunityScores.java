@@ -48,6 +48,20 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
   }
 
   static OpportunityScores build(LinkedSources linked, ScoreModel model) {
+    return build(
+        linked,
+        model,
+        linked.table(SourceKind.ACCOUNTS).orElseThrow().relation(),
+        linked.attributes());
+  }
+
+  /**
+   * Scores the opportunities over the attributes of {@code accountsRelation} (an {@code
+   * account_key} and text columns {@code attributes}): the enriched account table when the sources
+   * have enrichment files.
+   */
+  static OpportunityScores build(
+      LinkedSources linked, ScoreModel model, String accountsRelation, List<String> attributes) {
     Engine engine = linked.engine();
     LinkedTable opportunities = linked.table(SourceKind.OPPORTUNITIES).orElseThrow();
     engine.execute(opportunitiesSql(opportunities));
@@ -61,14 +75,13 @@ record OpportunityScores(String table, boolean grades, List<String> notes) {
     boolean perOpportunity =
         model.engagement().isPresent()
             && linked.table(SourceKind.TOUCHES).map(t -> t.has(SourceRole.DATE)).orElse(false);
-    String accountsRelation = linked.table(SourceKind.ACCOUNTS).orElseThrow().relation();
-    List<String> columns = new ArrayList<>(linked.attributes());
+    List<String> columns = new ArrayList<>(attributes);
     String scoredKey;
     if (perOpportunity) {
       List<String> engagement =
           OpportunityEngagement.build(engine, linked.table(SourceKind.TOUCHES).orElseThrow());
       columns.addAll(engagement);
-      engine.execute(inputSql(accountsRelation, linked.attributes(), engagement));
+      engine.execute(inputSql(accountsRelation, attributes, engagement));
       notes.add(
           "engagement: from the touches dated before each opportunity's creation (none for"
               + " opportunities without a created date)");

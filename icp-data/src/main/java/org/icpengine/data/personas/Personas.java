@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.InputException;
-import org.icpengine.data.assembly.AccountAssembly;
 import org.icpengine.data.assembly.AssembledAccounts;
 import org.icpengine.data.assembly.AssemblyOptions;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
+import org.icpengine.data.enrichment.Enrichment;
+import org.icpengine.data.enrichment.ReviewDecisions;
 import org.icpengine.data.fit.ModelFile;
 import org.icpengine.data.sources.Linking;
 import org.icpengine.data.sources.SourceEntry;
@@ -63,12 +64,15 @@ public final class Personas {
             : Engine.open(options.memoryLimit(), access)) {
       Linking linking = new SourceLinker(engine).link(sources);
       AssembledAccounts accounts =
-          AccountAssembly.assemble(
-              linking.linked(),
-              new AssemblyOptions(
-                  sourceOptions.asOf(),
-                  sourceOptions.outcomeWindowMonths(),
-                  sourceOptions.grossMargin()));
+          Enrichment.assemble(
+                  linking.linked(),
+                  sources,
+                  ReviewDecisions.nextTo(sourcesYaml),
+                  new AssemblyOptions(
+                      sourceOptions.asOf(),
+                      sourceOptions.outcomeWindowMonths(),
+                      sourceOptions.grossMargin()))
+              .accounts();
       Map<String, Long> tiers = AccountTiers.score(engine, accounts.relation(), model);
       Titles titles = new Titles(options.rules());
       PersonaReport report = report(engine, linking, titles, tiers);

@@ -20,13 +20,16 @@ import org.icpengine.data.icp.IcpDefinition;
  * @param funnel the funnel by ICP tier, when the ICP was derived from linked sources with
  *     opportunities
  * @param prospects a prospects file's accounts per tier, when one was given
+ * @param enrichment how much of the ICP rests on enrichment files, when the account table was
+ *     assembled with them
  */
 public record ReportData(
     List<CohortReport> economics,
     Optional<CohortReport> idealVsRest,
     Optional<CustomerTiers> customers,
     Optional<FunnelReport> funnel,
-    Optional<ProspectTiers> prospects) {
+    Optional<ProspectTiers> prospects,
+    Optional<EnrichmentEvidence> enrichment) {
   /** The report shows the economics of this many of the strongest positive traits' attributes. */
   static final int ECONOMICS_SHOWN = 2;
 
@@ -38,7 +41,12 @@ public record ReportData(
   /** Returns data holding only the given cohort economics (no page-one money and tier figures). */
   public static ReportData of(List<CohortReport> economics) {
     return new ReportData(
-        economics, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        economics,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /**
@@ -62,16 +70,25 @@ public record ReportData(
         icp.fit() == null
             ? Optional.empty()
             : Optional.of(CustomerTiers.of(dataset, icp.fit().model()));
-    return new ReportData(reports, Optional.of(money), tiers, Optional.empty(), Optional.empty());
+    return new ReportData(
+        reports, Optional.of(money), tiers, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** Returns this data with the funnel's section. */
   public ReportData withFunnel(FunnelReport report) {
-    return new ReportData(economics, idealVsRest, customers, Optional.of(report), prospects);
+    return new ReportData(
+        economics, idealVsRest, customers, Optional.of(report), prospects, enrichment);
   }
 
   /** Returns this data with a prospects file's accounts per tier on page one. */
   public ReportData withProspects(ProspectTiers tiers) {
-    return new ReportData(economics, idealVsRest, customers, funnel, Optional.of(tiers));
+    return new ReportData(
+        economics, idealVsRest, customers, funnel, Optional.of(tiers), enrichment);
+  }
+
+  /** Returns this data with the evidence from enrichment. */
+  public ReportData withEnrichment(EnrichmentEvidence evidence) {
+    return new ReportData(
+        economics, idealVsRest, customers, funnel, prospects, Optional.of(evidence));
   }
 }

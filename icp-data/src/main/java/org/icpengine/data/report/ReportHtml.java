@@ -69,6 +69,7 @@ public final class ReportHtml {
       PointsSection.points(html, icp.fit().model());
     }
     outcomes(html, icp, names);
+    data.enrichment().ifPresent(e -> EnrichmentSection.enrichment(html, e));
     data.funnel().ifPresent(f -> FunnelSection.funnel(html, f));
     for (CohortReport report : data.economics()) {
       cohorts(html, report, names);

@@ -19,6 +19,23 @@ record KindGuess(Optional<SourceKind> kind, boolean dictionary, String reason) {
   private static final Set<String> DICTIONARY_HEADERS =
       Set.of("field", "column", "columnname", "fieldname", "attribute", "variable");
 
+  /** File names of enrichment vendors' exports. */
+  private static final String ENRICHMENT_NAMES =
+      ".*(enrich|technograph|firmograph|techstack|clearbit|zoominfo|builtwith|apollo|crunchbase).*";
+
+  /** Words of folded headers that name a technographic or firmographic attribute. */
+  private static final List<String> ENRICHING_WORDS =
+      List.of(
+          "techstack",
+          "technolog",
+          "employee",
+          "headcount",
+          "industry",
+          "sector",
+          "revenue",
+          "funding",
+          "founded");
+
   /** Returns the guess for a file's name and columns, given the roles its headers announce. */
   static KindGuess of(String fileName, List<String> columns, Map<SourceRole, String> roles) {
     String name = fileName.toLowerCase(Locale.ROOT);
@@ -62,10 +79,36 @@ record KindGuess(Optional<SourceKind> kind, boolean dictionary, String reason) {
         || name.matches(".*(invoice|order|transaction|payment|billing).*")) {
       return kind(SourceKind.TRANSACTIONS, evidence(roles, SourceRole.AMOUNT, name));
     }
+    if (name.matches(ENRICHMENT_NAMES)) {
+      return kind(
+          SourceKind.ENRICHMENT, "file name " + fileName + ": an enrichment vendor's export");
+    }
     if (name.matches(".*(account|compan|customer|client|organi).*")) {
       return kind(SourceKind.ACCOUNTS, "file name " + fileName);
     }
+    Optional<String> attribute = folded.stream().filter(KindGuess::enrichingHeader).findFirst();
+    if (attribute.isPresent() && companyKeyWithoutId(columns, roles)) {
+      return kind(
+          SourceKind.ENRICHMENT,
+          "a company name or domain but no account id, with attributes such as "
+              + columns.get(folded.indexOf(attribute.get())));
+    }
     return new KindGuess(Optional.empty(), false, "neither its name nor its headers say");
+  }
+
+  /**
+   * Whether the headers name the company by name or domain but carry no account id of their own: a
+   * list about companies rather than the CRM's accounts.
+   */
+  private static boolean companyKeyWithoutId(List<String> columns, Map<SourceRole, String> roles) {
+    return (roles.containsKey(SourceRole.ACCOUNT_NAME) || roles.containsKey(SourceRole.DOMAIN))
+        && !roles.containsKey(SourceRole.ACCOUNT_ID)
+        && HeaderRoles.ownId(columns).isEmpty();
+  }
+
+  /** Whether a folded header names a technographic or firmographic attribute. */
+  private static boolean enrichingHeader(String folded) {
+    return ENRICHING_WORDS.stream().anyMatch(folded::contains);
   }
 
   private static KindGuess kind(SourceKind kind, String reason) {

@@ -176,8 +176,18 @@ public final class SourceInference {
     if (named.isPresent()) {
       return named;
     }
+    Optional<Candidate> unnamed =
+        candidates.stream()
+            .filter(c -> c.guess().kind().isEmpty() && !c.guess().dictionary())
+            .filter(c -> accountKey(c).isPresent())
+            .findFirst();
+    if (unnamed.isPresent()) {
+      return unnamed;
+    }
+    // a CRM's accounts keyed by name look like a vendor's list: with nothing else, they are the
+    // accounts
     return candidates.stream()
-        .filter(c -> c.guess().kind().isEmpty() && !c.guess().dictionary())
+        .filter(c -> c.guess().kind().equals(Optional.of(SourceKind.ENRICHMENT)))
         .filter(c -> accountKey(c).isPresent())
         .findFirst();
   }
@@ -243,6 +253,13 @@ public final class SourceInference {
     KindGuess guess = candidate.guess();
     if (guess.dictionary()) {
       return ignored(name, file, guess.reason());
+    }
+    if (guess.kind().equals(Optional.of(SourceKind.ENRICHMENT))) {
+      SourceEntry entry =
+          EnrichmentFiles.entry(
+              name, file, candidate.loaded().columns(), candidate.roles(), guess.reason());
+      checks.add(EnrichmentFiles.check(entry, candidate.path().getFileName().toString(), linkable));
+      return entry;
     }
     Optional<KeyOverlap.Overlap> overlap =
         linkable

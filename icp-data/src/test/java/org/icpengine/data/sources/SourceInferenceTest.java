@@ -13,6 +13,8 @@ import java.util.Set;
 import org.icpengine.data.Fixtures;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
+import org.icpengine.sample.linked.LinkedProspects;
+import org.icpengine.sample.linked.LinkedSample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +110,64 @@ class SourceInferenceTest {
         .filter(l -> !l.isBlank())
         .map(l -> List.of(l.split(",", -1)))
         .toList();
+  }
+
+  @Test
+  void infer_generatedVendorFile_isEnrichmentMatchedByNameDomainAndCountry() throws IOException {
+    Path linked = dir.resolve("linked");
+    LinkedSample.builder().seed(7).accounts(200).build().write(linked);
+    new LinkedProspects(7, 200, 100)
+        .write(dir.resolve("prospects/prospects.csv"), linked.resolve("technographics.csv"));
+    InferredSources inferred = infer(linked);
+    SourceEntry vendor = entry(inferred.sources(), "technographics.csv");
+    assertThat(vendor.kind()).contains(SourceKind.ENRICHMENT);
+    assertThat(vendor.key()).isEmpty();
+    assertThat(vendor.columns())
+        .containsEntry(SourceRole.ACCOUNT_NAME, "Company")
+        .containsEntry(SourceRole.DOMAIN, "Website")
+        .containsEntry(SourceRole.COUNTRY, "HQ Country")
+        .doesNotContainKey(SourceRole.ACCOUNT_ID);
+    assertThat(entry(inferred.sources(), "accounts.csv").kind()).contains(SourceKind.ACCOUNTS);
+    assertThat(inferred.sources().entries())
+        .filteredOn(e -> e.kind().equals(Optional.of(SourceKind.ENRICHMENT)))
+        .hasSize(1);
+    assertThat(inferred.checks())
+        .anySatisfy(c -> assertThat(c).startsWith("technographics.csv: an enrichment file"));
+  }
+
+  @Test
+  void infer_vendorListByHeadersOnly_isEnrichmentButAnIdKeepsAFileOut() {
+    Fixtures.lines(dir, "accounts.csv", List.of("Id,Name,Website", "1,Acme Inc,acme.com"));
+    Fixtures.lines(
+        dir,
+        "export-2024.csv",
+        List.of("Company Name,Domain,Employees,Technologies", "ACME Corp,acme.com,120,Snowflake"));
+    Fixtures.lines(
+        dir, "targets.csv", List.of("Account ID,Company,Industry", "1,Acme Inc,Software"));
+    Sources sources = infer(dir).sources();
+    SourceEntry vendor = entry(sources, "export-2024.csv");
+    assertThat(vendor.kind()).contains(SourceKind.ENRICHMENT);
+    assertThat(vendor.note().orElseThrow()).contains("no account id").contains("Employees");
+    assertThat(entry(sources, "targets.csv").kind())
+        .isNotEqualTo(Optional.of(SourceKind.ENRICHMENT));
+  }
+
+  @Test
+  void infer_mavenCrm_guessesNoEnrichmentEvenWithTheAccountsUnnamed() throws IOException {
+    Path folder = maven();
+    Path copy = dir.resolve("maven");
+    Files.createDirectories(copy);
+    for (Path file : SourceInference.dataFiles(folder)) {
+      String name = file.getFileName().toString();
+      Files.copy(file, copy.resolve(name.equals("accounts.csv") ? "orgs.csv" : name));
+    }
+    for (Path where : List.of(folder, copy)) {
+      Sources sources = infer(where).sources();
+      assertThat(sources.entries())
+          .as(where.toString())
+          .noneMatch(e -> e.kind().equals(Optional.of(SourceKind.ENRICHMENT)));
+      assertThat(sources.only(SourceKind.ACCOUNTS).orElseThrow().key()).contains("account");
+    }
   }
 
   @Test

@@ -28,15 +28,27 @@ public final class EnrichmentSample {
   private final Set<String> taken = new HashSet<>();
   private final SplittableRandom rnd;
 
-  private EnrichmentSample(List<EnrichmentCompany> companies, long seed) {
+  private EnrichmentSample(
+      List<EnrichmentCompany> companies, List<EnrichmentCompany> others, long seed) {
     this.companies = List.copyOf(companies);
     this.rnd = new SplittableRandom(seed);
     companies.forEach(c -> taken.add(NameVariants.fold(c.name())));
+    others.forEach(c -> taken.add(NameVariants.fold(c.name())));
   }
 
   /** Draws {@code rows} rows about the companies. */
   public static List<EnrichmentRow> draw(List<EnrichmentCompany> companies, int rows, long seed) {
-    EnrichmentSample sample = new EnrichmentSample(companies, seed);
+    return draw(companies, List.of(), rows, seed);
+  }
+
+  /**
+   * Draws {@code rows} rows about {@code companies}, none of whose decoys or variants takes the
+   * name of one of {@code others}: rows about a second list of companies, drawn with its own call,
+   * keep a fair truth when both lists are matched.
+   */
+  public static List<EnrichmentRow> draw(
+      List<EnrichmentCompany> companies, List<EnrichmentCompany> others, int rows, long seed) {
+    EnrichmentSample sample = new EnrichmentSample(companies, others, seed);
     List<EnrichmentRow> drawn = new ArrayList<>(rows);
     while (drawn.size() < rows) {
       EnrichmentCompany company = Draws.pick(sample.rnd, sample.companies);

@@ -107,7 +107,7 @@ public final class LinkedSample {
   }
 
   /** Tells every account's story again, drawing exactly as {@link #write} does. */
-  private void stories(Consumer<Story> consumer) {
+  void stories(Consumer<Story> consumer) {
     SplittableRandom root = new SplittableRandom(seed);
     Keys keys = Keys.draw(root);
     root.split();
