@@ -124,7 +124,7 @@ public record DraftEdit(
     if (!changesModel()) {
       return icp;
     }
-    ObjectNode root = IcpDocument.stored(icp, "a stored version").copy();
+    ObjectNode root = IcpDocument.stored(icp, "a stored version").whole();
     ObjectNode model = (ObjectNode) root.get("fit_model");
     tiers.ifPresent(t -> model.set("tiers", t));
     disqualifiers.ifPresent(d -> model.set("disqualifiers", (ArrayNode) d));
