@@ -306,6 +306,21 @@ public final class IcpDocument {
     return root.deepCopy();
   }
 
+  /**
+   * Returns the document with an editor's change applied, every other part kept as it is; read
+   * {@link #model()} of the result to check that it still scores.
+   *
+   * @throws IllegalArgumentException when a trait to remove or pin is not in the document
+   */
+  public IcpDocument edited(DocumentEdit edit) {
+    return new IcpDocument(edit.apply(root), name);
+  }
+
+  /** Returns the whole document as compact JSON text, as the server stores a version. */
+  public String text() {
+    return root.toString();
+  }
+
   private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
     List<T> items = new ArrayList<>();
     array.forEach(item -> items.add(read.apply(item)));
