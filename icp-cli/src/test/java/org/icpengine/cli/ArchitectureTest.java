@@ -40,6 +40,25 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * icp.json's parts are read through IcpDocument's typed accessors; the whole tree is handed only
+   * to the places that store a version or send it on whole (the server's versions and API, the web
+   * app's import page), never to a view that could look parts up by key.
+   */
+  @Test
+  void onlyStoringAndSendingOnTakeIcpJsonsWholeTree() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(
+            "org.icpengine.model..",
+            "org.icpengine.server.version..",
+            "org.icpengine.server.api..",
+            "org.icpengine.web.page..")
+        .should()
+        .callMethod(org.icpengine.model.document.IcpDocument.class, "whole")
+        .check(classes);
+  }
+
   @Test
   void model_dependsOnCoreOnlyAndNoEngine() {
     noClasses()

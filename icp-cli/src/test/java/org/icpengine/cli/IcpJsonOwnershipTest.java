@@ -18,13 +18,27 @@ import org.junit.jupiter.api.Test;
  * other module's main sources are scanned for a Jackson parse ({@code readTree}, {@code readValue})
  * of something named icp (a version's {@code icp()}, an {@code icp} string or stream), and for a
  * parse in a class that also walks icp.json's own keys ({@code "fit_model"}, {@code
- * "format_version"}).
+ * "format_version"}). Nor does any of them look a part of icp.json up by key on a JSON tree ({@code
+ * .path("traits")}, {@code .get("fit_model")}, {@code .at("/evaluation/…")}): the parts are read
+ * through IcpDocument's typed accessors ({@code traits()}, {@code evaluation()} …).
  */
 class IcpJsonOwnershipTest {
   private static final Pattern PARSE_OF_ICP =
       Pattern.compile("read(?:Tree|Value)\\s*\\([^;]*\\bicp\\w*\\b", Pattern.DOTALL);
   private static final Pattern PARSE = Pattern.compile("\\bread(?:Tree|Value)\\s*\\(");
   private static final Pattern ICP_KEYS = Pattern.compile("\"(?:fit_model|format_version)\"");
+  private static final String PARTS =
+      "fit_model|format_version|traits|segments|outcome_segments|excluded_columns|lift_ci"
+          + "|economics|fit_score|evaluation|usability|usable|provenance|readable_points"
+          + "|side_by_side";
+  private static final Pattern PART_LOOKUP =
+      Pattern.compile(
+          "\\.(?:path|get|has|hasNonNull|required|findValue|findPath|remove|withObject|withArray)"
+              + "\\(\\s*\"(?:"
+              + PARTS
+              + ")\"|\\.at\\(\\s*\"/(?:"
+              + PARTS
+              + ")\\b");
 
   @Test
   void onlyTheModelModuleParsesIcpJson() throws IOException {
@@ -41,6 +55,29 @@ class IcpJsonOwnershipTest {
     assertThat(offenders)
         .as("read icp.json through org.icpengine.model.document.IcpDocument")
         .isEmpty();
+  }
+
+  @Test
+  void noOtherModuleLooksAPartOfIcpJsonUpByKey() throws IOException {
+    List<String> offenders = new ArrayList<>();
+    for (Path source : sources()) {
+      Matcher lookup = PART_LOOKUP.matcher(Files.readString(source));
+      if (lookup.find()) {
+        offenders.add(source + ": looks icp.json's " + lookup.group() + " up by key");
+      }
+    }
+    assertThat(offenders)
+        .as("read icp.json's parts through IcpDocument's typed accessors")
+        .isEmpty();
+  }
+
+  @Test
+  void theKeyScanCatchesALookupOfAPartButNotOfARequestField() {
+    assertThat(PART_LOOKUP.matcher("root.path(\"traits\").forEach(").find()).isTrue();
+    assertThat(PART_LOOKUP.matcher("root.get( \"fit_model\")").find()).isTrue();
+    assertThat(PART_LOOKUP.matcher("json.at(\"/evaluation/fit_score/auc\")").find()).isTrue();
+    assertThat(PART_LOOKUP.matcher("body.get(\"notes\")").find()).isFalse();
+    assertThat(PART_LOOKUP.matcher("node.set(\"traits\", list)").find()).isFalse();
   }
 
   @Test

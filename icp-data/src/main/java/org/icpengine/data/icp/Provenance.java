@@ -25,8 +25,8 @@ public record Provenance(
     String icpEngineVersion,
     Instant createdAt) {
 
-  /** Copies the map. */
+  /** Copies the map, keeping the options' order (icp.json writes them in it). */
   public Provenance {
-    options = Map.copyOf(options);
+    options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
   }
 }

@@ -8,13 +8,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * An icp.json document, read in this one place (docs/icp-json.md): the file or text parsed, checked
- * to be an ICP of a format this version reads, and its parts given typed — the fit model with its
- * training support ({@link #model()}) — or, for the parts still shown as they are stored (traits,
- * segments, the evaluation's tables), as a read-only tree ({@link #part}).
+ * to be an ICP of a format this version reads, and every part given typed: the fit model with its
+ * training support ({@link #model()}), the provenance, ideal, traits, segments, verdict and
+ * evaluation as {@link IcpContents} records, or all of them at once ({@link #contents()}), which
+ * {@link IcpContentsJson} writes back to the same bytes.
  *
  * <p>Nothing else parses icp.json: the architecture test {@code IcpJsonOwnershipTest} holds that.
  */
@@ -181,15 +187,156 @@ public final class IcpDocument {
   }
 
   /**
-   * Returns a top-level part as stored, read-only ({@code traits}, {@code segments}, {@code
-   * evaluation}, {@code ideal}, {@code usability} …), a missing node when absent.
+   * Returns the fit model, or empty for a document without one (made by an older ICP Engine).
+   *
+   * @throws IcpFileException when it does not hold together
    */
-  public JsonNode part(String field) {
-    return root.path(field).deepCopy();
+  public Optional<ScoreModel> fitModel() {
+    JsonNode model = root.get("fit_model");
+    return model == null || model.isNull() ? Optional.empty() : Optional.of(model());
   }
 
-  /** Returns a copy of the whole document, for an edit that writes a new version. */
-  public ObjectNode copy() {
+  /** Returns where the ICP came from; absent values read as empty. */
+  public IcpContents.Provenance provenance() {
+    return typed(() -> IcpContentsJson.readProvenance(root.path("provenance")));
+  }
+
+  /** Returns the ideal definition; absent, it reads as the default with no rows. */
+  public IcpContents.Ideal ideal() {
+    return typed(() -> IcpContentsJson.readIdeal(root.path("ideal")));
+  }
+
+  /** Returns the attribute columns discovery used. */
+  public List<IcpContents.Column> attributes() {
+    List<IcpContents.Column> columns = new ArrayList<>();
+    for (JsonNode c : root.path("attributes")) {
+      columns.add(
+          new IcpContents.Column(
+              Parts.text(c, "column", ""),
+              Parts.text(c, "category", ""),
+              Parts.text(c, "type", "")));
+    }
+    return columns;
+  }
+
+  /** Returns the columns left out of discovery, with the reason. */
+  public List<IcpContents.Excluded> excluded() {
+    List<IcpContents.Excluded> columns = new ArrayList<>();
+    for (JsonNode c : root.path("excluded_columns")) {
+      columns.add(
+          new IcpContents.Excluded(Parts.text(c, "column", ""), Parts.text(c, "reason", "")));
+    }
+    return columns;
+  }
+
+  /** Returns the traits, in the document's order (positive first). */
+  public List<IcpContents.Trait> traits() {
+    return typed(() -> list(root.path("traits"), IcpContentsJson::readTrait));
+  }
+
+  /** Returns the segments, in the document's order. */
+  public List<IcpContents.Segment> segments() {
+    return typed(() -> list(root.path("segments"), IcpContentsJson::readSegment));
+  }
+
+  /** Returns the segments that drive a numeric outcome. */
+  public List<IcpContents.Outcome> outcomeSegments() {
+    return typed(() -> list(root.path("outcome_segments"), IcpContentsJson::readOutcome));
+  }
+
+  /** Returns the share of ideal and of all accounts the positive segments match (NaN if absent). */
+  public IcpContents.Coverage coverage() {
+    JsonNode node = root.path("coverage");
+    return new IcpContents.Coverage(
+        Parts.number(node, "ideal_share"), Parts.number(node, "all_share"));
+  }
+
+  /** Returns the plain-language summary, empty when absent. */
+  public String summary() {
+    return Parts.text(root, "summary", "");
+  }
+
+  /** Returns the notes. */
+  public List<String> notes() {
+    return Parts.texts(root, "notes");
+  }
+
+  /** Returns whether the ICP is fit for use; empty for a document from before it was recorded. */
+  public Optional<IcpContents.Verdict> verdict() {
+    return IcpContentsJson.readVerdict(root);
+  }
+
+  /** Returns how the fit score did on held-out accounts; empty when the document has none. */
+  public Optional<HeldOutEvaluation> evaluation() {
+    JsonNode node = root.path("evaluation");
+    return node.isObject() ? Optional.of(typed(() -> EvaluationJson.read(node))) : Optional.empty();
+  }
+
+  /**
+   * Returns the whole document as records, to edit and write again with {@link IcpContentsJson}.
+   *
+   * @throws IcpFileException when it has no fit model or evaluation, or a part does not hold
+   *     together
+   */
+  public IcpContents contents() {
+    return new IcpContents(
+        formatVersion(),
+        provenance(),
+        ideal(),
+        attributes(),
+        excluded(),
+        traits(),
+        segments(),
+        outcomeSegments(),
+        coverage(),
+        summary(),
+        notes(),
+        verdict(),
+        model(),
+        evaluation()
+            .orElseThrow(
+                () -> new IcpFileException(name + " has no evaluation: run icp derive again")));
+  }
+
+  /**
+   * Returns the whole document as JSON, to store or send on as it is. Its parts are read through
+   * the typed accessors above, never by key from this tree ({@code IcpJsonOwnershipTest}).
+   */
+  public ObjectNode whole() {
     return root.deepCopy();
+  }
+
+  /**
+   * Returns the document with an editor's change applied, every other part kept as it is; read
+   * {@link #model()} of the result to check that it still scores.
+   *
+   * @throws IllegalArgumentException when a trait to remove or pin is not in the document
+   */
+  public IcpDocument edited(DocumentEdit edit) {
+    return new IcpDocument(edit.apply(root), name);
+  }
+
+  /** Returns the whole document as compact JSON text, as the server stores a version. */
+  public String text() {
+    return root.toString();
+  }
+
+  private static <T> List<T> list(JsonNode array, Function<JsonNode, T> read) {
+    List<T> items = new ArrayList<>();
+    array.forEach(item -> items.add(read.apply(item)));
+    return List.copyOf(items);
+  }
+
+  private <T> T typed(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (IllegalArgumentException e) {
+      throw new IcpFileException(
+          name
+              + " has a part that does not hold together ("
+              + e.getMessage()
+              + "): derive it again",
+          e);
+    }
   }
 }

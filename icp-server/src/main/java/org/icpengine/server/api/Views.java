@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import org.icpengine.model.document.IcpDocument;
 import org.icpengine.model.scoring.AccountScore;
 import org.icpengine.server.audit.AuditEntry;
 import org.icpengine.server.dataset.StoredDataset;
@@ -43,7 +44,7 @@ final class Views {
     node.put("updated_at", time(v.updatedAt()));
     node.put("updated_by", v.updatedBy());
     if (withIcp) {
-      node.set("icp", parse(v.icp()));
+      node.set("icp", IcpDocument.stored(v.icp(), "version " + v.number()).whole());
     }
     return node;
   }

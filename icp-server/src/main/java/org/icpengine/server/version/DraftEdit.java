@@ -2,11 +2,10 @@ package org.icpengine.server.version;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.icpengine.model.document.DocumentEdit;
 import org.icpengine.model.document.IcpDocument;
 import org.icpengine.server.ServerException;
 
@@ -124,29 +123,16 @@ public record DraftEdit(
     if (!changesModel()) {
       return icp;
     }
-    ObjectNode root = IcpDocument.stored(icp, "a stored version").copy();
-    ObjectNode model = (ObjectNode) root.get("fit_model");
-    tiers.ifPresent(t -> model.set("tiers", t));
-    disqualifiers.ifPresent(d -> model.set("disqualifiers", (ArrayNode) d));
-    ArrayNode traits = (ArrayNode) root.get("traits");
-    for (String condition : removeTraits) {
-      traits.remove(index(traits, condition));
+    IcpDocument edited;
+    try {
+      edited =
+          IcpDocument.stored(icp, "a stored version")
+              .edited(new DocumentEdit(tiers, disqualifiers, removeTraits, pinTraits));
+    } catch (IllegalArgumentException e) {
+      throw new ServerException(ServerException.Kind.UNPROCESSABLE, e.getMessage());
     }
-    for (String condition : pinTraits) {
-      ((ObjectNode) traits.get(index(traits, condition))).put("pinned", true);
-    }
-    Versions.checkScores(root, "the edited version");
-    return root.toString();
-  }
-
-  private static int index(ArrayNode traits, String condition) {
-    for (int i = 0; i < traits.size(); i++) {
-      if (traits.get(i).path("condition").asText().equals(condition)) {
-        return i;
-      }
-    }
-    throw new ServerException(
-        ServerException.Kind.UNPROCESSABLE, "the version has no trait '" + condition + "'");
+    Versions.checkScores(edited.whole(), "the edited version");
+    return edited.text();
   }
 
   /** Returns the edit in words, for the audit log. */

@@ -49,7 +49,7 @@ public final class VersionImport {
     try (InputStream in = file.content()) {
       icp =
           IcpDocument.stored(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.filename())
-              .copy();
+              .whole();
     } catch (IcpFileException e) {
       throw new ServerException(
           ServerException.Kind.UNPROCESSABLE,

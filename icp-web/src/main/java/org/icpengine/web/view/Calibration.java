@@ -1,6 +1,5 @@
 package org.icpengine.web.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
@@ -39,16 +38,25 @@ public record Calibration(List<Point> points) {
 
   /** Reads the document's calibration (empty when it has none). */
   public static Calibration of(String icp) {
-    JsonNode root = IcpDocument.stored(icp, "the version").copy();
     List<Point> points = new ArrayList<>();
-    for (JsonNode p : root.path("evaluation").path("fit_score").path("calibration")) {
-      points.add(
-          new Point(
-              p.path("rows").asLong(),
-              p.path("mean_predicted").asDouble(),
-              p.path("observed_rate").asDouble()));
-    }
+    IcpDocument.stored(icp, "the version")
+        .evaluation()
+        .ifPresent(
+            e ->
+                e.fit()
+                    .calibration()
+                    .forEach(
+                        b ->
+                            points.add(
+                                new Point(
+                                    b.rows(),
+                                    zeroIfUnknown(b.meanPredicted()),
+                                    zeroIfUnknown(b.observedRate())))));
     return new Calibration(points);
+  }
+
+  private static double zeroIfUnknown(double rate) {
+    return Double.isNaN(rate) ? 0 : rate;
   }
 
   /** Returns the points as JSON pairs [predicted, observed] in percent, for the chart. */

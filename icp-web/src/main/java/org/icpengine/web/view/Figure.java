@@ -1,6 +1,5 @@
 package org.icpengine.web.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 
 /**
@@ -11,20 +10,9 @@ import java.util.Locale;
  * @param high the interval's high end, or NaN
  */
 public record Figure(double value, double low, double high) {
-  /** Reads {@code {"value", "ci_low", "ci_high"}}, or a bare number. */
-  public static Figure of(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return new Figure(Double.NaN, Double.NaN, Double.NaN);
-    }
-    if (node.isNumber()) {
-      return new Figure(node.asDouble(), Double.NaN, Double.NaN);
-    }
-    return new Figure(
-        number(node.get("value")), number(node.get("ci_low")), number(node.get("ci_high")));
-  }
-
-  private static double number(JsonNode node) {
-    return node == null || !node.isNumber() ? Double.NaN : node.asDouble();
+  /** Returns a figure of icp.json, without its p-value. */
+  public static Figure of(org.icpengine.core.stats.Figure figure) {
+    return new Figure(figure.value(), figure.low(), figure.high());
   }
 
   /** Returns whether the value is known. */

@@ -1,12 +1,14 @@
 package org.icpengine.web.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.icpengine.model.document.HeldOutEvaluation;
+import org.icpengine.model.document.IcpContents;
 import org.icpengine.model.document.IcpDocument;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * What the pages show of an icp.json: the summary, the ideal definition, traits by category,
@@ -44,46 +46,38 @@ public record IcpView(
     double auc,
     double baselineAuc,
     String inputFile) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** A disqualifier rule. */
   public record Disqualifier(String column, String value, String reason) {}
 
   /** Reads the document. */
   public static IcpView of(String icp) {
-    JsonNode root = IcpDocument.stored(icp, "the version").copy();
-    List<TraitView> traits = new ArrayList<>();
-    root.path("traits").forEach(t -> traits.add(TraitView.of(t)));
-    List<SegmentView> segments = new ArrayList<>();
-    root.path("segments").forEach(s -> segments.add(SegmentView.of(s)));
-    JsonNode tiers = root.path("fit_model").path("tiers");
-    List<Disqualifier> rules = new ArrayList<>();
-    root.path("fit_model")
-        .path("disqualifiers")
-        .forEach(
-            d ->
-                rules.add(
-                    new Disqualifier(
-                        d.path("column").asText(),
-                        d.path("value").asText(),
-                        d.path("reason").asText())));
-    JsonNode evaluation = root.path("evaluation");
+    IcpDocument document = IcpDocument.stored(icp, "the version");
+    Optional<ScoreModel> model = document.fitModel();
+    Optional<HeldOutEvaluation> evaluation = document.evaluation();
+    IcpContents.Ideal ideal = document.ideal();
+    IcpContents.Coverage coverage = document.coverage();
     return new IcpView(
-        root.path("summary").asText(""),
-        root.path("ideal").path("description").asText(""),
-        root.path("ideal").path("ideal_rows").asLong(),
-        root.path("ideal").path("rows").asLong(),
-        traits,
-        segments,
-        root.path("coverage").path("ideal_share").asDouble(),
-        root.path("coverage").path("all_share").asDouble(),
-        tiers.path("A").asInt(),
-        tiers.path("B").asInt(),
-        tiers.path("C").asInt(),
-        rules,
-        evaluation.path("fit_score").path("auc").asDouble(Double.NaN),
-        evaluation.path("baseline").path("auc").asDouble(Double.NaN),
-        root.path("provenance").path("input_file").asText(""));
+        document.summary(),
+        ideal.description(),
+        ideal.idealRows(),
+        ideal.rows(),
+        document.traits().stream().map(TraitView::of).toList(),
+        document.segments().stream().map(SegmentView::of).toList(),
+        Double.isNaN(coverage.idealShare()) ? 0 : coverage.idealShare(),
+        Double.isNaN(coverage.allShare()) ? 0 : coverage.allShare(),
+        model.map(m -> m.tiers().a()).orElse(0),
+        model.map(m -> m.tiers().b()).orElse(0),
+        model.map(m -> m.tiers().c()).orElse(0),
+        model.map(IcpView::disqualifiers).orElse(List.of()),
+        evaluation.map(e -> e.fit().auc()).orElse(Double.NaN),
+        evaluation.map(e -> e.baseline().auc()).orElse(Double.NaN),
+        document.provenance().inputFile());
+  }
+
+  private static List<Disqualifier> disqualifiers(ScoreModel model) {
+    return model.disqualifiers().stream()
+        .map(d -> new Disqualifier(d.column(), d.value(), d.reason()))
+        .toList();
   }
 
   /** Returns the traits grouped by category, categories in order of first appearance. */

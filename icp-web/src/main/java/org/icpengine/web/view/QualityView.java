@@ -1,9 +1,9 @@
 package org.icpengine.web.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import org.icpengine.data.icp.IcpJson;
 import org.icpengine.data.icp.Usability;
+import org.icpengine.model.document.HeldOutEvaluation;
 import org.icpengine.model.document.IcpDocument;
 
 /**
@@ -16,13 +16,10 @@ import org.icpengine.model.document.IcpDocument;
  * @param capturedByAB the share in tiers A and B, or NaN
  */
 public record QualityView(Usability usability, double capturedByA, double capturedByAB) {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** Reads the document. */
   public static QualityView of(String icp) {
     IcpDocument document = IcpDocument.stored(icp, "the version");
-    JsonNode evaluation = document.part("evaluation");
-    JsonNode fit = evaluation.path("fit_score");
+    Optional<HeldOutEvaluation.Figures> fit = document.evaluation().map(HeldOutEvaluation::fit);
     Usability usability = IcpJson.usability(document);
     if (usability.verdict() == Usability.Verdict.UNKNOWN) {
       // an icp.json from before the verdict was recorded: show its AUCs without an interval
@@ -30,14 +27,14 @@ public record QualityView(Usability usability, double capturedByA, double captur
           new Usability(
               Usability.Verdict.UNKNOWN,
               "",
-              fit.path("auc").asDouble(Double.NaN),
+              fit.map(HeldOutEvaluation.Figures::auc).orElse(Double.NaN),
               org.icpengine.core.stats.Interval.missing(),
-              evaluation.path("baseline").path("auc").asDouble(Double.NaN));
+              document.evaluation().map(e -> e.baseline().auc()).orElse(Double.NaN));
     }
     return new QualityView(
         usability,
-        fit.path("ideal_captured_by_a").asDouble(Double.NaN),
-        fit.path("ideal_captured_by_a_b").asDouble(Double.NaN));
+        fit.map(HeldOutEvaluation.Figures::idealCapturedByA).orElse(Double.NaN),
+        fit.map(HeldOutEvaluation.Figures::idealCapturedByAB).orElse(Double.NaN));
   }
 
   /** Returns whether the version may be published without an override. */

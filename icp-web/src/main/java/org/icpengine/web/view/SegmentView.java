@@ -1,8 +1,7 @@
 package org.icpengine.web.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
+import org.icpengine.model.document.IcpContents;
 
 /**
  * A combination of traits.
@@ -15,16 +14,14 @@ import java.util.List;
  */
 public record SegmentView(
     List<String> conditions, boolean positive, Figure lift, long support, double idealCoverage) {
-  /** Reads a segment of icp.json. */
-  public static SegmentView of(JsonNode s) {
-    List<String> conditions = new ArrayList<>();
-    s.path("conditions").forEach(c -> conditions.add(c.asText()));
+  /** Returns a segment of icp.json as shown. */
+  public static SegmentView of(IcpContents.Segment s) {
     return new SegmentView(
-        conditions,
-        s.path("direction").asText().equals("positive"),
-        Figure.of(s.get("lift")),
-        s.path("support").asLong(),
-        s.path("ideal_coverage").asDouble());
+        s.conditions(),
+        s.positive(),
+        Figure.of(s.lift()),
+        s.support(),
+        Double.isNaN(s.idealCoverage()) ? 0 : s.idealCoverage());
   }
 
   /** Returns the conditions joined with "and". */

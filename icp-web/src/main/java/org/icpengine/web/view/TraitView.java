@@ -1,8 +1,7 @@
 package org.icpengine.web.view;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
+import org.icpengine.model.document.IcpContents;
 
 /**
  * A trait of the ICP with its evidence and economics.
@@ -41,32 +40,25 @@ public record TraitView(
     Figure ltvToCac,
     Figure churn,
     boolean pinned) {
-  /** Reads a trait of icp.json. */
-  public static TraitView of(JsonNode t) {
-    JsonNode e = t.path("economics");
-    JsonNode ci = t.path("lift_ci");
-    List<String> uses = new ArrayList<>();
-    t.path("uses").forEach(u -> uses.add(u.asText()));
+  /** Returns a trait of icp.json as shown. */
+  public static TraitView of(IcpContents.Trait t) {
     return new TraitView(
-        t.path("condition").asText(),
-        t.path("attribute").asText(),
-        t.path("category").asText("other"),
-        t.path("direction").asText().equals("positive"),
-        new Figure(
-            t.path("lift").asDouble(Double.NaN),
-            ci.path("low").asDouble(Double.NaN),
-            ci.path("high").asDouble(Double.NaN)),
-        t.path("support").asLong(),
-        t.path("support_share").asDouble(),
-        t.path("ideal_coverage").asDouble(),
-        t.path("q_value").asDouble(Double.NaN),
-        uses,
-        Figure.of(e.get("ltv_mean")),
-        Figure.of(e.get("nrr")),
-        Figure.of(e.get("cac")),
-        Figure.of(e.get("ltv_to_cac")),
-        Figure.of(e.get("churn_rate")),
-        t.path("pinned").asBoolean(false));
+        t.condition(),
+        t.attribute(),
+        t.category(),
+        t.positive(),
+        Figure.of(t.lift()),
+        t.support(),
+        Double.isNaN(t.supportShare()) ? 0 : t.supportShare(),
+        Double.isNaN(t.idealCoverage()) ? 0 : t.idealCoverage(),
+        t.qValue(),
+        t.uses(),
+        Figure.of(t.economics().ltvMean()),
+        Figure.of(t.economics().nrr()),
+        Figure.of(t.economics().cac()),
+        Figure.of(t.economics().ltvToCac()),
+        Figure.of(t.economics().churnRate()),
+        t.pinned());
   }
 
   /** Returns the support share as "35 %". */
