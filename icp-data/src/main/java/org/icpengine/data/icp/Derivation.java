@@ -189,15 +189,20 @@ public final class Derivation {
       Dataset dataset, Start start, List<Trait> traits, DeriveOptions options) {
     FitTraining.Result fit =
         FitTraining.train(dataset, start.choice().used(), disqualifiers(traits), options.fit());
-    // an ideal read from the won/converted column: the model learned won vs lost, contacted
-    // accounts
+    return fit.withBase(trainingBase(dataset, start.ideal()));
+  }
+
+  /**
+   * What the model's rows were: won against lost (contacted accounts) when the ideal definition
+   * reads the won/converted column, else the file's accounts.
+   */
+  static TrainingSupport.Base trainingBase(Dataset dataset, IdealDefinition ideal) {
     boolean wonVsLost =
-        start.ideal().columnsRead().stream()
+        ideal.columnsRead().stream()
             .map(dataset::column)
             .flatMap(Optional::stream)
             .anyMatch(c -> c.meaning().isOutcome(OutcomeKind.WON));
-    return fit.withBase(
-        wonVsLost ? TrainingSupport.Base.WON_VS_LOST : TrainingSupport.Base.ACCOUNTS);
+    return wonVsLost ? TrainingSupport.Base.WON_VS_LOST : TrainingSupport.Base.ACCOUNTS;
   }
 
   /**
