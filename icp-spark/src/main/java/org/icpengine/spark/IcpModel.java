@@ -21,6 +21,7 @@ import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.model.scoring.FoldingKey;
 import org.icpengine.model.scoring.PointsTable;
 import org.icpengine.model.scoring.ScoreModel;
+import org.icpengine.model.scoring.TrainingSupport;
 
 /**
  * The one class of this module that reads icp.json and the model's cleaning rules: it turns the
@@ -134,7 +135,35 @@ public final class IcpModel {
         weights,
         model.minCoverage(),
         List.of(model.tiers().a(), model.tiers().b(), model.tiers().c()),
-        coverageOrder(weights));
+        coverageOrder(weights),
+        support(index));
+  }
+
+  /** The training support of the fit columns the model has, in the support's order. */
+  private List<ModelSpec.Support> support(Map<String, Integer> index) {
+    List<ModelSpec.Support> support = new ArrayList<>();
+    for (TrainingSupport.Column column :
+        model.support().map(TrainingSupport::columns).orElse(List.of())) {
+      Integer c = index.get(column.column());
+      if (c == null) {
+        continue;
+      }
+      boolean set =
+          model.fit().attributes().stream()
+              .anyMatch(
+                  a ->
+                      a.attribute().column().equals(column.column())
+                          && a.attribute().kind() == FitAttribute.Kind.SET_ITEM);
+      support.add(
+          new ModelSpec.Support(
+              c,
+              column.column(),
+              column.range().map(TrainingSupport.Range::min).orElse(null),
+              column.range().map(TrainingSupport.Range::max).orElse(null),
+              column.keys().map(k -> k.stream().sorted().toList()).orElse(List.of()),
+              set));
+    }
+    return support;
   }
 
   /** Each column's cleaning: the type of its first attribute, fit then engagement. */

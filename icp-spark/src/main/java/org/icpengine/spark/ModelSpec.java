@@ -19,6 +19,8 @@ import java.util.Map;
  * @param tiers the lowest score of tiers A, B and C
  * @param coverageOrder the first attribute of each column, most weight first: the "not given"
  *     list's order
+ * @param support the training support of the fit columns, in the support's order; empty when
+ *     icp.json records none
  */
 public record ModelSpec(
     List<ModelColumn> columns,
@@ -30,7 +32,8 @@ public record ModelSpec(
     List<Long> weights,
     double minCoverage,
     List<Integer> tiers,
-    List<Integer> coverageOrder) {
+    List<Integer> coverageOrder,
+    List<Support> support) {
 
   /**
    * A bound above the size of any one contribution to the reasons (all points at their largest).
@@ -114,6 +117,20 @@ public record ModelSpec(
       List<Integer> firstGroups,
       List<Integer> secondGroups,
       List<List<Integer>> points) {}
+
+  /**
+   * One fit column's training support: a value outside it makes a scored row of a market {@code
+   * outside_support}.
+   *
+   * @param column the index of its column
+   * @param name the column's name, as the reasons give it
+   * @param min the least number seen, or null for texts and items
+   * @param max the greatest number seen, or null for texts and items
+   * @param keys the folding keys seen, or empty for numbers
+   * @param set whether the column is multi-valued: each item is then checked
+   */
+  public record Support(
+      int column, String name, Double min, Double max, List<String> keys, boolean set) {}
 
   /**
    * A disqualifier.

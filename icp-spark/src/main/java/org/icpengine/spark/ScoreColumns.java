@@ -43,12 +43,23 @@ public final class ScoreColumns {
   private final IcpModel model;
   private final ModelSpec spec;
   private final ValueColumns values;
+  private final boolean market;
 
   /** Compiles a model. */
   public ScoreColumns(IcpModel model) {
+    this(model, false);
+  }
+
+  /**
+   * Compiles a model; for a {@code market} a scored row with a fit value outside the training
+   * support gets status {@code outside_support} and its reasons end with those columns, as {@code
+   * icp score --market} gives them.
+   */
+  public ScoreColumns(IcpModel model, boolean market) {
     this.model = model;
     this.spec = model.spec();
     this.values = new ValueColumns(IcpModel.cleaning());
+    this.market = market;
   }
 
   /**
@@ -117,6 +128,7 @@ public final class ScoreColumns {
       coded.add(code.as(INTERNAL + "c" + i));
     }
     coded.add(disqualification(cleaned, present).as(INTERNAL + "dq"));
+    coded.add(SupportColumns.outside(spec, cleaned, market).as(INTERNAL + "out"));
     return coded;
   }
 
@@ -281,8 +293,13 @@ public final class ScoreColumns {
     Column scaled = col(INTERNAL + "known").multiply(200).plus(total);
     Column percent = scaled.minus(scaled.mod(2 * total)).divide(2 * total).cast(DataTypes.LongType);
     Column prefix = coalesce(concat(lit("disqualified: "), dq, lit("; ")), lit(""));
+    Column out = col(INTERNAL + "out");
+    Column outside = dq.isNull().and(enough).and(out.notEqual(""));
     Column text =
-        concat(prefix, when(enough, reasons.body(sum)).otherwise(reasons.insufficient(percent)));
+        concat(
+            prefix,
+            when(enough, reasons.body(sum)).otherwise(reasons.insufficient(percent)),
+            when(outside, concat(lit(SupportColumns.OUTSIDE_SUPPORT), out)).otherwise(""));
     List<Column> columns = new ArrayList<>(List.of(col("*")));
     columns.add(when(enough, capped).as(OUTPUT.get(0)));
     columns.add(tier.as(OUTPUT.get(1)));
@@ -290,6 +307,7 @@ public final class ScoreColumns {
     columns.add(percent.cast(DataTypes.DoubleType).divide(100).as(OUTPUT.get(3)));
     columns.add(
         when(dq.isNotNull(), "disqualified")
+            .when(outside, "outside_support")
             .when(enough, "scored")
             .otherwise("insufficient_data")
             .as(OUTPUT.get(4)));

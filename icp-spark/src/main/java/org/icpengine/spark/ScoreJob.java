@@ -10,11 +10,13 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Scores a file of accounts on Spark: {@code spark-submit --class org.icpengine.spark.ScoreJob
- * icp-spark.jar --icp icp.json --in PATH --out PATH [--format parquet|csv]}. The input is read as
- * Parquet, or as CSV with a header when its name ends in {@code .csv} (or {@code --in-format csv});
- * the output is the input's columns and the score columns, in a new folder. Any path Spark reads
- * works (local, {@code hdfs://}, {@code s3a://}); icp.json is read on the driver from a local path.
- * Without {@code spark-submit}, {@code --master} (default {@code local[*]}) names the cluster.
+ * icp-spark.jar --icp icp.json --in PATH --out PATH [--format parquet|csv] [--market]}; with {@code
+ * --market} a scored row with a value outside the training support gets status {@code
+ * outside_support}. The input is read as Parquet, or as CSV with a header when its name ends in
+ * {@code .csv} (or {@code --in-format csv}); the output is the input's columns and the score
+ * columns, in a new folder. Any path Spark reads works (local, {@code hdfs://}, {@code s3a://});
+ * icp.json is read on the driver from a local path. Without {@code spark-submit}, {@code --master}
+ * (default {@code local[*]}) names the cluster.
  */
 public final class ScoreJob {
   private ScoreJob() {}
@@ -28,13 +30,26 @@ public final class ScoreJob {
    * @param inFormat parquet or csv
    * @param format the output's format, parquet or csv
    * @param master the Spark master, or null to take spark-submit's
+   * @param market whether to flag rows outside the training support, as {@code icp score --market}
    */
-  record Options(Path icp, String in, String out, String inFormat, String format, String master) {
+  record Options(
+      Path icp,
+      String in,
+      String out,
+      String inFormat,
+      String format,
+      String master,
+      boolean market) {
     /** Parses the arguments; IllegalArgumentException names what is wrong. */
     static Options parse(String... args) {
       java.util.Map<String, String> given = new java.util.HashMap<>();
+      boolean market = false;
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
+        if (name.equals("--market")) {
+          market = true;
+          continue;
+        }
         if (!java.util.Set.of("--icp", "--in", "--out", "--format", "--in-format", "--master")
             .contains(name)) {
           throw new IllegalArgumentException("unknown option " + name + ": " + USAGE);
@@ -60,7 +75,8 @@ public final class ScoreJob {
           given.get("--out"),
           format(inFormat, "--in-format"),
           format(given.getOrDefault("--format", "parquet"), "--format"),
-          given.get("--master"));
+          given.get("--master"),
+          market);
     }
 
     private static String format(String value, String option) {
@@ -73,7 +89,7 @@ public final class ScoreJob {
 
   static final String USAGE =
       "usage: ScoreJob --icp icp.json --in PATH --out PATH [--format parquet|csv]"
-          + " [--in-format parquet|csv] [--master URL]";
+          + " [--in-format parquet|csv] [--master URL] [--market]";
 
   /** Runs the job; exits 2 with one line on a bad option, model or path. */
   public static void main(String[] args) {
@@ -122,7 +138,7 @@ public final class ScoreJob {
         options.inFormat().equals("csv")
             ? reader.option("header", "true").option("inferSchema", "false").csv(options.in())
             : reader.parquet(options.in());
-    Dataset<Row> scored = new ScoreColumns(model).score(rows);
+    Dataset<Row> scored = new ScoreColumns(model, options.market()).score(rows);
     var writer = scored.write().mode(SaveMode.ErrorIfExists);
     if (options.format().equals("csv")) {
       writer.option("header", "true").csv(options.out());

@@ -25,9 +25,14 @@ final class ParityAssert {
 
   /** Asserts the same scores row for row; returns Spark's. */
   static List<Scored> assertSameScores(ScoreModel model, Dataset<Row> rows) {
-    Dataset<Row> scored = new ScoreColumns(new IcpModel(model)).score(rows);
+    return assertSameScores(model, rows, false);
+  }
+
+  /** As {@link #assertSameScores(ScoreModel, Dataset)}, scoring a market or not. */
+  static List<Scored> assertSameScores(ScoreModel model, Dataset<Row> rows, boolean market) {
+    Dataset<Row> scored = new ScoreColumns(new IcpModel(model), market).score(rows);
     String[] input = rows.columns();
-    AccountScorer java = new AccountScorer(model);
+    AccountScorer java = new AccountScorer(model, market);
     ColumnMatcher matcher = new ColumnMatcher(model);
     List<Scored> all = new ArrayList<>();
     for (Row row : scored.collectAsList()) {

@@ -183,7 +183,7 @@ class ScoreColumnsMessyTest {
   }
 
   /** Rows of messy cells: every value of each list, then random ones, some cells empty. */
-  private static Dataset<Row> messyRows(int rows, long seed) {
+  static Dataset<Row> messyRows(int rows, long seed) {
     List<String> headers =
         List.of(
             "Account",

@@ -91,6 +91,22 @@ public final class ScoreCommand implements Callable<Integer> {
   java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
 
   @Option(
+      names = "--market",
+      description =
+          "The file is a market (accounts with no outcome, e.g. a data vendor's list): give scored"
+              + " accounts with a value the customers never had the status outside_support (the"
+              + " columns at the end of icp_reasons; an icp.json derived before the support was"
+              + " recorded flags none) and report the accounts and expected ideal accounts per"
+              + " tier from the calibrated score; see docs/scoring.md")
+  boolean market;
+
+  @Option(
+      names = "--market-json",
+      paramLabel = "REPORT",
+      description = "Also write the market report as JSON to REPORT (implies --market)")
+  Path marketJson;
+
+  @Option(
       names = "--contacts",
       description =
           "Score contacts instead of accounts: FILE is a contacts export with the columns"
@@ -151,13 +167,17 @@ public final class ScoreCommand implements Callable<Integer> {
       throw new InputException("--engine " + engine + " is not known: use duckdb or spark");
     }
     ScoreModel model = ModelFile.read(icp);
+    boolean scoringMarket = market || marketJson != null;
+    if (marketJson != null) {
+      MarketReport.checkWritable(marketJson, out);
+    }
     BatchScorer.Summary summary;
     try (Engine engine = Engine.open(EngineAccess.reading(file))) {
       summary =
           console.withProgress(
               "score",
               progress ->
-                  new BatchScorer(engine)
+                  new BatchScorer(engine, scoringMarket)
                       .score(
                           file,
                           input.datasetOptions().read(),
@@ -207,6 +227,13 @@ public final class ScoreCommand implements Callable<Integer> {
                   + " check --delimiter");
     }
     print(summary);
+    if (summary.market().isPresent()) {
+      MarketReport.print(summary.market().get(), console.out());
+      if (marketJson != null) {
+        MarketReport.write(summary.market().get(), marketJson);
+        console.out().println("Market report: " + marketJson);
+      }
+    }
     if (model.priority().isEmpty()) {
       console
           .out()
@@ -227,10 +254,18 @@ public final class ScoreCommand implements Callable<Integer> {
           "--engine spark matches columns by name and writes cells as they are: drop --column"
               + " and --keep-formulas");
     }
+    if (marketJson != null) {
+      throw new InputException(
+          "--engine spark flags outside_support rows with --market but writes no market report:"
+              + " drop --market-json, or score with the default engine");
+    }
     ModelFile.read(icp); // a bad icp.json is refused here, in one line, before Spark starts
     java.util.List<String> command =
         SparkEngine.command(
             SparkEngine.dir(), icp, file, out, layout.key().toLowerCase(Locale.ROOT), master);
+    if (market) {
+      command.add("--market");
+    }
     int status = SparkEngine.run(command);
     if (status == Failures.OK) {
       console.out().println("Written: " + out + " (a folder of " + layout.key() + " parts)");
@@ -280,9 +315,10 @@ public final class ScoreCommand implements Callable<Integer> {
           "--contacts needs --sources sources.yaml: the won and lost committees and the accounts'"
               + " tiers come from the linked exports it lists");
     }
-    if (!columns.isEmpty() || keepFormulas) {
+    if (!columns.isEmpty() || keepFormulas || market || marketJson != null) {
       throw new InputException(
-          "--column and --keep-formulas are for scoring accounts: drop them with --contacts");
+          "--column, --keep-formulas and --market are for scoring accounts: drop them with"
+              + " --contacts");
     }
     return new ContactsScore(
         linked.sources().get(),

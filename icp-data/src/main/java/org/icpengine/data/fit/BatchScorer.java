@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
@@ -62,6 +61,7 @@ public final class BatchScorer {
    * @param neutralised the cells given a leading apostrophe, header cells included
    * @param skipped the rows the reader could not split into the header's columns (too many fields),
    *     kept in their places in the output with empty columns and a reason
+   * @param market scoring a market, its expected ideal accounts per tier ({@link MarketSummary})
    */
   public record Summary(
       long rows,
@@ -72,7 +72,8 @@ public final class BatchScorer {
       List<ColumnMatch> matches,
       List<String> replacedColumns,
       long neutralised,
-      List<RowProblem> skipped) {}
+      List<RowProblem> skipped,
+      Optional<MarketSummary> market) {}
 
   /**
    * How to write.
@@ -95,10 +96,17 @@ public final class BatchScorer {
   }
 
   private final Engine engine;
+  private final boolean market;
 
   /** Creates a scorer working in the engine. */
   public BatchScorer(Engine engine) {
+    this(engine, false);
+  }
+
+  /** Creates a scorer in the engine, scoring a {@code market} or not ({@link SupportSql}). */
+  public BatchScorer(Engine engine, boolean market) {
     this.engine = engine;
+    this.market = market;
   }
 
   /**
@@ -119,7 +127,8 @@ public final class BatchScorer {
     CleaningSql.install(engine);
     try (SourceScan scan = new SourceReader(engine).scan(input, read, SCAN)) {
       Optional<Summary> streamed =
-          new ScorePipeline(engine, ScorePipeline.SAMPLE_ROWS).score(scan, model, output, progress);
+          new ScorePipeline(engine, ScorePipeline.SAMPLE_ROWS, market)
+              .score(scan, model, output, progress);
       if (streamed.isPresent()) {
         return streamed.get();
       }
@@ -168,8 +177,7 @@ public final class BatchScorer {
         "CREATE OR REPLACE TEMP TABLE "
             + SCORES
             + " AS "
-            + ScoreSql.select(
-                engine, model, INPUT, present, KeyLookups.of(engine, model, present, INPUT)));
+            + ScoredTable.select(engine, model, INPUT, present, market));
     // the engine keeps the clean rows' order through the projections; sort only if it did not
     boolean ordered =
         engine.queryOne(
@@ -190,19 +198,7 @@ public final class BatchScorer {
               + " ORDER BY "
               + quote(CleanedTable.ROW));
     }
-    Map<String, Long> tiers = new TreeMap<>();
-    long[] unscored = {0};
-    engine.query(
-        "SELECT " + ScoreSql.TIER + ", count(*) FROM " + SCORES + " GROUP BY ALL",
-        r -> {
-          String tier = r.getString(1);
-          if (tier == null) {
-            unscored[0] = r.getLong(2);
-          } else {
-            tiers.put(tier, r.getLong(2));
-          }
-          return null;
-        });
+    ScoredTable.Counts counts = ScoredTable.count(engine, SCORES, model, market);
     List<RowProblem> skipped =
         source.problems().stream().filter(p -> p.reason().endsWith(": skipped")).toList();
     if (!skipped.isEmpty()) {
@@ -234,14 +230,15 @@ public final class BatchScorer {
     }
     return new Summary(
         source.rows(),
-        unscored[0],
-        tiers,
+        counts.unscored(),
+        counts.tiers(),
         missing,
         renamed(matched),
         matches,
         replaced,
         neutralised,
-        skipped);
+        skipped,
+        counts.market());
   }
 
   /** The model's columns the file has, by the matches; refuses a file with none. */

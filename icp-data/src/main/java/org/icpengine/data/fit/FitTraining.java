@@ -23,6 +23,7 @@ import org.icpengine.model.scoring.Disqualifier;
 import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.model.scoring.PointsTable;
 import org.icpengine.model.scoring.ScoreModel;
+import org.icpengine.model.scoring.TrainingSupport;
 
 /**
  * Trains the fit score on a dataset whose ideal flags are evaluated, and judges it on held-out rows
@@ -43,7 +44,18 @@ public final class FitTraining {
   private static final int CALIBRATION_BINS = 10;
 
   /** A trained, published and judged fit score. */
-  public record Result(ScoreModel model, FitEvaluation evaluation) {}
+  public record Result(ScoreModel model, FitEvaluation evaluation) {
+    /**
+     * Returns the result with the model's training support saying what its rows were (recorded as
+     * {@link TrainingSupport.Base#ACCOUNTS} by {@link #train}, which does not know the ideal).
+     */
+    public Result withBase(TrainingSupport.Base base) {
+      return new Result(
+          model.withSupport(
+              model.support().map(s -> new TrainingSupport(s.rows(), base, s.columns()))),
+          evaluation);
+    }
+  }
 
   private FitTraining() {}
 
@@ -103,7 +115,13 @@ public final class FitTraining {
                 fit.scorecard().tiers(),
                 usable(choice.fit(), disqualifiers),
                 sides.map(PriorityTraining.Result::engagement))
-            .withPriority(sides.map(PriorityTraining.Result::priority));
+            .withPriority(sides.map(PriorityTraining.Result::priority))
+            .withSupport(
+                Optional.of(
+                    SupportSql.read(
+                        dataset,
+                        table.attributes().stream().map(PointsTable.Scored::attribute).toList(),
+                        TrainingSupport.Base.ACCOUNTS)));
     List<String> signals = new ArrayList<>();
     for (PointsTable.Scored scored : table.attributes()) {
       scored.missingSignal().ifPresent(s -> signals.add(scored.attribute().name()));

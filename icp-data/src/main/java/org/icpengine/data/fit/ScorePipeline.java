@@ -41,11 +41,21 @@ final class ScorePipeline {
 
   private final Engine engine;
   private final int sampleRows;
+  private final boolean market;
 
   /** Creates a pipeline whose lookups come from the first {@code sampleRows} rows. */
   ScorePipeline(Engine engine, int sampleRows) {
+    this(engine, sampleRows, false);
+  }
+
+  /**
+   * Creates a pipeline whose lookups come from the first {@code sampleRows} rows, scoring a {@code
+   * market} ({@link SupportSql}, {@link MarketSummary}) or not.
+   */
+  ScorePipeline(Engine engine, int sampleRows, boolean market) {
     this.engine = engine;
     this.sampleRows = sampleRows;
+    this.market = market;
   }
 
   /** Thrown inside the atomic write to leave no output behind when the file must be loaded. */
@@ -106,7 +116,8 @@ final class ScorePipeline {
             matches,
             replaced,
             tally.neutralised() + headers,
-            List.of()));
+            List.of(),
+            market ? Optional.of(tally.market(model.support())) : Optional.empty()));
   }
 
   /** Returns the one statement: the scan, the model's columns cleaned, the scores, the layout. */
@@ -141,7 +152,16 @@ final class ScorePipeline {
             + StreamCleaning.select(engine, head, head, List.of(), plans, names));
     Map<String, String> keys = KeyLookups.of(engine, model, present, sample);
     String scored =
-        ScoreSql.select(engine, model, "(" + cleaned + ")", present, keys, carriedNames);
+        market
+            ? SupportSql.flagged(
+                ScoreSql.select(
+                    engine,
+                    model,
+                    SupportSql.withOutside(model, present, keys, "(" + cleaned + ")", true),
+                    present,
+                    keys,
+                    SupportSql.carrying(carriedNames)))
+            : ScoreSql.select(engine, model, "(" + cleaned + ")", present, keys, carriedNames);
     List<String> cells = new ArrayList<>(List.of("0"));
     if (neutralise) {
       for (int i = 0; i < kept.size(); i++) {
@@ -157,7 +177,14 @@ final class ScorePipeline {
             format,
             neutralise,
             "",
-            tier -> tally.call(tier, String.join(" + ", cells)));
+            tier ->
+                market
+                    ? tally.call(
+                        tier,
+                        String.join(" + ", cells),
+                        SupportSql.probability(model),
+                        SupportSql.outsideCount())
+                    : tally.call(tier, String.join(" + ", cells)));
     return "SELECT " + String.join(", ", projection) + " FROM (" + scored + ")";
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.icpengine.core.column.OutcomeKind;
 import org.icpengine.core.discovery.Bits;
 import org.icpengine.core.discovery.Direction;
@@ -26,6 +27,7 @@ import org.icpengine.data.traits.Selectors;
 import org.icpengine.data.traits.TraitColumns;
 import org.icpengine.data.traits.TraitDiscovery;
 import org.icpengine.model.scoring.Disqualifier;
+import org.icpengine.model.scoring.TrainingSupport;
 
 /**
  * Derives an ICP from a dataset: evaluates the ideal definition, chooses the attribute columns,
@@ -185,7 +187,22 @@ public final class Derivation {
   /** The one place the fit score is trained: with the disqualifiers of the single traits. */
   private static FitTraining.Result fit(
       Dataset dataset, Start start, List<Trait> traits, DeriveOptions options) {
-    return FitTraining.train(dataset, start.choice().used(), disqualifiers(traits), options.fit());
+    FitTraining.Result fit =
+        FitTraining.train(dataset, start.choice().used(), disqualifiers(traits), options.fit());
+    return fit.withBase(trainingBase(dataset, start.ideal()));
+  }
+
+  /**
+   * What the model's rows were: won against lost (contacted accounts) when the ideal definition
+   * reads the won/converted column, else the file's accounts.
+   */
+  static TrainingSupport.Base trainingBase(Dataset dataset, IdealDefinition ideal) {
+    boolean wonVsLost =
+        ideal.columnsRead().stream()
+            .map(dataset::column)
+            .flatMap(Optional::stream)
+            .anyMatch(c -> c.meaning().isOutcome(OutcomeKind.WON));
+    return wonVsLost ? TrainingSupport.Base.WON_VS_LOST : TrainingSupport.Base.ACCOUNTS;
   }
 
   /**

@@ -36,9 +36,16 @@ final class EngineScores {
 
   /** Returns the engine's scores of a file, in row order; the output goes into {@code dir}. */
   static List<Scored> batch(ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
-    Path output = dir.resolve(input.getFileName() + "-" + columnMap.size() + ".parquet");
+    return batch(model, input, columnMap, dir, false);
+  }
+
+  /** As {@link #batch(ScoreModel, Path, Map, Path)}, scoring the file as a market or not. */
+  static List<Scored> batch(
+      ScoreModel model, Path input, Map<String, String> columnMap, Path dir, boolean market) {
+    Path output =
+        dir.resolve(input.getFileName() + "-" + columnMap.size() + "-" + market + ".parquet");
     try (Engine engine = Fixtures.engine()) {
-      new BatchScorer(engine)
+      new BatchScorer(engine, market)
           .score(
               input,
               ReadOptions.defaults(),
@@ -89,8 +96,14 @@ final class EngineScores {
    */
   static List<Scored> assertSameScores(
       ScoreModel model, Path input, Map<String, String> columnMap, Path dir) {
-    List<Scored> expected = batch(model, input, columnMap, dir);
-    AccountScorer scorer = new AccountScorer(model);
+    return assertSameScores(model, input, columnMap, dir, false);
+  }
+
+  /** As {@link #assertSameScores(ScoreModel, Path, Map, Path)}, as a market or not. */
+  static List<Scored> assertSameScores(
+      ScoreModel model, Path input, Map<String, String> columnMap, Path dir, boolean market) {
+    List<Scored> expected = batch(model, input, columnMap, dir, market);
+    AccountScorer scorer = new AccountScorer(model, market);
     List<Map<String, String>> rows = raw(input);
     assertThat(rows).hasSameSizeAs(expected);
     List<ColumnMatch> matches =

@@ -60,6 +60,7 @@ public final class ScoreModelJson {
       node.putNull("priority");
       node.putNull("engagement_levels");
     }
+    model.support().ifPresent(s -> node.set("support", TrainingSupportJson.of(s)));
     return node;
   }
 
@@ -205,7 +206,7 @@ public final class ScoreModelJson {
           "fit_model.priority needs fit_model.engagement: without one, the fit score is the"
               + " priority");
     }
-    return model.withPriority(priority);
+    return model.withPriority(priority).withSupport(TrainingSupportJson.readIn(node));
   }
 
   private static PointsTable readTable(JsonNode node, String where) {

@@ -21,7 +21,9 @@ import java.util.List;
  * @param coverage the share of the fit attributes' importance whose values the account has, with
  *     two decimals
  * @param status {@code scored}, {@code insufficient_data} (coverage below the model's threshold, or
- *     nothing known) or {@code disqualified}
+ *     nothing known), {@code disqualified}, or — scoring a market — {@code outside_support}
+ *     (scored, but a fit value lies outside the values the model was trained on; the reasons name
+ *     them)
  * @param priority the priority 0–100 (fit and engagement in one ranking), or {@code null} when the
  *     model has no priority (no engagement score: the fit score is the priority) or the account is
  *     not scored

@@ -48,6 +48,10 @@ public final class AccountScorer {
   private final Coverage coverage;
   private final Map<String, String> keys = new ConcurrentHashMap<>();
   private final Map<String, String> spellings = new ConcurrentHashMap<>();
+  private final SupportCheck support;
+
+  /** Words before the columns of a market account outside the training support. */
+  public static final String OUTSIDE_SUPPORT = "; outside training support: ";
 
   /**
    * Compiles the model.
@@ -56,6 +60,19 @@ public final class AccountScorer {
    *     hand-edited model), or the model scores dates
    */
   public AccountScorer(ScoreModel model) {
+    this(model, false);
+  }
+
+  /**
+   * Compiles the model; for a {@code market} (accounts with no outcome) a scored account with a fit
+   * value outside the model's training support gets status {@code outside_support} and its reasons
+   * end with those columns, as {@code icp score --market} does. A model without a recorded support
+   * flags nothing.
+   *
+   * @throws IllegalArgumentException when an attribute's kind does not fit its column's type (a
+   *     hand-edited model), or the model scores dates
+   */
+  public AccountScorer(ScoreModel model, boolean market) {
     columns = model.columns();
     types = new ValueType[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
@@ -98,6 +115,7 @@ public final class AccountScorer {
             .toArray(Rule[]::new);
     tiers = model.tiers();
     coverage = new Coverage(model);
+    support = new SupportCheck(market ? model.support() : java.util.Optional.empty(), byName);
   }
 
   /** Returns the model's columns, fit and engagement, in model order. */
@@ -173,8 +191,11 @@ public final class AccountScorer {
     int[] codes = fit.codes(cleaned);
     long known = coverage.known(codes);
     boolean enough = coverage.enough(fit.known(codes), known);
+    String outside = disqualification == null && enough ? support.outside(cleaned) : "";
     String status =
-        disqualification != null ? "disqualified" : enough ? "scored" : "insufficient_data";
+        disqualification != null
+            ? "disqualified"
+            : !enough ? "insufficient_data" : outside.isEmpty() ? "scored" : "outside_support";
     if (!enough) {
       String prefix = disqualification == null ? "" : "disqualified: " + disqualification + "; ";
       return new AccountScore(
@@ -216,7 +237,8 @@ public final class AccountScorer {
     return new AccountScore(
         score,
         tier,
-        reasons(contributions, sum, disqualification),
+        reasons(contributions, sum, disqualification)
+            + (outside.isEmpty() ? "" : OUTSIDE_SUPPORT + outside),
         engaged,
         disqualification,
         contributions,

@@ -18,6 +18,8 @@ import org.icpengine.core.score.Tiers;
  *     insufficient_data}
  * @param priority the priority and the grade's engagement levels; present only with an engagement
  *     score
+ * @param support the values the fit columns took on the rows the model was trained on, which market
+ *     scoring flags accounts outside of; empty in icp.json files written before it was recorded
  */
 public record ScoreModel(
     PointsTable fit,
@@ -25,7 +27,8 @@ public record ScoreModel(
     List<Disqualifier> disqualifiers,
     Optional<PointsTable> engagement,
     double minCoverage,
-    Optional<Priority> priority) {
+    Optional<Priority> priority,
+    Optional<TrainingSupport> support) {
   /** The least coverage when icp.json gives none. */
   public static final double DEFAULT_MIN_COVERAGE = 0.5;
 
@@ -39,6 +42,17 @@ public record ScoreModel(
       throw new IllegalArgumentException(
           "priority needs an engagement score: without one, the fit score is the priority");
     }
+  }
+
+  /** Returns a model without a recorded training support. */
+  public ScoreModel(
+      PointsTable fit,
+      Tiers tiers,
+      List<Disqualifier> disqualifiers,
+      Optional<PointsTable> engagement,
+      double minCoverage,
+      Optional<Priority> priority) {
+    this(fit, tiers, disqualifiers, engagement, minCoverage, priority, Optional.empty());
   }
 
   /** Returns a model without a priority. */
@@ -62,7 +76,12 @@ public record ScoreModel(
 
   /** Returns this model with the given priority. */
   public ScoreModel withPriority(Optional<Priority> priority) {
-    return new ScoreModel(fit, tiers, disqualifiers, engagement, minCoverage, priority);
+    return new ScoreModel(fit, tiers, disqualifiers, engagement, minCoverage, priority, support);
+  }
+
+  /** Returns this model with the given training support. */
+  public ScoreModel withSupport(Optional<TrainingSupport> support) {
+    return new ScoreModel(fit, tiers, disqualifiers, engagement, minCoverage, priority, support);
   }
 
   /**
