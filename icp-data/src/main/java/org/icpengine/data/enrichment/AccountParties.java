@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.icpengine.data.engine.Engine;
+import org.icpengine.data.matching.DomainSql;
 import org.icpengine.data.matching.Party;
 import org.icpengine.data.sources.LinkedTable;
 import org.icpengine.data.sources.SourceEntry;
@@ -18,8 +19,10 @@ import org.icpengine.data.sources.SourceRole;
  *
  * @param keys the accounts' keys, position i is account i
  * @param parties the accounts as parties, in the same order
+ * @param domainKeys the accounts' company domains folded in the engine ({@link DomainSql}), null
+ *     when none, in the same order
  */
-record AccountParties(List<String> keys, List<Party> parties) {
+record AccountParties(List<String> keys, List<Party> parties, List<String> domainKeys) {
   private static final Pattern COUNTRY = Pattern.compile("(?i)(billing|hq|company)?[ _]?country");
   private static final Pattern CITY = Pattern.compile("(?i)(billing|hq|company)?[ _]?city");
 
@@ -35,16 +38,33 @@ record AccountParties(List<String> keys, List<Party> parties) {
             column(accounts, SourceRole.DOMAIN, key, attributes, null),
             column(accounts, SourceRole.COUNTRY, key, attributes, COUNTRY),
             column(accounts, SourceRole.CITY, key, attributes, CITY));
-    record Row(String key, Party party) {}
+    DomainSql.install(engine);
+    String domains =
+        DomainSql.keys(
+            "(SELECT account_key AS id, "
+                + column(accounts, SourceRole.DOMAIN, key, attributes, null)
+                + " AS address FROM "
+                + relation
+                + ")");
+    record Row(String key, Party party, String domainKey) {}
     List<Row> rows =
         engine.query(
-            "SELECT " + select + " FROM " + relation + " ORDER BY account_key",
+            "SELECT "
+                + select
+                + ", d.icp_domain_key FROM "
+                + relation
+                + " LEFT JOIN (SELECT DISTINCT id AS icp_domain_id, key AS icp_domain_key FROM ("
+                + domains
+                + ")) d ON d.icp_domain_id = account_key ORDER BY account_key",
             r ->
                 new Row(
                     r.getString(1),
-                    new Party(r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
+                    new Party(r.getString(2), r.getString(3), r.getString(4), r.getString(5)),
+                    r.getString(6)));
     return new AccountParties(
-        rows.stream().map(Row::key).toList(), rows.stream().map(Row::party).toList());
+        rows.stream().map(Row::key).toList(),
+        rows.stream().map(Row::party).toList(),
+        rows.stream().map(Row::domainKey).toList());
   }
 
   private static String column(

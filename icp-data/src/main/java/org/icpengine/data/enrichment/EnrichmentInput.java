@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.icpengine.data.InputException;
 import org.icpengine.data.engine.Engine;
-import org.icpengine.data.matching.Domains;
+import org.icpengine.data.matching.DomainSql;
 import org.icpengine.data.matching.Party;
 import org.icpengine.data.profile.ColumnNames;
 import org.icpengine.data.source.LoadedSource;
@@ -26,6 +26,8 @@ import org.icpengine.data.sources.Sources;
  * @param table the engine table holding the rows as read, in file order ({@code rowid})
  * @param attributes the columns added to the account table, in file order
  * @param parties each row as matching reads it, in file order
+ * @param domainKeys each row's company domain folded in the engine ({@link DomainSql}), null when
+ *     none, in file order
  * @param notes row-level notes (rows the reader rejected, free-mail domains matched by name)
  */
 record EnrichmentInput(
@@ -33,6 +35,7 @@ record EnrichmentInput(
     String table,
     List<String> attributes,
     List<Party> parties,
+    List<String> domainKeys,
     List<String> notes) {
 
   /** The least share of rows with a usable name or domain. */
@@ -81,57 +84,84 @@ record EnrichmentInput(
               + " has a role, so it adds nothing to the"
               + " accounts: leave the columns to add out of columns:");
     }
-    List<Party> parties = parties(engine, entry, table);
+    List<Row> rows = rows(engine, entry, table);
     List<String> notes = new ArrayList<>();
     loaded.problems().forEach(p -> notes.add(entry.file() + ": " + p));
-    check(entry, parties, notes);
-    return new EnrichmentInput(entry, table, attributes, parties, notes);
+    check(entry, rows, notes);
+    return new EnrichmentInput(
+        entry,
+        table,
+        attributes,
+        rows.stream().map(Row::party).toList(),
+        rows.stream().map(Row::key).toList(),
+        notes);
   }
 
-  private static List<Party> parties(Engine engine, SourceEntry entry, String table) {
+  /** A row as matching reads it: the party, its address's registrable domain and company key. */
+  private record Row(Party party, String registrable, String key) {}
+
+  private static List<Row> rows(Engine engine, SourceEntry entry, String table) {
     String select =
         String.join(
             ", ",
             value(entry, SourceRole.ACCOUNT_NAME),
-            value(entry, SourceRole.DOMAIN),
-            value(entry, SourceRole.EMAIL),
+            address(entry),
             value(entry, SourceRole.COUNTRY),
             value(entry, SourceRole.CITY));
+    DomainSql.install(engine);
+    String keys =
+        DomainSql.keys(
+            "(SELECT rowid AS id, " + address(entry) + " AS address FROM " + table + ")");
     return engine.query(
-        "SELECT " + select + " FROM " + table + " ORDER BY rowid",
+        "SELECT "
+            + select
+            + ", d.icp_registrable, d.icp_domain_key FROM "
+            + table
+            + " t LEFT JOIN (SELECT id AS icp_domain_id, registrable AS icp_registrable,"
+            + " key AS icp_domain_key FROM ("
+            + keys
+            + ")) d ON d.icp_domain_id = t.rowid ORDER BY t.rowid",
         r ->
-            new Party(
-                r.getString(1),
-                r.getString(2) == null || r.getString(2).isBlank()
-                    ? r.getString(3)
-                    : r.getString(2),
-                r.getString(4),
-                r.getString(5)));
+            new Row(
+                new Party(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
+                r.getString(5),
+                r.getString(6)));
+  }
+
+  /** The row's web address, or its e-mail address when the address is blank. */
+  private static String address(SourceEntry entry) {
+    String domain = value(entry, SourceRole.DOMAIN);
+    return "CASE WHEN regexp_full_match(coalesce("
+        + domain
+        + ", ''), '\\s*') THEN "
+        + value(entry, SourceRole.EMAIL)
+        + " ELSE "
+        + domain
+        + " END";
   }
 
   private static String value(SourceEntry entry, SourceRole role) {
     return entry.column(role).map(c -> "trim(" + quote(c) + ")").orElse("NULL::VARCHAR");
   }
 
-  private static void check(SourceEntry entry, List<Party> parties, List<String> notes) {
+  private static void check(SourceEntry entry, List<Row> rows, List<String> notes) {
     long usable = 0;
     long domains = 0;
     long freeMail = 0;
     String example = null;
-    for (Party party : parties) {
-      boolean keyed = Domains.companyKey(party.domain()).isPresent();
-      if (party.domain() != null && !keyed && Domains.registrable(party.domain()).isPresent()) {
+    for (Row row : rows) {
+      if (row.registrable() != null && row.key() == null) {
         freeMail++;
-        example = example == null ? Domains.registrable(party.domain()).get() : example;
+        example = example == null ? row.registrable() : example;
       }
-      domains += party.domain() == null ? 0 : 1;
-      usable += keyed || party.name() != null ? 1 : 0;
+      domains += row.party().domain() == null ? 0 : 1;
+      usable += row.key() != null || row.party().name() != null ? 1 : 0;
     }
-    if (parties.isEmpty()) {
+    if (rows.isEmpty()) {
       return;
     }
     boolean mostlyFree = domains > 0 && freeMail * 2 > domains;
-    if (usable < MIN_USABLE * parties.size()) {
+    if (usable < MIN_USABLE * rows.size()) {
       throw new InputException(
           String.format(
               Locale.ROOT,
@@ -139,8 +169,8 @@ record EnrichmentInput(
                   + " map the column holding the company's name or web site",
               entry.file(),
               usable,
-              parties.size(),
-              100.0 * usable / parties.size(),
+              rows.size(),
+              100.0 * usable / rows.size(),
               mostlyFree
                   ? " (the domains are mostly free mail such as " + example + ", never a company)"
                   : ""));

@@ -37,7 +37,9 @@ record SourceMatch(
     List<Link> links =
         EntityMatcher.of(
                 parties.parties(),
+                parties.domainKeys(),
                 input.parties(),
+                input.domainKeys(),
                 input.entry().enrichment().orElseThrow().thresholds())
             .links();
     int[] accounts = new int[links.size()];

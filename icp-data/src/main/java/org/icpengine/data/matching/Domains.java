@@ -13,7 +13,9 @@ import java.util.Set;
  */
 public final class Domains {
   private static final Set<String> FREE_MAIL =
-      Set.copyOf(WordList.read("/org/icpengine/data/sources/free-mail-domains.txt"));
+      WordList.read("/org/icpengine/data/sources/free-mail-domains.txt").stream()
+          .map(d -> d.toLowerCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private Domains() {}
 
@@ -45,6 +47,11 @@ public final class Domains {
   /** Returns whether a registrable domain is a free mail provider's, such as gmail.com. */
   public static boolean isFreeMail(String domain) {
     return FREE_MAIL.contains(domain.toLowerCase(Locale.ROOT));
+  }
+
+  /** Returns the free mail providers' domains, lower case. */
+  static Set<String> freeMailDomains() {
+    return FREE_MAIL;
   }
 
   /** Returns the host of an address: lower case, without scheme, user, www., port and path. */

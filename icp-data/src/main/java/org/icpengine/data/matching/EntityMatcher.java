@@ -2,10 +2,12 @@ package org.icpengine.data.matching;
 
 import com.google.common.base.Suppliers;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -28,16 +30,26 @@ public final class EntityMatcher {
   private final List<Party> accounts;
   private final List<Party> rows;
   private final List<String> accountDomains;
+  private final List<String> rowDomains;
   private final Map<String, int[]> byDomain = new HashMap<>();
   private final Supplier<Names> names;
   private final MatchThresholds thresholds;
   private final ThreadLocal<Blocks> blocks = ThreadLocal.withInitial(Blocks::new);
 
-  private EntityMatcher(List<Party> accounts, List<Party> rows, MatchThresholds thresholds) {
+  private EntityMatcher(
+      List<Party> accounts,
+      List<String> accountKeys,
+      List<Party> rows,
+      List<String> rowKeys,
+      MatchThresholds thresholds) {
     this.accounts = List.copyOf(accounts);
     this.rows = List.copyOf(rows);
     this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
-    accountDomains = domains(this.accounts);
+    if (accountKeys.size() != accounts.size() || rowKeys.size() != rows.size()) {
+      throw new IllegalArgumentException("one domain key per account and per row");
+    }
+    accountDomains = accountKeys;
+    rowDomains = rowKeys;
     Map<String, List<Integer>> lists = new HashMap<>();
     for (int a = 0; a < accountDomains.size(); a++) {
       if (accountDomains.get(a) != null) {
@@ -49,10 +61,32 @@ public final class EntityMatcher {
     names = Suppliers.memoize(() -> Names.of(this.accounts, this.rows));
   }
 
-  /** Prepares matching {@code rows} against {@code accounts}. */
+  /**
+   * Prepares matching {@code rows} against {@code accounts}, folding their domains to company keys
+   * here, with {@link Domains}.
+   */
   public static EntityMatcher of(
       List<Party> accounts, List<Party> rows, MatchThresholds thresholds) {
-    return new EntityMatcher(accounts, rows, thresholds);
+    return new EntityMatcher(accounts, domains(accounts), rows, domains(rows), thresholds);
+  }
+
+  /**
+   * Prepares matching {@code rows} against {@code accounts} whose domains are already folded to
+   * company keys ({@link Domains#companyKey}, or in the engine by {@link DomainSql}): one key or
+   * null per account and per row, in the same order.
+   */
+  public static EntityMatcher of(
+      List<Party> accounts,
+      List<String> accountKeys,
+      List<Party> rows,
+      List<String> rowKeys,
+      MatchThresholds thresholds) {
+    return new EntityMatcher(
+        accounts,
+        Collections.unmodifiableList(new ArrayList<>(accountKeys)),
+        rows,
+        Collections.unmodifiableList(new ArrayList<>(rowKeys)),
+        thresholds);
   }
 
   /** Returns every row's link, in row order, using every core. */
@@ -63,7 +97,7 @@ public final class EntityMatcher {
   /** Returns the link of row {@code row}. */
   public Link link(int row) {
     Party party = rows.get(row);
-    String domain = Domains.companyKey(party.domain()).orElse(null);
+    String domain = rowDomains.get(row);
     int[] sameDomain = domain == null ? new int[0] : byDomain.getOrDefault(domain, new int[0]);
     if (sameDomain.length == 1) {
       return new Link(sameDomain[0], 1, MatchBand.CERTAIN, "same domain " + domain);
@@ -154,13 +188,17 @@ public final class EntityMatcher {
       List<CompanyName> a =
           accounts.parallelStream().map(p -> CompanyNames.fold(p.name())).toList();
       List<CompanyName> r = rows.parallelStream().map(p -> CompanyNames.fold(p.name())).toList();
-      return new Names(a, r, new NameMatcher(NameIndex.of(a), WordWeights.of(a, r)));
+      // the index and the weights are each one pass over the names: side by side on two cores
+      CompletableFuture<WordWeights> weights =
+          CompletableFuture.supplyAsync(() -> WordWeights.of(a, r));
+      return new Names(a, r, new NameMatcher(NameIndex.of(a), weights.join()));
     }
   }
 
   private static List<String> domains(List<Party> parties) {
-    return parties.parallelStream()
-        .map(p -> Domains.companyKey(p.domain()).orElse(null))
-        .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+    return Collections.unmodifiableList(
+        parties.parallelStream()
+            .map(p -> Domains.companyKey(p.domain()).orElse(null))
+            .collect(ArrayList::new, ArrayList::add, ArrayList::addAll));
   }
 }

@@ -18,13 +18,13 @@ final class NameIndex {
   private final List<String> vocabulary = new ArrayList<>();
   private final int[][] names;
   private final int[][] postings;
-  private final Map<String, int[]> compact = new HashMap<>();
+  private final Map<String, int[]> compact;
   private final Map<String, int[]> byPrefix = new HashMap<>();
   private final Map<String, int[]> bySuffix = new HashMap<>();
 
   private NameIndex(List<CompanyName> accounts) {
     names = new int[accounts.size()][];
-    Map<String, List<Integer>> compactLists = new HashMap<>();
+    compact = new HashMap<>(accounts.size() * 2);
     for (int a = 0; a < accounts.size(); a++) {
       List<String> words = accounts.get(a).words();
       int[] wordIds = new int[words.size()];
@@ -33,18 +33,23 @@ final class NameIndex {
       }
       names[a] = wordIds;
       if (!words.isEmpty()) {
-        compactLists.computeIfAbsent(accounts.get(a).compact(), k -> new ArrayList<>()).add(a);
+        // one array per distinct name: names written alike are rare, so growing by copy is cheap
+        compact.merge(accounts.get(a).compact(), new int[] {a}, NameIndex::append);
       }
     }
     postings = postings(names, vocabulary.size());
-    compactLists.forEach(
-        (k, v) -> compact.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
     typoGroups();
   }
 
   /** Indexes the accounts' names; position i of the list is account i. */
   static NameIndex of(List<CompanyName> accounts) {
     return new NameIndex(accounts);
+  }
+
+  private static int[] append(int[] accounts, int[] more) {
+    int[] all = Arrays.copyOf(accounts, accounts.length + more.length);
+    System.arraycopy(more, 0, all, accounts.length, more.length);
+    return all;
   }
 
   private int newWord(String word) {

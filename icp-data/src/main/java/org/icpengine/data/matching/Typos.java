@@ -1,7 +1,5 @@
 package org.icpengine.data.matching;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
-
 /** Whether two different words are one typo apart: long words only, where a typo is likely. */
 final class Typos {
   /** The shortest word a typo is forgiven in: "west" and "east" stay different words. */
@@ -9,8 +7,6 @@ final class Typos {
 
   /** What a word one typo away counts, against 1 for the same word. */
   static final double SIMILARITY = 0.9;
-
-  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
   private Typos() {}
 
@@ -25,25 +21,36 @@ final class Typos {
         || a.equals(b)) {
       return false;
     }
-    return ONE_EDIT.apply(a, b) >= 0 || swapped(a, b);
+    return a.length() == b.length() ? oneSubstitutionOrSwap(a, b) : oneInsertion(a, b);
   }
 
-  private static boolean swapped(String a, String b) {
-    if (a.length() != b.length()) {
-      return false;
-    }
+  /** Same length: one letter differs, or two neighbouring letters are swapped; in one pass. */
+  private static boolean oneSubstitutionOrSwap(String a, String b) {
     int first = -1;
     for (int i = 0; i < a.length(); i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        if (first >= 0) {
-          return i == first + 1
-              && a.charAt(first) == b.charAt(i)
-              && a.charAt(i) == b.charAt(first)
-              && a.substring(i + 1).equals(b.substring(i + 1));
-        }
+      if (a.charAt(i) == b.charAt(i)) {
+        continue;
+      }
+      if (first < 0) {
         first = i;
+      } else {
+        return i == first + 1
+            && a.charAt(first) == b.charAt(i)
+            && a.charAt(i) == b.charAt(first)
+            && a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
       }
     }
-    return false;
+    return true;
+  }
+
+  /** Lengths one apart: the longer is the shorter with one letter inserted. */
+  private static boolean oneInsertion(String a, String b) {
+    String shorter = a.length() < b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    int i = 0;
+    while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+      i++;
+    }
+    return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
   }
 }

@@ -147,6 +147,43 @@ class EnrichmentTest {
   }
 
   @Test
+  void apply_refusesAMappedColumnTheFileLacks() {
+    tech("Acme,acme.com,,,Snowflake");
+    String yaml =
+        ACCOUNTS + "  - file: tech.csv\n    kind: enrichment\n    columns: {domain: website}\n";
+    assertThatThrownBy(() -> assemble(yaml))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("tech.csv has no column 'website'")
+        .hasMessageNotContaining("\n");
+    assertThat(dir.resolve("accounts-out.csv")).doesNotExist();
+  }
+
+  @Test
+  void apply_refusesAMostlyEmptyKeyColumn() {
+    tech(",acme.com,,,Snowflake", ",,,,SAP", ", ,,,Looker", ",,,,Kafka");
+    String yaml =
+        ACCOUNTS + "  - file: tech.csv\n    kind: enrichment\n    columns: {domain: site}\n";
+    assertThatThrownBy(() -> assemble(yaml))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("only 1 of 4 rows (25 %) have a company name or a company domain")
+        .hasMessageContaining("map the column holding the company's name or web site")
+        .hasMessageNotContaining("free mail");
+    assertThat(dir.resolve("accounts-out.csv")).doesNotExist();
+  }
+
+  @Test
+  void apply_notesFreeMailRowsAndMatchesThemByName() throws IOException {
+    tech("Initech,ann@gmail.com,,,Salesforce", "ACME Corporation,https://acme.com,,,Snowflake");
+    SourcesAssembly.Result result = assemble(ACCOUNTS + enrichment(""));
+    assertThat(table().get("A3")).containsEntry("tech_stack", "Salesforce");
+    assertThat(table().get("A1")).containsEntry("tech_stack", "Snowflake");
+    assertThat(String.join("\n", result.enrichment().lines()))
+        .contains(
+            "note: tech.csv: 1 rows have a free mail domain (such as gmail.com), matched by name"
+                + " instead");
+  }
+
+  @Test
   void apply_reusesReviewDecisionsOnTheNextAssemble() throws IOException {
     // same name, different country: the review band
     tech("Vandelay Industries,,US,,Kafka");
