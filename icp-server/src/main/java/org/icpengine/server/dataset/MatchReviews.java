@@ -101,7 +101,10 @@ public final class MatchReviews {
               describe(pair));
           return null;
         });
-    return review(workspace, dataset, List.of(pair)).pairs().get(0);
+    return review(workspace, dataset, pairs(dataset)).pairs().stream()
+        .filter(r -> r.pair().equals(pair))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("the pair decided left the review list"));
   }
 
   /** Returns the pair in words, as the audit log and the page name it. */

@@ -72,6 +72,8 @@ abstract class MatchReviewContract extends ServerContract {
     assertThat(accepted.json().get("reviewed").asInt()).isEqualTo(1);
     Http.Answer rejected = editor.post(review, decision(listed.at("/pairs/1"), "reject"));
     assertThat(rejected.json().get("reviewed").asInt()).isEqualTo(2);
+    assertThat(rejected.json().at("/pair/number").asInt()).isEqualTo(2);
+    assertThat(rejected.json().at("/pair/status").asText()).isEqualTo("rejected");
     JsonNode after = server.as(server.viewer).get(review).json();
     assertThat(after.get("accepted").asInt()).isEqualTo(1);
     assertThat(after.get("rejected").asInt()).isEqualTo(1);
