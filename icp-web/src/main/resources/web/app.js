@@ -198,6 +198,20 @@
   }
   document.querySelectorAll("[data-ideal-builder]").forEach(idealBuilder);
 
+  // the review page: A, R and S press accept, reject or skip in the pair with the focus
+  document.querySelectorAll("[data-review]").forEach(function (table) {
+    document.addEventListener("keydown", function (e) {
+      var key = e.key ? e.key.toLowerCase() : "";
+      if (e.ctrlKey || e.metaKey || e.altKey || "ars".indexOf(key) < 0 || key === "") { return; }
+      var at = document.activeElement;
+      if (at && /^(INPUT|SELECT|TEXTAREA)$/.test(at.tagName)) { return; }
+      var row = at && at.closest ? at.closest("tr[data-pair]") : null;
+      if (!row || !table.contains(row)) { row = table.querySelector("tr.status-waiting") || table.querySelector("tr[data-pair]"); }
+      var button = row && row.querySelector('button[data-key="' + key + '"]');
+      if (button) { e.preventDefault(); button.click(); }
+    });
+  });
+
   document.querySelectorAll("[data-switch]").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
   });

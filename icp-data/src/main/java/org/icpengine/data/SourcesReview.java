@@ -34,10 +34,20 @@ public final class SourcesReview {
    * @throws InputException in one line when the sources cannot be used
    */
   public static Pending read(Path sourcesYaml) {
+    return read(sourcesYaml, null);
+  }
+
+  /**
+   * As {@link #read(Path)}, with an engine limited to {@code memoryLimit} (such as "2GB"; null for
+   * a third of the machine's memory): the server's review page.
+   */
+  public static Pending read(Path sourcesYaml, String memoryLimit) {
     Sources sources = SourcesFile.read(sourcesYaml);
     ReviewDecisions decisions = ReviewDecisions.nextTo(sourcesYaml);
     List<Path> files = sources.used().stream().map(sources::path).toList();
-    try (Engine engine = Engine.open(EngineAccess.reading(files))) {
+    EngineAccess access = EngineAccess.reading(files);
+    try (Engine engine =
+        memoryLimit == null ? Engine.open(access) : Engine.open(memoryLimit, access)) {
       Linking linking = new SourceLinker(engine).link(sources);
       return new Pending(Enrichment.pending(linking.linked(), sources, decisions), decisions);
     }

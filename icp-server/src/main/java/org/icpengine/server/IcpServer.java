@@ -12,6 +12,7 @@ import org.icpengine.server.api.MetricsAccess;
 import org.icpengine.server.api.Services;
 import org.icpengine.server.dataset.DatasetStore;
 import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.dataset.MatchReviews;
 import org.icpengine.server.dataset.ProfileProcess;
 import org.icpengine.server.dataset.UploadPolicy;
 import org.icpengine.server.dataset.UploadSlots;
@@ -137,7 +138,8 @@ public final class IcpServer implements AutoCloseable {
               options.secureCookies(),
               funnels,
               new Kpis(database, datasets, published, engines, funnels, clock),
-              new BuyerPersonas(database, datasets, engines));
+              new BuyerPersonas(database, datasets, engines),
+              new MatchReviews(database, datasets, engines, clock));
       ApiServer api =
           new ApiServer(
               services, options.host(), extensions, MetricsAccess.from(options.environment()));

@@ -15,6 +15,7 @@ import org.icpengine.web.page.HealthPages;
 import org.icpengine.web.page.KpiPages;
 import org.icpengine.web.page.PasswordPage;
 import org.icpengine.web.page.PersonasPage;
+import org.icpengine.web.page.ReviewPage;
 import org.icpengine.web.page.ScorePages;
 import org.icpengine.web.page.SettingsPage;
 import org.icpengine.web.page.SignInPages;
@@ -48,6 +49,7 @@ public final class WebApp implements Extension {
     SettingsPage.register(app, services);
     VersionImport.register(app, services);
     DataPages.register(app, services);
+    ReviewPage.register(app, services);
     VersionPages.register(app, services);
     ScorePages.register(app, services);
     FunnelPage.register(app, services);

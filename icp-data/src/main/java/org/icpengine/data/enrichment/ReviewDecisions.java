@@ -41,7 +41,15 @@ public final class ReviewDecisions {
    * @param decision accept or reject
    */
   public record Entry(
-      String source, String rowName, String rowDomain, String accountKey, Decision decision) {}
+      String source, String rowName, String rowDomain, String accountKey, Decision decision) {
+    /** Returns whether both decisions are about the same pair. */
+    public boolean samePair(Entry other) {
+      return source.equals(other.source)
+          && rowName.equals(other.rowName)
+          && rowDomain.equals(other.rowDomain)
+          && accountKey.equals(other.accountKey);
+    }
+  }
 
   private final Path file;
   private final List<Entry> entries;
@@ -101,6 +109,15 @@ public final class ReviewDecisions {
     entries.removeIf(pair::decidedBy);
     entries.add(
         new Entry(pair.source(), pair.rowName(), pair.rowDomain(), pair.accountKey(), decision));
+  }
+
+  /**
+   * Records a decision made elsewhere (such as in the server's review page), replacing an earlier
+   * one on the same pair; {@link #save} writes it.
+   */
+  public void record(Entry entry) {
+    entries.removeIf(e -> e.samePair(entry));
+    entries.add(entry);
   }
 
   /** Returns the decisions, oldest first. */

@@ -79,12 +79,20 @@ record SourceMatch(
     return new ReviewPair(
         input.entry().name(),
         EnrichmentInput.line(row),
-        party.name() == null ? "" : party.name(),
-        party.domain() == null ? "" : party.domain(),
+        orEmpty(party.name()),
+        orEmpty(party.domain()),
         parties.keys().get(link.account()),
-        account.name() == null ? "" : account.name(),
+        orEmpty(account.name()),
         link.score(),
-        link.reason());
+        link.reason(),
+        orEmpty(party.country()),
+        orEmpty(account.domain()),
+        orEmpty(account.country()),
+        link.band());
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   /** Returns the rows linked after the decisions. */

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.icpengine.data.Fixtures;
 import org.icpengine.data.InputException;
 import org.icpengine.data.SourcesAssembly;
+import org.icpengine.data.SourcesReview;
 import org.icpengine.data.matching.MatchBand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -206,6 +207,35 @@ class EnrichmentTest {
     decisions.save();
     assemble(ACCOUNTS + enrichment(""));
     assertThat(table().get("A4")).containsEntry("tech_stack", "");
+  }
+
+  @Test
+  void pending_namesBothSidesWithTheirDomainsCountriesAndBand() {
+    tech("Vandelay Industries,vandelay-imports.example,US,,Kafka");
+    Fixtures.write(dir, "sources.yaml", ACCOUNTS + enrichment(""));
+    List<ReviewPair> pending = SourcesReview.read(dir.resolve("sources.yaml")).pending();
+    assertThat(pending).hasSize(1);
+    ReviewPair pair = pending.get(0);
+    assertThat(pair.rowDomain()).isEqualTo("vandelay-imports.example");
+    assertThat(pair.rowCountry()).isEqualTo("United States");
+    assertThat(pair.accountKey()).isEqualTo("A4");
+    assertThat(pair.accountCountry()).isEqualTo("Germany");
+    assertThat(pair.accountDomain()).isEmpty();
+    assertThat(pair.band()).isEqualTo(MatchBand.REVIEW);
+  }
+
+  @Test
+  void record_replacesAnEarlierDecisionOnThePairAndTheAssembleUsesIt() throws IOException {
+    tech("Vandelay Industries,,US,,Kafka");
+    ReviewDecisions decisions = ReviewDecisions.nextTo(dir.resolve("sources.yaml"));
+    decisions.record(
+        new ReviewDecisions.Entry("tech", "Vandelay Industries", "", "A4", Decision.REJECT));
+    decisions.record(
+        new ReviewDecisions.Entry("tech", "Vandelay Industries", "", "A4", Decision.ACCEPT));
+    decisions.save();
+    assertThat(decisions.entries()).hasSize(1);
+    assemble(ACCOUNTS + enrichment(""));
+    assertThat(table().get("A4")).containsEntry("tech_stack", "Kafka");
   }
 
   @Test

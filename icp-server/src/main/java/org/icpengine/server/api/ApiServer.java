@@ -64,6 +64,7 @@ public final class ApiServer {
     WorkspaceRoutes.register(app, services);
     VersionRoutes.register(app, services);
     DatasetRoutes.register(app, services);
+    MatchReviewRoutes.register(app, services);
     ScoreRoutes.register(app, services);
     ReviewRoutes.register(app, services);
     KpiRoutes.register(app, services);

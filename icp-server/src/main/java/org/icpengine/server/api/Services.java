@@ -7,6 +7,7 @@ import org.icpengine.server.access.Access;
 import org.icpengine.server.access.Caller;
 import org.icpengine.server.access.Role;
 import org.icpengine.server.dataset.Datasets;
+import org.icpengine.server.dataset.MatchReviews;
 import org.icpengine.server.funnel.Funnels;
 import org.icpengine.server.job.DeriveJobs;
 import org.icpengine.server.kpi.Kpis;
@@ -36,6 +37,7 @@ import org.icpengine.server.workspace.WorkspaceDirectory;
  * @param funnels the workspaces' funnels by tier
  * @param kpis the workspaces' ICP KPIs and targets
  * @param personas the workspaces' buyer personas
+ * @param matchReviews the review of linked datasets' enrichment matches
  */
 public record Services(
     Database database,
@@ -52,7 +54,8 @@ public record Services(
     boolean secureCookies,
     Funnels funnels,
     Kpis kpis,
-    BuyerPersonas personas) {
+    BuyerPersonas personas,
+    MatchReviews matchReviews) {
   /**
    * Returns the named workspace, checking the caller has at least the role there. A caller without
    * access is refused the same way whether or not the workspace exists, so names cannot be probed.

@@ -122,6 +122,7 @@ public final class Datasets {
       Received received = receive(workspace, body, part);
       if (zip) {
         ZipExports.unpack(part, work, limitBytes * UNPACKED_FACTOR);
+        MatchReviews.writeDecisions(database, workspace.id(), work);
       }
       String profile = profiler.profile(zip ? work : part, upload.fileName());
       long rows = JSON.readTree(profile).get("rows").asLong();
@@ -160,7 +161,7 @@ public final class Datasets {
         && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/zip");
   }
 
-  private static void deleteFolder(Path dir) throws IOException {
+  static void deleteFolder(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return;
     }
@@ -374,11 +375,24 @@ public final class Datasets {
 
   /**
    * Unpacks the zip of linked exports kept with a dataset into the new folder {@code dir} and
-   * returns its sources.yaml (inferred as at the upload when the zip had none).
+   * returns its sources.yaml (inferred as at the upload when the zip had none), with the
+   * workspace's review decisions written beside it ({@link MatchReviews}): what every assemble of
+   * the exports on the server reads.
    *
    * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
    */
   public Path unpackExports(StoredDataset dataset, Path dir) throws IOException {
+    Path yaml = unpackExportsAsUploaded(dataset, dir);
+    MatchReviews.writeDecisions(database, dataset.workspaceId(), dir);
+    return yaml;
+  }
+
+  /**
+   * As {@link #unpackExports}, without the workspace's review decisions: the review list.
+   *
+   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
+   */
+  Path unpackExportsAsUploaded(StoredDataset dataset, Path dir) throws IOException {
     Path zip =
         exports(dataset)
             .orElseThrow(
@@ -389,6 +403,29 @@ public final class Datasets {
                             + " was not uploaded as a zip of linked exports: upload one"));
     ZipExports.unpack(zip, dir, limitBytes * UNPACKED_FACTOR);
     return LinkedExports.sources(dir, engines.memoryLimit());
+  }
+
+  /**
+   * Assembles a dataset's linked exports again, with the workspace's review decisions as they are
+   * now, into a new dataset (the old one stays, as versions derived from it keep it).
+   *
+   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports; as {@link
+   *     #upload(Workspace, String, String, InputStream, String)} otherwise
+   */
+  public StoredDataset reassemble(Workspace workspace, long id, String actor) throws Exception {
+    StoredDataset dataset = get(workspace, id);
+    Path zip =
+        exports(dataset)
+            .orElseThrow(
+                () ->
+                    ServerException.conflict(
+                        "dataset "
+                            + id
+                            + " was not uploaded as a zip of linked exports: there is nothing to"
+                            + " assemble again"));
+    try (InputStream in = Files.newInputStream(zip)) {
+      return upload(workspace, dataset.name(), "application/zip", in, actor);
+    }
   }
 
   /** Returns where a dataset's file is. */

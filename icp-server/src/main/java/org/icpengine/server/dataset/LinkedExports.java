@@ -28,7 +28,8 @@ import org.icpengine.data.sources.SourcesYaml;
  * init} and {@code icp assemble} do: its {@code sources.yaml} is inferred when the zip had none
  * (one that came with it may name only files in the folder), the files are linked and the account
  * table written to {@link #TABLE} in the folder, then read and profiled. The profile carries how
- * each file linked, the computed columns and the assembly's notes under {@code linked}.
+ * each file linked, the computed columns, the assembly's notes, what the enrichment files did and
+ * how many review pairs no one had decided at the upload under {@code linked}.
  */
 final class LinkedExports {
   /** The account table's file in the folder: hidden, so never taken for an export. */
@@ -122,6 +123,11 @@ final class LinkedExports {
     }
     ArrayNode notes = linked.putArray("notes");
     result.accounts().notes().forEach(notes::add);
+    ArrayNode enrichment = linked.putArray("enrichment");
+    result.enrichment().lines().forEach(enrichment::add);
+    linked.put(
+        "review_pairs",
+        result.enrichment().sources().stream().mapToLong(e -> e.pendingReview()).sum());
     return linked;
   }
 }

@@ -30,7 +30,8 @@ public final class Migrations {
           "V6__kpi_targets.sql",
           "V7__scheduled_tasks.sql",
           "V8__departments.sql",
-          "V9__reports_and_password_change.sql");
+          "V9__reports_and_password_change.sql",
+          "V10__match_decisions.sql");
 
   private static final String LOCATION = "db/migration";
 

@@ -109,6 +109,7 @@ public final class DataPages {
         "categories",
         List.of(AttributeCategory.values()).stream().map(AttributeCategory::label).toList());
     model.put("ideal", ideal);
+    model.put("review", ReviewPage.linkText(s, w, d, profile));
     Templates.render(ctx, "dataset.jte", model);
   }
 
