@@ -202,11 +202,11 @@ public final class Cleaner {
   }
 
   /**
-   * Creates a table of the query's rows in the order of their position {@link CleanedTable#ROW}
-   * without a sort where the engine kept that order: the cleaning query is projections over the raw
-   * scan and lookups whose probe side is the raw rows, which the engine writes in insertion order,
-   * so a sort of every row (a fifth of the cleaning statement) is only a fallback, taken when a
-   * check of the positions finds a row out of place.
+   * Creates a table of the query's rows in the order of their position {@link CleanedTable#ROW},
+   * sorting only when needed: the engine keeps insertion order through projections over the raw
+   * scan, so a check of the positions (one scan of one column) decides, and a sort of every row is
+   * taken only when a row is out of place. At 1M rows with dictionary lookups (hash joins) the
+   * engine did not keep the order (docs/benchmarks.md, issue 19), so there the sort still runs.
    */
   void createInRowOrder(String kind, String table, String query) {
     engine.execute("CREATE OR REPLACE " + kind + " " + table + " AS " + query);
