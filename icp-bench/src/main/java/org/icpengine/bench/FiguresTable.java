@@ -26,13 +26,15 @@ final class FiguresTable {
   /** Prints the header of the per-repeat lines. */
   static void printRepeatHeader(PrintStream out) {
     out.printf(
-        "%n%-7s %10s %12s %8s %12s %11s %7s %s%n",
+        "%n%-7s %10s %12s %8s %12s %11s %9s %9s %7s %s%n",
         "repeat",
         "base typed",
         "base varchar",
         "reading",
         "clean+prof.",
         "read+clean",
+        "base CPU",
+        "r+c CPU",
         "ideal",
         "cohorts: " + String.join(" / ", PipelineRun.COHORT_COLUMNS));
   }
@@ -42,13 +44,15 @@ final class FiguresTable {
       String name, Baseline.Times base, PipelineRun.Times run, PrintStream out) {
     List<String> cohorts = run.cohorts().values().stream().map(s -> fixed(s, 2)).toList();
     out.printf(
-        "%-7s %10.2f %12.2f %8.2f %12.2f %11.2f %7.2f %s%n",
+        "%-7s %10.2f %12.2f %8.2f %12.2f %11.2f %9.2f %9.2f %7.2f %s%n",
         name,
         base.typed(),
         base.allVarchar(),
         run.reading(),
         run.cleaning(),
         run.whole(),
+        base.typedCpu(),
+        run.wholeCpu(),
         run.ideal(),
         String.join(" / ", cohorts));
   }
@@ -95,6 +99,11 @@ final class FiguresTable {
             ">= " + MIN_RATIO,
             ratio >= MIN_RATIO ? "PASS" : "FAIL"));
     lines.add(info("ratio baseline all_varchar / read + clean", fixed(text / whole, 3)));
+    double baselineCpu = median(m.baselines(), Baseline.Times::typedCpu);
+    double wholeCpu = median(m.runs(), PipelineRun.Times::wholeCpu);
+    lines.add(info("baseline read_csv typed, CPU s (user + sys)", fixed(baselineCpu, 2)));
+    lines.add(info("read + clean (Dataset.open), CPU s (user + sys)", fixed(wholeCpu, 2)));
+    lines.add(info("ratio by CPU time, baseline / read + clean", fixed(baselineCpu / wholeCpu, 3)));
     return lines;
   }
 

@@ -78,14 +78,14 @@ public final class Cleaner {
             + " FROM "
             + all);
     List<Map<ChangeKind, Long>> counts = counts(all, plans);
+    List<List<RowProblem>> problems = new ProblemRows(engine).of(rawTable, all, plans, counts);
     List<CleanedColumn> columns = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       ColumnPlan plan = plans.get(i);
-      List<RowProblem> problems = problems(rawTable, all, plan, counts.get(i));
       long[] spelling = spellings.get(i);
       columns.add(
           new CleanedColumn(
-              plan.name(), plan.type(), counts.get(i), spelling[0], spelling[1], problems));
+              plan.name(), plan.type(), counts.get(i), spelling[0], spelling[1], problems.get(i)));
     }
     return new CleanedTable(cleanTable, all, columns);
   }
@@ -144,9 +144,11 @@ public final class Cleaner {
   }
 
   /**
-   * Cleans the columns {@link #BATCH} at a time into tables in row order, then puts them side by
-   * side: the engine plans one statement with a set of expressions per column in time that grows
-   * faster than the number of columns, so one statement for a wide file takes minutes.
+   * Cleans the columns in batches of at most {@link #BATCH} columns cleaned row by row (and as many
+   * looked up in a dictionary) into tables in row order, then puts them side by side: the engine
+   * plans one statement with a set of expressions per column in time that grows faster than the
+   * number of columns, so one statement for a wide file takes minutes; a lookup adds little to
+   * plan, and putting the tables side by side copies every row.
    */
   private void cleanInBatches(
       String raw,
@@ -154,38 +156,84 @@ public final class Cleaner {
       List<ValueExpressions> exprs,
       Set<Integer> dictionary,
       String all) {
-    if (plans.size() <= BATCH) {
-      engine.execute(
-          "CREATE OR REPLACE TABLE "
-              + all
-              + " AS "
-              + select(raw, plans, exprs, dictionary, 0, plans.size()));
+    List<Integer> ends = batchEnds(plans.size(), dictionary);
+    if (ends.size() == 1) {
+      createInRowOrder("TABLE", all, select(raw, plans, exprs, dictionary, 0, plans.size()));
       return;
     }
     List<String> parts = new ArrayList<>();
-    for (int from = 0; from < plans.size(); from += BATCH) {
+    int from = 0;
+    for (int to : ends) {
       String part = all + "_part" + parts.size();
-      int to = Math.min(plans.size(), from + BATCH);
-      engine.execute(
-          "CREATE OR REPLACE TEMP TABLE "
-              + part
-              + " AS "
-              + select(raw, plans, exprs, dictionary, from, to));
+      createInRowOrder("TEMP TABLE", part, select(raw, plans, exprs, dictionary, from, to));
       parts.add(part);
+      from = to;
+    }
+    List<String> columns = new ArrayList<>(List.of(parts.get(0) + ".*"));
+    for (String part : parts.subList(1, parts.size())) {
+      columns.add(part + ".* EXCLUDE (" + quote(CleanedTable.ROW) + ")");
     }
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + all
-            + " AS SELECT * FROM "
+            + " AS SELECT "
+            + String.join(", ", columns)
+            + " FROM "
             + String.join(" POSITIONAL JOIN ", parts));
     for (String part : parts) {
       engine.execute("DROP TABLE IF EXISTS " + part);
     }
   }
 
+  /** Returns where each batch of columns ends (exclusive), the last at {@code columns}. */
+  static List<Integer> batchEnds(int columns, Set<Integer> dictionary) {
+    List<Integer> ends = new ArrayList<>();
+    int rowByRow = 0;
+    int lookedUp = 0;
+    for (int i = 0; i < columns; i++) {
+      if (dictionary.contains(i) ? ++lookedUp > BATCH : ++rowByRow > BATCH) {
+        ends.add(i);
+        rowByRow = dictionary.contains(i) ? 0 : 1;
+        lookedUp = dictionary.contains(i) ? 1 : 0;
+      }
+    }
+    ends.add(columns);
+    return ends;
+  }
+
   /**
-   * Returns the query that cleans the columns {@code from} (inclusive) to {@code to} (exclusive) in
-   * row order; only the first batch carries the row position.
+   * Creates a table of the query's rows in the order of their position {@link CleanedTable#ROW},
+   * sorting only when needed: the engine keeps insertion order through projections over the raw
+   * scan, so a check of the positions (one scan of one column) decides, and a sort of every row is
+   * taken only when a row is out of place. At 1M rows with dictionary lookups (hash joins) the
+   * engine did not keep the order (docs/benchmarks.md, issue 19), so there the sort still runs.
+   */
+  void createInRowOrder(String kind, String table, String query) {
+    engine.execute("CREATE OR REPLACE " + kind + " " + table + " AS " + query);
+    String row = quote(CleanedTable.ROW);
+    long misplaced =
+        engine.queryOne(
+            "SELECT count(*) FROM " + table + " WHERE " + row + " <> rowid", r -> r.getLong(1));
+    if (misplaced == 0) {
+      return;
+    }
+    String unordered = table + "_unordered";
+    engine.execute("ALTER TABLE " + table + " RENAME TO " + unordered);
+    engine.execute(
+        "CREATE OR REPLACE "
+            + kind
+            + " "
+            + table
+            + " AS SELECT * FROM "
+            + unordered
+            + " ORDER BY "
+            + row);
+    engine.execute("DROP TABLE " + unordered);
+  }
+
+  /**
+   * Returns the query that cleans the columns {@code from} (inclusive) to {@code to} (exclusive),
+   * each row with its position.
    */
   private static String select(
       String raw,
@@ -195,10 +243,7 @@ public final class Cleaner {
       int from,
       int to) {
     List<String> first = new ArrayList<>(List.of("rowid AS " + quote(CleanedTable.ROW)));
-    List<String> last = new ArrayList<>();
-    if (from == 0) {
-      last.add(quote(CleanedTable.ROW));
-    }
+    List<String> last = new ArrayList<>(List.of(quote(CleanedTable.ROW)));
     List<ValueExpressions> rowByRow = new ArrayList<>();
     StringBuilder joins = new StringBuilder();
     for (int i = from; i < to; i++) {
@@ -229,9 +274,7 @@ public final class Cleaner {
         + " FROM "
         + levels(raw, first, rowByRow)
         + " x"
-        + joins
-        + " ORDER BY "
-        + quote(CleanedTable.ROW);
+        + joins;
   }
 
   /** Nests the cleaning levels 2 to 5 of the given columns over the first projection. */
@@ -281,42 +324,6 @@ public final class Cleaner {
       result.add(byKind);
     }
     return result;
-  }
-
-  private List<RowProblem> problems(
-      String raw, String all, ColumnPlan plan, Map<ChangeKind, Long> counts) {
-    long problems =
-        counts.entrySet().stream()
-            .filter(e -> e.getKey().isProblem())
-            .mapToLong(Map.Entry::getValue)
-            .sum();
-    if (problems == 0) {
-      return List.of();
-    }
-    String change = quote(plan.name() + CHANGE_SUFFIX);
-    return engine.query(
-        "SELECT line, value, code FROM (SELECT row_number() OVER () + 1 AS line, r."
-            + quote(plan.name())
-            + " AS value, c."
-            + change
-            + " AS code FROM "
-            + raw
-            + " r POSITIONAL JOIN (SELECT "
-            + change
-            + " FROM "
-            + all
-            + ") c) WHERE code IN ("
-            + ChangeKind.UNREADABLE.code()
-            + ", "
-            + ChangeKind.UNRECOGNISED.code()
-            + ") ORDER BY line LIMIT "
-            + PROBLEM_EXAMPLES,
-        row ->
-            new RowProblem(
-                row.getLong(1),
-                plan.name(),
-                row.getString(2),
-                reason(plan.type(), row.getInt(3) == ChangeKind.UNRECOGNISED.code())));
   }
 
   static String reason(ValueType type, boolean kept) {

@@ -112,56 +112,15 @@ public final class CleaningQuery {
       return new CleanedTable(table, table, List.of());
     }
     List<Map<ChangeKind, Long>> counts = cleaner.counts(table, plans);
+    List<List<RowProblem>> problems = new ProblemRows(engine).of(raw, table, plans, counts);
     List<CleanedColumn> columns = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       ColumnPlan plan = plans.get(i);
       long[] spelling = spellings.get(i);
       columns.add(
           new CleanedColumn(
-              plan.name(),
-              plan.type(),
-              counts.get(i),
-              spelling[0],
-              spelling[1],
-              problems(table, plan, counts.get(i))));
+              plan.name(), plan.type(), counts.get(i), spelling[0], spelling[1], problems.get(i)));
     }
     return new CleanedTable(table, table, columns);
-  }
-
-  private List<RowProblem> problems(String table, ColumnPlan plan, Map<ChangeKind, Long> counts) {
-    if (counts.entrySet().stream().noneMatch(e -> e.getKey().isProblem() && e.getValue() > 0)) {
-      return List.of();
-    }
-    String row = quote(CleanedTable.ROW);
-    String change = quote(changeColumn(plan.name()));
-    String first =
-        "SELECT "
-            + row
-            + " AS pos, "
-            + change
-            + " AS code FROM "
-            + table
-            + " WHERE "
-            + change
-            + " IN ("
-            + ChangeKind.UNREADABLE.code()
-            + ", "
-            + ChangeKind.UNRECOGNISED.code()
-            + ") ORDER BY pos LIMIT "
-            + Cleaner.PROBLEM_EXAMPLES;
-    return engine.query(
-        "SELECT p.pos + 2 AS line, r."
-            + quote(plan.name())
-            + ", p.code FROM ("
-            + first
-            + ") p JOIN "
-            + raw
-            + " r ON r.rowid = p.pos ORDER BY line",
-        r ->
-            new RowProblem(
-                r.getLong(1),
-                plan.name(),
-                r.getString(2),
-                Cleaner.reason(plan.type(), r.getInt(3) == ChangeKind.UNRECOGNISED.code())));
   }
 }

@@ -72,7 +72,27 @@ public final class ProfileJson {
     ArrayNode notes = node.putArray("notes");
     column.notes().forEach(notes::add);
     column.leakage().ifPresent(l -> node.put("leakage", l));
+    ArrayNode estimates = node.putArray("estimates");
+    estimates(column).forEach(estimates::add);
     return node;
+  }
+
+  /**
+   * Names the column's figures that are estimates rather than counts of every row: the distinct
+   * count of a column that is neither categorical nor yes/no (an approximate count), its top values
+   * (counted in the seeded sample that type inference reads), and a number column's median (an
+   * approximate quantile). Every other figure, the cleaning counts included, counts every row.
+   */
+  static java.util.List<String> estimates(ColumnProfile column) {
+    java.util.List<String> estimates = new java.util.ArrayList<>();
+    if (column.distinctApproximate()) {
+      estimates.add("distinct");
+      if (!column.topValues().isEmpty()) {
+        estimates.add("top_values");
+      }
+    }
+    column.numbers().ifPresent(n -> estimates.add("numbers.median"));
+    return estimates;
   }
 
   private static ObjectNode cleaning(CleanedColumn cleaning) {

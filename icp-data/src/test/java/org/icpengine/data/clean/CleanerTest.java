@@ -180,6 +180,89 @@ class CleanerTest {
   }
 
   @Test
+  void clean_keepsRowOrderOverManyRowGroupsWithDictionaryAndRowByRowColumns() {
+    List<String> lines = new java.util.ArrayList<>(List.of("Name,Employees,Revenue,Plan"));
+    for (int r = 0; r < 200_000; r++) {
+      lines.add("A" + r + ",\"" + (r % 97) + " users\",$" + r + "," + (r % 3 == 0 ? "Pro" : "pro"));
+    }
+    Dataset dataset = Fixtures.open(engine, Fixtures.lines(dir, "accounts-long.csv", lines));
+
+    long misplaced =
+        dataset
+            .engine()
+            .queryOne(
+                "SELECT count(*) FROM raw r POSITIONAL JOIN clean c WHERE c.\"Employees\" <>"
+                    + " CAST(split_part(r.\"Employees\", ' ', 1) AS DOUBLE) OR c.\"Revenue\""
+                    + " <> CAST(substr(r.\"Revenue\", 2) AS DOUBLE) OR c.\"icp#row\" <>"
+                    + " r.rowid",
+                row -> row.getLong(1));
+    assertThat(misplaced).isZero();
+    assertThat(dataset.engine().count("clean")).isEqualTo(200_000);
+  }
+
+  @Test
+  void clean_findsTheFirstProblemRowsOfEveryColumnWithTheirRawText() {
+    List<String> lines = new java.util.ArrayList<>(List.of("Name,Employees,Revenue,Country"));
+    for (int r = 0; r < 80; r++) {
+      String employees = r % 10 == 3 ? "many" : String.valueOf(r % 5 * 10);
+      String revenue = r == 50 ? "call us" : "$" + r + "M";
+      String country = r == 7 ? "Atlantis" : (r % 2 == 0 ? "Germany" : "France");
+      lines.add("A" + r + "," + employees + "," + revenue + "," + country);
+    }
+    Dataset dataset = Fixtures.open(engine, Fixtures.lines(dir, "accounts-problems.csv", lines));
+
+    assertThat(cleaning(dataset, "Employees").problems())
+        .extracting(p -> p.line() + ":" + p.rawValue())
+        .containsExactly(
+            "5:many", "15:many", "25:many", "35:many", "45:many", "55:many", "65:many", "75:many");
+    assertThat(cleaning(dataset, "Revenue").problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.line() + ":" + p.rawValue()).isEqualTo("52:call us"));
+    assertThat(cleaning(dataset, "Country").problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(9);
+              assertThat(p.reason()).contains("not a known country");
+            });
+    assertThat(cleaning(dataset, "Name").problems()).isEmpty();
+  }
+
+  @Test
+  void batchEnds_countsLookedUpColumnsApartFromThoseCleanedRowByRow() {
+    java.util.Set<Integer> lookedUp = new java.util.TreeSet<>();
+    for (int i = 0; i < 30; i += 3) {
+      lookedUp.add(i);
+    }
+
+    assertThat(Cleaner.batchEnds(30, lookedUp)).containsExactly(30);
+    assertThat(Cleaner.batchEnds(Cleaner.BATCH * 2 + 10, java.util.Set.of()))
+        .containsExactly(Cleaner.BATCH, Cleaner.BATCH * 2, Cleaner.BATCH * 2 + 10);
+    assertThat(Cleaner.batchEnds(Cleaner.BATCH + 1, java.util.Set.of())).hasSize(2);
+  }
+
+  @Test
+  void createInRowOrder_sortsRowsTheEngineWroteOutOfPlace() {
+    new Cleaner(engine)
+        .createInRowOrder(
+            "TEMP TABLE",
+            "shuffled",
+            "SELECT i AS \"icp#row\", i * 2 AS v FROM range(5000) r(i) ORDER BY hash(i)");
+
+    String misplacedOfAll =
+        engine.queryOne(
+            "SELECT count(*) FILTER (WHERE \"icp#row\" <> rowid OR v <> 2 * rowid), count(*)"
+                + " FROM shuffled",
+            row -> row.getLong(1) + "/" + row.getLong(2));
+    long tables =
+        engine.queryOne(
+            "SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'shuffled%'",
+            row -> row.getLong(1));
+    assertThat(misplacedOfAll).isEqualTo("0/5000");
+    assertThat(tables).isEqualTo(1);
+  }
+
+  @Test
   void columnPlan_refusesDatesWithoutFormatsAndSetsWithoutSeparator() {
     assertThatThrownBy(() -> new ColumnPlan("Since", ValueType.DATE, List.of(), null))
         .isInstanceOf(IllegalArgumentException.class)

@@ -110,6 +110,10 @@ class ProfilerTest {
     assertThat(tags.missingShare()).isEqualTo(2 / 6.0);
     assertThat(tags.topValues().get(0)).isEqualTo(new ValueCount("vip", 2));
     assertThat(tags.mapped()).isFalse();
+    assertThat(ProfileJson.estimates(employees)).containsExactly("distinct", "numbers.median");
+    assertThat(ProfileJson.estimates(dataset.column("Website").orElseThrow()))
+        .containsExactly("distinct", "top_values");
+    assertThat(ProfileJson.estimates(dataset.column("Industry").orElseThrow())).isEmpty();
   }
 
   @Test
