@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency arrows between modules point one way: core ← model ← data ← server ← web ← cli
  * (model: plain Java and Jackson, no engine); sample stands alone; the test kit (data and sample)
- * is used by tests only; inside the server, only the api package speaks HTTP.
+ * and the model's parity fixtures are used by tests only; inside the server, only the api package
+ * speaks HTTP.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -165,6 +166,17 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.icpengine.testkit..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTestsUseTheModelsParityFixtures() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.icpengine.model.testing..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.icpengine.model.testing..")
         .check(classes);
   }
 

@@ -37,7 +37,7 @@ final class PersonasText {
             + count(report.unrecognisedTitles())
             + " with a title no rule recognised (see icp titles); "
             + count(report.deals())
-            + " closed new-business and expansion deals with a known committee, "
+            + " closed new-business deals with a known committee, "
             + count(report.wonDeals())
             + " won");
     report.notes().forEach(n -> out.println("Note: " + n));

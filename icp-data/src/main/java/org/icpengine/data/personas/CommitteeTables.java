@@ -18,10 +18,12 @@ import org.icpengine.data.sources.SourceRole;
  * <ul>
  *   <li>{@value #PEOPLE}: one row per person ({@code person}: the contact id, else the lower-case
  *       e-mail) with account, e-mail, title, function and seniority;
- *   <li>{@value #MEMBERS}: one row per closed new-business or expansion deal and person on its
- *       committee, with {@code won}, the account's {@code tier} ('-' without one), the person's
- *       function, seniority and contact role. Renewals are left out: their committees are not a
- *       buying decision.
+ *   <li>{@value #MEMBERS}: one row per closed new-business deal and person on its committee, with
+ *       {@code won}, the account's {@code tier} ('-' without one), the person's function, seniority
+ *       and contact role. Deals whose type names existing business ({@link #EXISTING_BUSINESS}:
+ *       expansions, upsells, renewals) are left out: they are sold to a customer who already
+ *       bought, almost always won, and their contacts are the customer's users rather than the
+ *       buyers who chose the product. A deal without a type counts.
  * </ul>
  *
  * Each distinct title is classified once in Java by {@link Titles}.
@@ -30,6 +32,14 @@ final class CommitteeTables {
   static final String PEOPLE = "pc_people";
   static final String MEMBERS = "pc_members";
   private static final String TITLES = "pc_titles";
+
+  /**
+   * Deal types that sell to an existing customer, as CRMs spell them (lower case): Salesforce's
+   * "Existing Business" and "Existing Customer - Upgrade / Replacement / Downgrade", HubSpot's
+   * {@code existingbusiness}, expansions, upsells, cross-sells, add-ons and renewals.
+   */
+  static final String EXISTING_BUSINESS =
+      "existing|expan|up-?sell|upgrade|cross-?sell|add-?on|renew|downgrade|replacement|extension";
 
   private final Engine engine;
   private final LinkedTable contacts;
@@ -43,7 +53,7 @@ final class CommitteeTables {
   /**
    * Builds the tables; the tiers table must exist.
    *
-   * @return whether the contacts carry roles on closed new-business or expansion deals
+   * @return whether the contacts carry roles on closed new-business deals
    * @throws InputException without a contacts source, a title column or opportunities
    */
   static boolean build(Engine engine, LinkedSources linked, Titles titles) {
@@ -153,9 +163,11 @@ final class CommitteeTables {
               + " person VARCHAR, function VARCHAR, seniority VARCHAR, contact_role VARCHAR)");
       return;
     }
-    String renewal =
+    String newBusiness =
         opportunities.has(SourceRole.DEAL_TYPE)
-            ? " AND NOT coalesce(regexp_matches(lower(deal_type), 'renew'), false)"
+            ? " AND NOT coalesce(regexp_matches(lower(deal_type), '"
+                + EXISTING_BUSINESS
+                + "'), false)"
             : "";
     String role = contacts.has(SourceRole.CONTACT_ROLE) ? "nullif(trim(contact_role), '')" : "NULL";
     engine.execute(
@@ -166,7 +178,7 @@ final class CommitteeTables {
             + " FROM "
             + opportunities.relation()
             + " WHERE stage_outcome IN ('won', 'lost')"
-            + renewal
+            + newBusiness
             + " GROUP BY 1), r AS (SELECT trim(opportunity_id) AS opportunity_id, "
             + person()
             + " AS person, any_value(account_key) AS account_key, any_value("

@@ -4,7 +4,7 @@ import org.icpengine.core.stats.Figure;
 
 /**
  * How often a persona sat on the buying committees of won deals against lost ones, among the closed
- * new-business and expansion deals of accounts of one tier.
+ * new-business deals of accounts of one tier.
  *
  * @param persona who
  * @param tier the accounts' ICP tier letter, or {@link #ALL_TIERS}

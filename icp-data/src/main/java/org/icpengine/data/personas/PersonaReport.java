@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param accountsByTier accounts per tier letter ('-' for accounts the model could not score)
  * @param contacts people with a contact row (one per contact id, else e-mail)
  * @param unrecognisedTitles people whose title no function rule recognised (blank titles included)
- * @param deals closed new-business and expansion deals with a known committee, over all tiers
+ * @param deals closed new-business deals with a known committee, over all tiers
  * @param wonDeals of which won
  * @param lifts every persona's lift per tier and over all tiers ({@link PersonaLift#ALL_TIERS})
  * @param committee the won committees of tier A, when tier A has won deals

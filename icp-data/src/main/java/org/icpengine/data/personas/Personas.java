@@ -29,9 +29,9 @@ import org.icpengine.model.scoring.ScoreModel;
  * Personas derived from buying committees, not dreamed up: the entry point of {@code icp personas}.
  * Links a {@code sources.yaml}, assembles and scores the accounts with an ICP's model (their
  * tiers), classifies the contacts' titles ({@link Titles}), and compares the committees of won and
- * lost new-business and expansion deals ({@link PersonaLifts}); then writes up the found personas
- * ({@link PersonaCard}), each contact's fit and each A/B account's committee gaps. All of it runs
- * in one engine; Java sees only aggregates.
+ * lost new-business deals ({@link PersonaLifts}; expansions, upsells and renewals are left out);
+ * then writes up the found personas ({@link PersonaCard}), each contact's fit and each A/B
+ * account's committee gaps. All of it runs in one engine; Java sees only aggregates.
  */
 public final class Personas {
   /** At most this many persona cards are written. */
@@ -88,7 +88,7 @@ public final class Personas {
     List<PersonaLift> lifts = roles ? PersonaLifts.compute(engine) : List.of();
     if (!roles) {
       notes.add(
-          "the contacts carry no roles on closed new-business or expansion deals: personas need"
+          "the contacts carry no roles on closed new-business deals: personas need"
               + " the opportunity contact roles (Salesforce OpportunityContactRole, HubSpot"
               + " deal-contact associations) as kind: contacts with opportunity_id and"
               + " contact_id; contact fit is the same for every contact until then");

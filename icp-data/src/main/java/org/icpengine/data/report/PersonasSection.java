@@ -65,7 +65,7 @@ public final class PersonasSection {
     StringBuilder html = new StringBuilder(START).append("<h2>Buyer personas</h2><p>");
     html.append(
         "Who sits on the buying committees of won deals more often than on lost ones, from the"
-            + " contacts' job titles and their roles on closed new-business and expansion deals."
+            + " contacts' job titles and their roles on closed new-business deals."
             + " Lift is how many times more often deals with such a person on the committee"
             + " win; found means a q-value of at most 0.05 and an interval wholly above 1.</p>");
     html.append("<div class=\"kpis\">")

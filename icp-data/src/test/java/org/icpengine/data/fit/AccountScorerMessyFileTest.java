@@ -6,226 +6,35 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.SplittableRandom;
-import org.icpengine.core.column.ValueType;
-import org.icpengine.core.score.Tiers;
+import java.util.stream.Collectors;
 import org.icpengine.data.Fixtures;
 import org.icpengine.data.fit.EngineScores.Scored;
 import org.icpengine.model.scoring.AccountScorer;
-import org.icpengine.model.scoring.Disqualifier;
-import org.icpengine.model.scoring.FitAttribute;
-import org.icpengine.model.scoring.PointsTable;
 import org.icpengine.model.scoring.ScoreModel;
-import org.icpengine.sample.MessyValues;
+import org.icpengine.model.testing.ParityModels;
+import org.icpengine.sample.MessyRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A hand-made model with every kind of attribute (numbers, categories, countries, yes/no, items of
- * a multi-valued column, a domain, free text), interactions, disqualifiers and an engagement score,
- * and files of messy cells: the engine and {@link AccountScorer} must score every row the same.
+ * The hand-made model with every kind of attribute ({@link ParityModels#everyKind()}) and files of
+ * messy cells ({@link MessyRows}): the engine and {@link AccountScorer} must score every row the
+ * same.
  */
 class AccountScorerMessyFileTest {
+  private static final ScoreModel MODEL = ParityModels.everyKind();
+
   @TempDir Path dir;
 
-  private static FitAttribute attribute(
-      String column,
-      FitAttribute.Kind kind,
-      ValueType type,
-      List<Double> bounds,
-      String... levels) {
-    return new FitAttribute(column, kind, "firmographic", type, bounds, List.of(levels));
-  }
-
-  private static PointsTable.Scored scored(FitAttribute attribute, Integer... points) {
-    return new PointsTable.Scored(attribute, List.of(points));
-  }
-
-  private static PointsTable.Scored item(String item, Integer... points) {
-    return scored(
-        attribute("Tech", FitAttribute.Kind.SET_ITEM, ValueType.SET, List.of(), item), points);
-  }
-
-  /** The model: points chosen so that scores reach both caps and contributions tie in size. */
-  static ScoreModel model() {
-    List<PointsTable.Scored> fit =
-        List.of(
-            scored(
-                attribute(
-                    "Industry",
-                    FitAttribute.Kind.CATEGORY,
-                    ValueType.CATEGORY,
-                    List.of(),
-                    "Fintech",
-                    "Healthtech",
-                    "Education",
-                    "E-commerce",
-                    "Straße",
-                    "σασ"),
-                -3,
-                12,
-                5,
-                -20,
-                5,
-                4,
-                -4,
-                -5),
-            scored(
-                attribute(
-                    "Country",
-                    FitAttribute.Kind.CATEGORY,
-                    ValueType.COUNTRY,
-                    List.of(),
-                    "United States",
-                    "Germany",
-                    "United Kingdom",
-                    "Narnia"),
-                0,
-                6,
-                5,
-                -5,
-                3,
-                -2),
-            scored(
-                attribute(
-                    "Employees",
-                    FitAttribute.Kind.NUMBER,
-                    ValueType.NUMBER,
-                    List.of(10.0, 50.0, 200.5, 1000.0, 1e6)),
-                -4,
-                -10,
-                -5,
-                0,
-                8,
-                15,
-                20),
-            scored(
-                attribute(
-                    "Revenue", FitAttribute.Kind.NUMBER, ValueType.NUMBER, List.of(1e6, 1e7, 1e8)),
-                0,
-                -8,
-                3,
-                9,
-                14),
-            item("Snowflake", 2, 11, -6),
-            item("HubSpot", 1, 5, -5),
-            item("dbt", 0, -2, 2),
-            item("Café", 0, 7, 0),
-            scored(
-                attribute("Public", FitAttribute.Kind.BOOLEAN, ValueType.BOOLEAN, List.of()),
-                0,
-                6,
-                -6),
-            scored(
-                attribute(
-                    "Website",
-                    FitAttribute.Kind.CATEGORY,
-                    ValueType.DOMAIN,
-                    List.of(),
-                    "acme.com",
-                    "example.org"),
-                0,
-                30,
-                -30,
-                0),
-            scored(
-                attribute(
-                    "Notes",
-                    FitAttribute.Kind.CATEGORY,
-                    ValueType.TEXT,
-                    List.of(),
-                    "VIP",
-                    "Churn risk"),
-                0,
-                40,
-                -40,
-                0));
-    List<PointsTable.Interaction> pairs =
-        List.of(
-            new PointsTable.Interaction(
-                0,
-                2,
-                List.of(0, 1, 1, 0, 0, 1, 0, 0),
-                List.of(0, 0, 0, 1, 1, 1, 1),
-                List.of(List.of(0, 2), List.of(-3, 7))),
-            new PointsTable.Interaction(
-                8,
-                4,
-                List.of(0, 1, 2),
-                List.of(0, 1, 0),
-                List.of(List.of(0, 0), List.of(0, 5), List.of(-1, -5))));
-    PointsTable engagement =
-        new PointsTable(
-            List.of(
-                scored(
-                    attribute(
-                        "Visits", FitAttribute.Kind.NUMBER, ValueType.NUMBER, List.of(5.0, 50.0)),
-                    0,
-                    -5,
-                    3,
-                    10),
-                scored(
-                    attribute(
-                        "Newsletter", FitAttribute.Kind.BOOLEAN, ValueType.BOOLEAN, List.of()),
-                    0,
-                    4,
-                    -2)),
-            List.of(),
-            10,
-            0);
-    return new ScoreModel(
-        new PointsTable(fit, pairs, 10, 0),
-        new Tiers(70, 55, 40),
-        List.of(
-            new Disqualifier("Industry", "education", "Industry is Education"),
-            new Disqualifier("Tech", "CAFE", "uses Café"),
-            new Disqualifier("Country", "Narnia", "Country is Narnia")),
-        Optional.of(engagement));
-  }
-
-  /** Writes a file of messy cells under headers spelled otherwise than the model's columns. */
+  /** Writes the messy rows as a CSV file, every cell quoted, an empty cell left empty. */
   static Path messyFile(Path dir, String name, int rows, long seed) {
-    List<String> headers =
-        List.of(
-            "Account",
-            "Industry",
-            "Country",
-            "EMPLOYEES",
-            "Revenue",
-            "tech",
-            "Public",
-            "Web-site",
-            "Notes",
-            "Visits",
-            "News letter");
-    List<List<String>> values =
-        List.of(
-            MessyValues.INDUSTRIES,
-            MessyValues.COUNTRIES,
-            MessyValues.NUMBERS,
-            MessyValues.NUMBERS,
-            MessyValues.TECH,
-            MessyValues.BOOLEANS,
-            MessyValues.DOMAINS,
-            MessyValues.NOTES,
-            MessyValues.NUMBERS,
-            MessyValues.BOOLEANS);
-    SplittableRandom random = new SplittableRandom(seed);
     List<String> lines = new ArrayList<>();
-    lines.add(String.join(",", headers));
-    for (int r = 0; r < rows; r++) {
-      List<String> cells = new ArrayList<>();
-      cells.add("a" + r);
-      for (int c = 0; c < values.size(); c++) {
-        List<String> column = values.get(c);
-        // every value of each list appears, then random ones
-        String value =
-            r < column.size() ? column.get(r) : column.get(random.nextInt(column.size()));
-        boolean empty = r % 97 == 96 || random.nextInt(10) == 0;
-        cells.add(empty ? "" : "\"" + value.replace("\"", "\"\"") + "\"");
-      }
-      lines.add(String.join(",", cells));
+    lines.add(String.join(",", MessyRows.HEADERS));
+    for (List<String> row : MessyRows.rows(rows, seed)) {
+      lines.add(
+          row.stream()
+              .map(v -> v == null ? "" : "\"" + v.replace("\"", "\"\"") + "\"")
+              .collect(Collectors.joining(",")));
     }
     return Fixtures.lines(dir, name, lines);
   }
@@ -234,7 +43,7 @@ class AccountScorerMessyFileTest {
   void aLargeMessyFileScoresAsInTheEngineRowForRow() {
     // most columns have few distinct values here: the engine cleans them through a dictionary
     List<Scored> scored =
-        EngineScores.assertSameScores(model(), messyFile(dir, "messy.csv", 3000, 7), Map.of(), dir);
+        EngineScores.assertSameScores(MODEL, messyFile(dir, "messy.csv", 3000, 7), Map.of(), dir);
     assertThat(scored).hasSize(3000);
     assertThat(scored).extracting(Scored::tier).contains("A", "B", "C", "D", null);
     assertThat(scored)
@@ -252,6 +61,6 @@ class AccountScorerMessyFileTest {
   @Test
   void aSmallMessyFileScoresAsInTheEngineRowForRow() {
     // as many rows as distinct values: the engine cleans the cells row by row
-    EngineScores.assertSameScores(model(), messyFile(dir, "small.csv", 160, 11), Map.of(), dir);
+    EngineScores.assertSameScores(MODEL, messyFile(dir, "small.csv", 160, 11), Map.of(), dir);
   }
 }

@@ -18,6 +18,7 @@ import org.icpengine.model.scoring.Disqualifier;
 import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.model.scoring.PointsTable;
 import org.icpengine.model.scoring.ScoreModel;
+import org.icpengine.model.testing.ParityModels;
 import org.junit.jupiter.api.Test;
 
 class AccountScorerTest {
@@ -301,7 +302,7 @@ class AccountScorerTest {
 
   @Test
   void theEngagementScoreIsScoredApart() {
-    AccountScorer scorer = new AccountScorer(AccountScorerMessyFileTest.model());
+    AccountScorer scorer = new AccountScorer(ParityModels.everyKind());
     AccountScore engaged = scorer.score(Map.of("Visits", "60", "News letter", "yes"));
     assertThat(engaged.engagement()).isEqualTo(64);
     assertThat(engaged.score()).isNull();

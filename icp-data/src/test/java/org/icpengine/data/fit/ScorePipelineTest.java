@@ -16,6 +16,7 @@ import org.icpengine.data.source.ReadOptions;
 import org.icpengine.data.source.SourceReader;
 import org.icpengine.data.source.SourceScan;
 import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.testing.ParityModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,7 @@ class ScorePipelineTest {
       try (SourceScan scan =
           new SourceReader(engine).scan(input, ReadOptions.defaults(), "score_scan")) {
         return new ScorePipeline(engine, sampleRows)
-            .score(
-                scan, AccountScorerMessyFileTest.model(), output, DatasetOptions.Progress.none());
+            .score(scan, ParityModels.everyKind(), output, DatasetOptions.Progress.none());
       }
     }
   }
@@ -43,7 +43,7 @@ class ScorePipelineTest {
           .scoreLoaded(
               input,
               ReadOptions.defaults(),
-              AccountScorerMessyFileTest.model(),
+              ParityModels.everyKind(),
               output,
               DatasetOptions.Progress.none());
     }

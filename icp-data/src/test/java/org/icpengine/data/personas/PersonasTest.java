@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 class PersonasTest {
   private static final Persona FINANCE = new Persona("finance", Persona.ANY);
   private static final Persona VP_OR_ABOVE = new Persona(Persona.ANY, Persona.VP_OR_ABOVE);
+
+  /** The sample's spellings of a new-business deal's type (docs/sample-data.md). */
+  private static final Set<String> NEW_BUSINESS = Set.of("New Business", "New Customer", "New");
+
+  private static final Set<String> EXPANSION =
+      Set.of("Expansion", "Existing Customer - Upgrade", "Upsell");
 
   @TempDir Path temp;
 
@@ -98,8 +105,8 @@ class PersonasTest {
     Map<String, Boolean> closed = new HashMap<>();
     for (Map<String, String> o : CsvRows.read(sample.exports.resolve("opportunities.csv"))) {
       String stage = o.get("StageName");
-      boolean renewal = o.get("Type").toLowerCase(Locale.ROOT).contains("renew");
-      if (!renewal && (stage.equals("Closed Won") || stage.equals("Closed Lost"))) {
+      if (NEW_BUSINESS.contains(o.get("Type"))
+          && (stage.equals("Closed Won") || stage.equals("Closed Lost"))) {
         closed.put(o.get("Id").strip(), stage.equals("Closed Won"));
       }
     }
@@ -151,6 +158,64 @@ class PersonasTest {
     assertThat(lift.wonWith()).isEqualTo(wonWith);
     assertThat(lift.lift().value()).isCloseTo(expected, within(1e-9));
     assertThat(lift.lift().low()).isCloseTo(expectedLow, within(1e-4));
+  }
+
+  @Test
+  void derive_leavesExpansionDealsOutSoTheCustomersUsersAreNoBuyers() throws IOException {
+    LinkedPersonas sample = LinkedPersonas.get();
+    Path exports = Files.createDirectories(temp.resolve("linked"));
+    try (var files = Files.list(sample.exports)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, exports.resolve(file.getFileName()));
+      }
+    }
+    int seated = seatOnExpansions(exports, "Customer Success Manager");
+    Path yaml = temp.resolve("sources.yaml");
+    Files.copy(sample.sources, yaml);
+
+    PersonaReport report = Personas.derive(yaml, sample.icp, PersonaOptions.defaults());
+
+    Persona successManager = new Persona("customer_success", "manager");
+    assertThat(seated).as("closed expansion deals given a success manager").isGreaterThan(100);
+    assertThat(report.deals()).isEqualTo(sample.report.deals());
+    assertThat(report.lifts()).isEqualTo(sample.report.lifts());
+    assertThat(report.found()).extracting(PersonaLift::persona).doesNotContain(successManager);
+  }
+
+  /**
+   * Seats a new contact with the title on every closed expansion deal that has a committee, at the
+   * committee's account: a person who works with the customer once it has bought, on no
+   * new-business deal. Returns the number of deals.
+   */
+  private static int seatOnExpansions(Path exports, String title) throws IOException {
+    Map<String, String> accountOf = new HashMap<>();
+    for (Map<String, String> c : CsvRows.read(exports.resolve("contacts.csv"))) {
+      accountOf.put(c.get("Id"), c.get("AccountId"));
+    }
+    Map<String, String> committeeAccount = new HashMap<>();
+    for (Map<String, String> r : CsvRows.read(exports.resolve("opportunity_contact_roles.csv"))) {
+      String account = accountOf.get(r.get("ContactId"));
+      if (account != null && !account.isEmpty()) {
+        committeeAccount.putIfAbsent(r.get("OpportunityId"), account);
+      }
+    }
+    StringBuilder contacts = new StringBuilder();
+    StringBuilder roles = new StringBuilder();
+    int seated = 0;
+    for (Map<String, String> o : CsvRows.read(exports.resolve("opportunities.csv"))) {
+      String account = committeeAccount.get(o.get("Id"));
+      if (EXPANSION.contains(o.get("Type")) && o.get("StageName").startsWith("Closed ")) {
+        if (account != null) {
+          String id = "003SUCCESS" + seated++;
+          contacts.append(id + "," + account + ",Casey,Lee,,\"" + title + "\",\n");
+          roles.append("00KSUCCESS" + seated + "," + o.get("Id") + "," + id + ",Other,false,,\n");
+        }
+      }
+    }
+    Files.writeString(exports.resolve("contacts.csv"), contacts, StandardOpenOption.APPEND);
+    Files.writeString(
+        exports.resolve("opportunity_contact_roles.csv"), roles, StandardOpenOption.APPEND);
+    return seated;
   }
 
   @Test

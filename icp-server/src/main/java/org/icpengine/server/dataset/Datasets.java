@@ -161,6 +161,7 @@ public final class Datasets {
         && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/zip");
   }
 
+  /** Deletes a folder and everything in it; nothing when it does not exist. */
   static void deleteFolder(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return;

@@ -1,14 +1,10 @@
 package org.icpengine.server.funnel;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.icpengine.data.InputException;
 import org.icpengine.data.abm.Abm;
 import org.icpengine.data.abm.AbmList;
@@ -22,9 +18,9 @@ import org.icpengine.data.funnel.FunnelReport;
 import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.server.Engines;
 import org.icpengine.server.ServerException;
-import org.icpengine.server.access.Secrets;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
+import org.icpengine.server.dataset.UnpackedExports;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.VersionStore;
@@ -139,23 +135,21 @@ public final class Funnels {
       double shift,
       Optional<String> segment)
       throws IOException {
-    Path dir = datasets.workFolder().resolve("funnel-" + Secrets.random().substring(0, 16));
-    try {
-      Path yaml = datasets.unpackExports(dataset, dir);
-      FunnelOptions options =
-          FunnelOptions.builder()
-              .by(List.of(FunnelDimension.TIER, FunnelDimension.CHANNEL))
-              .cohort(cohort)
-              .shift(shift)
-              .segment(segment.orElse(null))
-              .build();
-      return Funnel.run(yaml, model, options);
-    } catch (InputException e) {
-      throw new ServerException(
-          ServerException.Kind.UNPROCESSABLE, "the funnel cannot be computed: " + e.getMessage());
-    } finally {
-      delete(dir);
-    }
+    return UnpackedExports.run(
+        datasets,
+        dataset,
+        "funnel",
+        "the funnel cannot be computed",
+        yaml -> {
+          FunnelOptions options =
+              FunnelOptions.builder()
+                  .by(List.of(FunnelDimension.TIER, FunnelDimension.CHANNEL))
+                  .cohort(cohort)
+                  .shift(shift)
+                  .segment(segment.orElse(null))
+                  .build();
+          return Funnel.run(yaml, model, options);
+        });
   }
 
   private Version published(Workspace workspace) {
@@ -168,16 +162,5 @@ public final class Funnels {
           }
           return VersionStore.byId(db, id).orElseThrow();
         });
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(f);
-      }
-    }
   }
 }

@@ -3,23 +3,20 @@ package org.icpengine.server.personas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
-import org.icpengine.data.InputException;
 import org.icpengine.data.personas.PersonaOptions;
 import org.icpengine.data.personas.PersonaReport;
 import org.icpengine.data.personas.Personas;
 import org.icpengine.data.personas.TitleRules;
 import org.icpengine.server.Engines;
 import org.icpengine.server.ServerException;
-import org.icpengine.server.access.Secrets;
 import org.icpengine.server.dataset.Datasets;
 import org.icpengine.server.dataset.StoredDataset;
+import org.icpengine.server.dataset.UnpackedExports;
 import org.icpengine.server.store.Database;
 import org.icpengine.server.version.Version;
 import org.icpengine.server.version.VersionStore;
@@ -105,21 +102,19 @@ public final class BuyerPersonas {
   }
 
   private PersonaReport run(Version version, StoredDataset dataset) throws IOException {
-    Path dir = datasets.workFolder().resolve("personas-" + Secrets.random().substring(0, 16));
-    try {
-      Path yaml = datasets.unpackExports(dataset, dir);
-      Path icp = dir.resolve(".icp.json");
-      Files.writeString(icp, version.icp());
-      PersonaOptions options =
-          new PersonaOptions(
-              Optional.empty(), TitleRules.builtIn(), Optional.empty(), engines.memoryLimit());
-      return Personas.derive(yaml, icp, options);
-    } catch (InputException e) {
-      throw new ServerException(
-          ServerException.Kind.UNPROCESSABLE, "the personas cannot be derived: " + e.getMessage());
-    } finally {
-      delete(dir);
-    }
+    return UnpackedExports.run(
+        datasets,
+        dataset,
+        "personas",
+        "the personas cannot be derived",
+        yaml -> {
+          Path icp = yaml.resolveSibling(".icp.json");
+          Files.writeString(icp, version.icp());
+          PersonaOptions options =
+              new PersonaOptions(
+                  Optional.empty(), TitleRules.builtIn(), Optional.empty(), engines.memoryLimit());
+          return Personas.derive(yaml, icp, options);
+        });
   }
 
   private Version version(Workspace workspace, OptionalInt number) {
@@ -141,16 +136,5 @@ public final class BuyerPersonas {
           }
           return VersionStore.get(db, workspace.id(), all.get(0).number());
         });
-  }
-
-  private static void delete(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(f);
-      }
-    }
   }
 }
