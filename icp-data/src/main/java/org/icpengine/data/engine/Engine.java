@@ -99,6 +99,9 @@ public final class Engine implements AutoCloseable {
     execute("SET memory_limit = " + literal(memoryLimit));
     execute("SET temp_directory = " + literal(folder.spill().toString()));
     execute("SET preserve_insertion_order = true");
+    // statements without ORDER BY (icp score's one COPY) write rows in file order only if no step
+    // gives it up; this rewrite plans a constant IN list of six or more as a join, which does
+    execute("SET disabled_optimizers = 'in_clause'");
     // the cleaning macros use lambdas; settings cannot change once the configuration is locked
     execute("SET lambda_syntax = 'DISABLE_SINGLE_ARROW'");
     execute("SET autoinstall_known_extensions = false");

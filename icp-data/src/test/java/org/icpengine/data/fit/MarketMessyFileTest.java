@@ -40,7 +40,7 @@ class MarketMessyFileTest {
                 TrainingSupport.Column.of("Tech", keys("Snowflake", "HubSpot", "dbt")),
                 TrainingSupport.Column.of("Website", keys("acme.com")),
                 TrainingSupport.Column.of("Notes", keys("VIP", "Churn risk"))));
-    return AccountScorerMessyFileTest.model().withSupport(Optional.of(support));
+    return org.icpengine.model.testing.ParityModels.everyKind().withSupport(Optional.of(support));
   }
 
   @Test
