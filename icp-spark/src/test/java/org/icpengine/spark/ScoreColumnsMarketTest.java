@@ -4,38 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.icpengine.data.fit.ModelFile;
-import org.icpengine.model.scoring.FoldingKey;
 import org.icpengine.model.scoring.ScoreModel;
-import org.icpengine.model.scoring.TrainingSupport;
+import org.icpengine.model.testing.ParityModels;
 import org.icpengine.testkit.SampleIcp;
 import org.junit.jupiter.api.Test;
 
 /** Scoring a market: Spark flags the rows outside the training support the Java scorer flags. */
 class ScoreColumnsMarketTest {
-  private static Set<String> keys(String... values) {
-    return java.util.Arrays.stream(values)
-        .map(FoldingKey::of)
-        .collect(java.util.stream.Collectors.toSet());
-  }
-
-  /** The messy model with a support narrower than the messy values. */
   private static ScoreModel model() {
-    TrainingSupport support =
-        new TrainingSupport(
-            1_000,
-            TrainingSupport.Base.WON_VS_LOST,
-            List.of(
-                TrainingSupport.Column.of("Industry", keys("Fintech", "Healthtech", "Education")),
-                TrainingSupport.Column.of("Country", keys("United States", "Germany")),
-                TrainingSupport.Column.of("Employees", 5, 5_000),
-                TrainingSupport.Column.of("Revenue", 1e5, 1e9),
-                TrainingSupport.Column.of("Tech", keys("Snowflake", "HubSpot", "dbt")),
-                TrainingSupport.Column.of("Website", keys("acme.com")),
-                TrainingSupport.Column.of("Notes", keys("VIP", "Churn risk"))));
-    return org.icpengine.model.testing.ParityModels.everyKind().withSupport(Optional.of(support));
+    return ParityModels.narrowSupport();
   }
 
   @Test

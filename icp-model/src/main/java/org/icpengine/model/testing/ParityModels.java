@@ -1,13 +1,18 @@
 package org.icpengine.model.testing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.core.score.Tiers;
 import org.icpengine.model.scoring.Disqualifier;
 import org.icpengine.model.scoring.FitAttribute;
+import org.icpengine.model.scoring.FoldingKey;
 import org.icpengine.model.scoring.PointsTable;
 import org.icpengine.model.scoring.ScoreModel;
+import org.icpengine.model.scoring.TrainingSupport;
 
 /**
  * Hand-made models for the equivalence tests between the single-account scorer and the scorers of
@@ -177,5 +182,29 @@ public final class ParityModels {
         List.of(),
         10,
         0);
+  }
+
+  /**
+   * Returns {@link #everyKind()} with a training support narrower than the messy cells' values, so
+   * that a market scorer flags some rows outside it in every kind of column.
+   */
+  public static ScoreModel narrowSupport() {
+    TrainingSupport support =
+        new TrainingSupport(
+            1_000,
+            TrainingSupport.Base.WON_VS_LOST,
+            List.of(
+                TrainingSupport.Column.of("Industry", keys("Fintech", "Healthtech", "Education")),
+                TrainingSupport.Column.of("Country", keys("United States", "Germany")),
+                TrainingSupport.Column.of("Employees", 5, 5_000),
+                TrainingSupport.Column.of("Revenue", 1e5, 1e9),
+                TrainingSupport.Column.of("Tech", keys("Snowflake", "HubSpot", "dbt")),
+                TrainingSupport.Column.of("Website", keys("acme.com")),
+                TrainingSupport.Column.of("Notes", keys("VIP", "Churn risk"))));
+    return everyKind().withSupport(Optional.of(support));
+  }
+
+  private static Set<String> keys(String... values) {
+    return Arrays.stream(values).map(FoldingKey::of).collect(Collectors.toSet());
   }
 }
