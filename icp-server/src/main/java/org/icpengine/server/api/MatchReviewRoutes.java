@@ -70,7 +70,8 @@ final class MatchReviewRoutes {
 
   private static void reassemble(Context ctx, Services s) throws Exception {
     Workspace w = Calls.workspace(ctx, s, Role.EDITOR);
-    StoredDataset d = s.datasets().reassemble(w, Calls.id(ctx, "id"), Calls.caller(ctx).actor());
+    StoredDataset d =
+        s.matchReviews().reassemble(w, Calls.id(ctx, "id"), Calls.caller(ctx).actor());
     ctx.status(201)
         .header("Location", "/api/v1/workspaces/" + w.name() + "/datasets/" + d.id())
         .json(Views.dataset(d, true));

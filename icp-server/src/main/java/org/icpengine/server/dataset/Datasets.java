@@ -9,11 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.icpengine.data.Dataset;
 import org.icpengine.data.DatasetOptions;
 import org.icpengine.data.InputException;
 import org.icpengine.data.profile.ProfileJson;
+import org.icpengine.data.source.ReadOptions;
 import org.icpengine.server.Engines;
 import org.icpengine.server.ServerException;
 import org.icpengine.server.access.Secrets;
@@ -158,7 +163,7 @@ public final class Datasets {
 
   private static boolean isZip(String contentType) {
     return contentType != null
-        && contentType.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/zip");
+        && contentType.strip().toLowerCase(Locale.ROOT).startsWith("application/zip");
   }
 
   /** Deletes a folder and everything in it; nothing when it does not exist. */
@@ -166,8 +171,8 @@ public final class Datasets {
     if (!Files.isDirectory(dir)) {
       return;
     }
-    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(file);
       }
     }
@@ -199,7 +204,7 @@ public final class Datasets {
 
   private static String mib(long bytes) {
     return bytes >= 1L << 30
-        ? String.format(java.util.Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30))
+        ? String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30))
         : (bytes + (1L << 20) - 1) / (1L << 20) + " MiB";
   }
 
@@ -238,17 +243,7 @@ public final class Datasets {
                   d.name() + ", " + d.rows() + " rows, " + d.sizeBytes() + " bytes");
               return created;
             });
-    return new StoredDataset(
-        id,
-        d.workspaceId(),
-        d.name(),
-        d.storedFile(),
-        d.sizeBytes(),
-        d.sha256(),
-        d.rows(),
-        d.profile(),
-        d.uploadedAt(),
-        d.uploadedBy());
+    return d.withId(id);
   }
 
   /**
@@ -323,7 +318,7 @@ public final class Datasets {
             engine -> {
               DatasetOptions options =
                   new DatasetOptions(
-                      org.icpengine.data.source.ReadOptions.defaults(),
+                      ReadOptions.defaults(),
                       ColumnFixes.mapping(mapping),
                       DatasetOptions.Progress.none());
               Dataset opened = Dataset.open(engine, file(dataset), options);
@@ -363,12 +358,12 @@ public final class Datasets {
   }
 
   /** Returns the workspace's newest dataset assembled from linked exports, if any. */
-  public java.util.Optional<StoredDataset> latestLinked(Workspace workspace) {
+  public Optional<StoredDataset> latestLinked(Workspace workspace) {
     return database.inTransaction(db -> DatasetStore.latestLinked(db, workspace.id()));
   }
 
   /** Returns the zip of linked exports kept with a dataset, if it was uploaded as one. */
-  public java.util.Optional<Path> exports(StoredDataset dataset) {
+  public Optional<Path> exports(StoredDataset dataset) {
     return database
         .inTransaction(db -> DatasetStore.exportsFile(db, dataset.id()))
         .map(f -> folder.root().resolve(f));
@@ -383,50 +378,9 @@ public final class Datasets {
    * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
    */
   public Path unpackExports(StoredDataset dataset, Path dir) throws IOException {
-    Path yaml = unpackExportsAsUploaded(dataset, dir);
+    Path yaml = MatchReviews.unpackAsUploaded(this, engines, dataset, dir);
     MatchReviews.writeDecisions(database, dataset.workspaceId(), dir);
     return yaml;
-  }
-
-  /**
-   * As {@link #unpackExports}, without the workspace's review decisions: the review list.
-   *
-   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
-   */
-  Path unpackExportsAsUploaded(StoredDataset dataset, Path dir) throws IOException {
-    Path zip =
-        exports(dataset)
-            .orElseThrow(
-                () ->
-                    ServerException.conflict(
-                        "dataset "
-                            + dataset.id()
-                            + " was not uploaded as a zip of linked exports: upload one"));
-    ZipExports.unpack(zip, dir, limitBytes * UNPACKED_FACTOR);
-    return LinkedExports.sources(dir, engines.memoryLimit());
-  }
-
-  /**
-   * Assembles a dataset's linked exports again, with the workspace's review decisions as they are
-   * now, into a new dataset (the old one stays, as versions derived from it keep it).
-   *
-   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports; as {@link
-   *     #upload(Workspace, String, String, InputStream, String)} otherwise
-   */
-  public StoredDataset reassemble(Workspace workspace, long id, String actor) throws Exception {
-    StoredDataset dataset = get(workspace, id);
-    Path zip =
-        exports(dataset)
-            .orElseThrow(
-                () ->
-                    ServerException.conflict(
-                        "dataset "
-                            + id
-                            + " was not uploaded as a zip of linked exports: there is nothing to"
-                            + " assemble again"));
-    try (InputStream in = Files.newInputStream(zip)) {
-      return upload(workspace, dataset.name(), "application/zip", in, actor);
-    }
   }
 
   /** Returns where a dataset's file is. */

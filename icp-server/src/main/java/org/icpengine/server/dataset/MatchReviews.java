@@ -1,6 +1,8 @@
 package org.icpengine.server.dataset;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,8 +29,8 @@ import org.icpengine.server.workspace.Workspace;
  * with the decisions that came in the zip applied), each with the workspace's decision. Decisions
  * are kept per workspace ({@link MatchDecisionStore}) and written into every later assemble of the
  * workspace's exports ({@link Datasets#unpackExports}), so the next upload, or assembling a dataset
- * again, links the accepted pairs and not the rejected ones. A dataset's pairs are kept in memory
- * once read, so a page view after the first costs no linking.
+ * again ({@link #reassemble}), links the accepted pairs and not the rejected ones. A dataset's
+ * pairs are kept in memory once read, so a page view after the first costs no linking.
  */
 public final class MatchReviews {
   private static final int KEPT = 16;
@@ -107,6 +109,21 @@ public final class MatchReviews {
         .orElseThrow(() -> new IllegalStateException("the pair decided left the review list"));
   }
 
+  /**
+   * Assembles a dataset's linked exports again, with the workspace's review decisions as they are
+   * now, into a new dataset (the old one stays, as versions derived from it keep it).
+   *
+   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports; as {@link
+   *     Datasets#upload(Workspace, String, String, InputStream, String)} otherwise
+   */
+  public StoredDataset reassemble(Workspace workspace, long id, String actor) throws Exception {
+    StoredDataset dataset = datasets.get(workspace, id);
+    Path zip = exportsZip(datasets, dataset, "there is nothing to assemble again");
+    try (InputStream in = Files.newInputStream(zip)) {
+      return datasets.upload(workspace, dataset.name(), "application/zip", in, actor);
+    }
+  }
+
   /** Returns the pair in words, as the audit log and the page name it. */
   public static String describe(ReviewPair pair) {
     String row = pair.rowName().isEmpty() ? pair.rowDomain() : pair.rowName();
@@ -173,6 +190,37 @@ public final class MatchReviews {
     decisions.save();
   }
 
+  /**
+   * Unpacks the zip of linked exports kept with a dataset into the new folder {@code dir} and
+   * returns its sources.yaml, without the workspace's review decisions: what the review list reads.
+   *
+   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
+   */
+  static Path unpackAsUploaded(Datasets datasets, Engines engines, StoredDataset dataset, Path dir)
+      throws IOException {
+    Path zip = exportsZip(datasets, dataset, "upload one");
+    ZipExports.unpack(zip, dir, datasets.limitBytes() * Datasets.UNPACKED_FACTOR);
+    return LinkedExports.sources(dir, engines.memoryLimit());
+  }
+
+  /**
+   * Returns the zip of linked exports kept with a dataset.
+   *
+   * @param todo what the caller can do instead, the end of the refusal
+   * @throws ServerException 409 when the dataset was not uploaded as a zip of exports
+   */
+  private static Path exportsZip(Datasets datasets, StoredDataset dataset, String todo) {
+    return datasets
+        .exports(dataset)
+        .orElseThrow(
+            () ->
+                ServerException.conflict(
+                    "dataset "
+                        + dataset.id()
+                        + " was not uploaded as a zip of linked exports: "
+                        + todo));
+  }
+
   private static int rank(ReviewedPair pair) {
     return switch (pair.status()) {
       case "waiting" -> 0;
@@ -197,7 +245,7 @@ public final class MatchReviews {
   private List<ReviewPair> read(StoredDataset dataset) throws IOException {
     Path dir = datasets.workFolder().resolve("review-" + Secrets.random().substring(0, 16));
     try {
-      Path yaml = datasets.unpackExportsAsUploaded(dataset, dir);
+      Path yaml = unpackAsUploaded(datasets, engines, dataset, dir);
       return List.copyOf(SourcesReview.read(yaml, engines.memoryLimit()).pending());
     } catch (InputException e) {
       throw new ServerException(

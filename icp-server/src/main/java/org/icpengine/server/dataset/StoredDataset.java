@@ -26,4 +26,20 @@ public record StoredDataset(
     long rows,
     String profile,
     Instant uploadedAt,
-    String uploadedBy) {}
+    String uploadedBy) {
+
+  /** Returns this dataset as recorded under the id the store gave it. */
+  public StoredDataset withId(long id) {
+    return new StoredDataset(
+        id,
+        workspaceId,
+        name,
+        storedFile,
+        sizeBytes,
+        sha256,
+        rows,
+        profile,
+        uploadedAt,
+        uploadedBy);
+  }
+}

@@ -87,7 +87,7 @@ public final class ReviewPage {
   private static void reassemble(Context ctx, Services s) throws Exception {
     Web.checkForm(ctx, s);
     Workspace w = Web.workspace(ctx, s, Role.EDITOR);
-    StoredDataset d = s.datasets().reassemble(w, Web.id(ctx, "id"), Web.caller(ctx, s).actor());
+    StoredDataset d = s.matchReviews().reassemble(w, Web.id(ctx, "id"), Web.caller(ctx, s).actor());
     Web.redirect(
         ctx,
         "/w/" + w.name() + "/datasets/" + d.id(),
