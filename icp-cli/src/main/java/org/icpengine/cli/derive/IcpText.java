@@ -10,10 +10,9 @@ import org.icpengine.cli.text.Formats;
 import org.icpengine.cli.text.TextTable;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.IcpSegment;
-import org.icpengine.data.icp.Trait;
 import org.icpengine.data.icp.Usability;
 import org.icpengine.data.traits.TraitColumns;
+import org.icpengine.model.document.IcpContents;
 
 /** The derived ICP as a person reads it in a terminal. */
 public final class IcpText {
@@ -64,7 +63,7 @@ public final class IcpText {
             List.of("TRAIT", "CATEGORY", "DIRECTION", "LIFT [95% CI]", "Q", "ACCOUNTS", "OF IDEAL"),
             new boolean[] {false, false, false, true, true, true, true},
             60);
-    for (Trait t : icp.traits()) {
+    for (IcpContents.Trait t : icp.traits()) {
       traits.add(
           List.of(
               t.condition(),
@@ -88,7 +87,7 @@ public final class IcpText {
               List.of("SEGMENT", "DIRECTION", "LIFT", "ACCOUNTS", "OF IDEAL"),
               new boolean[] {false, false, true, true, true},
               90);
-      for (IcpSegment s : icp.segments()) {
+      for (IcpContents.Segment s : icp.segments()) {
         segments.add(
             List.of(
                 String.join(" and ", s.conditions()),

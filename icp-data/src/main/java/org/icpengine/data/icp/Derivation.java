@@ -26,6 +26,7 @@ import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.traits.Selectors;
 import org.icpengine.data.traits.TraitColumns;
 import org.icpengine.data.traits.TraitDiscovery;
+import org.icpengine.model.document.IcpContents;
 import org.icpengine.model.scoring.Disqualifier;
 import org.icpengine.model.scoring.TrainingSupport;
 
@@ -84,19 +85,19 @@ public final class Derivation {
                 start.selectors(), start.target(), discovery(options, options.maxDepth()));
     Bits idealRows = start.idealRows();
     TraitEconomics economics = new TraitEconomics(dataset, idealRows);
-    List<Trait> traits = traits(single, economics, idealRows);
+    List<IcpContents.Trait> traits = traits(single, economics, idealRows);
     IdealDefinition ideal = start.ideal();
     TraitColumns.Choice choice = start.choice();
     List<Selector> selectors = start.selectors();
-    List<IcpSegment> segments = new ArrayList<>();
+    List<IcpContents.Segment> segments = new ArrayList<>();
     combined.published().stream()
         .filter(f -> f.segment().depth() > 1)
         .forEach(f -> segments.add(Traits.segment(f, idealRows)));
     progress.step(3, STEPS, "discovering what drives LTV, NRR and CAC");
-    List<OutcomeFinding> outcomeFindings =
+    List<IcpContents.Outcome> outcomeFindings =
         outcomes(dataset, selectors, economics, discovery(options, options.maxDepth()));
     progress.step(4, STEPS, "measuring coverage");
-    IcpDefinition.Coverage coverage = coverage(combined.positives(), single.positives(), idealRows);
+    IcpContents.Coverage coverage = coverage(combined.positives(), single.positives(), idealRows);
     List<String> notes = notes(single, coverage);
     dataset.openRows().ifPresent(o -> notes.add(sentence(o.describe())));
     notes.addAll(CircularIdeal.warnings(dataset, ideal, choice.used()));
@@ -108,7 +109,7 @@ public final class Derivation {
         choice.used().stream()
             .map(
                 c ->
-                    new IcpDefinition.CatalogEntry(
+                    new IcpContents.Column(
                         c.name(),
                         c.meaning().category().map(Object::toString).orElse(""),
                         c.meaning().type().key()))
@@ -141,7 +142,7 @@ public final class Derivation {
     progress.step(2, 3, "discovering the disqualifying traits");
     DiscoveryResult single =
         Discovery.discover(start.selectors(), start.target(), discovery(options, 1));
-    List<Trait> traits =
+    List<IcpContents.Trait> traits =
         traits(single, new TraitEconomics(dataset, start.idealRows()), start.idealRows());
     progress.step(3, 3, "training and judging the fit score and the baseline");
     return new Judged(start.ideal(), fit(dataset, start, traits, options));
@@ -177,16 +178,16 @@ public final class Derivation {
     return new Start(ideal, choice, selectors, idealRows, Target.binary(idealRows));
   }
 
-  private static List<Trait> traits(
+  private static List<IcpContents.Trait> traits(
       DiscoveryResult single, TraitEconomics economics, Bits idealRows) {
-    List<Trait> traits = new ArrayList<>();
+    List<IcpContents.Trait> traits = new ArrayList<>();
     single.published().forEach(f -> traits.add(Traits.of(f, economics, idealRows)));
     return traits;
   }
 
   /** The one place the fit score is trained: with the disqualifiers of the single traits. */
   private static FitTraining.Result fit(
-      Dataset dataset, Start start, List<Trait> traits, DeriveOptions options) {
+      Dataset dataset, Start start, List<IcpContents.Trait> traits, DeriveOptions options) {
     FitTraining.Result fit =
         FitTraining.train(dataset, start.choice().used(), disqualifiers(traits), options.fit());
     return fit.withBase(trainingBase(dataset, start.ideal()));
@@ -210,9 +211,9 @@ public final class Derivation {
    * most {@value #DISQUALIFYING_LIFT} with an upper bound at most {@value #DISQUALIFYING_BOUND},
    * i.e. such accounts are ideal at a fifth of the average rate, and surely under half.
    */
-  static List<Disqualifier> disqualifiers(List<Trait> traits) {
+  static List<Disqualifier> disqualifiers(List<IcpContents.Trait> traits) {
     List<Disqualifier> rules = new ArrayList<>();
-    for (Trait trait : traits) {
+    for (IcpContents.Trait trait : traits) {
       if (!"negative".equals(trait.direction())
           || !(trait.lift().value() <= DISQUALIFYING_LIFT)
           || !(trait.lift().high() <= DISQUALIFYING_BOUND)) {
@@ -232,13 +233,13 @@ public final class Derivation {
   }
 
   /** Discovers what drives each numeric outcome: higher LTV and NRR, lower CAC. */
-  private static List<OutcomeFinding> outcomes(
+  private static List<IcpContents.Outcome> outcomes(
       Dataset dataset,
       List<Selector> selectors,
       TraitEconomics economics,
       DiscoveryOptions options) {
     Map<OutcomeKind, String> columns = Cohorts.outcomes(dataset);
-    List<OutcomeFinding> findings = new ArrayList<>();
+    List<IcpContents.Outcome> findings = new ArrayList<>();
     for (OutcomeKind kind : List.of(OutcomeKind.LTV, OutcomeKind.NRR, OutcomeKind.CAC)) {
       double[] values = economics.outcome(kind);
       if (values == null || !columns.containsKey(kind)) {
@@ -248,7 +249,7 @@ public final class Derivation {
           Discovery.discover(selectors, Target.numeric(values, kind != OutcomeKind.CAC), options);
       for (Finding finding : result.published()) {
         findings.add(
-            new OutcomeFinding(
+            new IcpContents.Outcome(
                 columns.get(kind),
                 finding.segment().selectors().stream().map(Selector::condition).toList(),
                 finding.direction() == Direction.POSITIVE ? "positive" : "negative",
@@ -264,7 +265,7 @@ public final class Derivation {
     return DiscoveryOptions.builder().maxDepth(depth).seed(options.seed()).build();
   }
 
-  private static IcpDefinition.Coverage coverage(
+  private static IcpContents.Coverage coverage(
       List<Finding> segments, List<Finding> traits, Bits ideal) {
     Bits matched = Bits.empty(ideal.size());
     for (Finding finding : segments.isEmpty() ? traits : segments) {
@@ -272,10 +273,10 @@ public final class Derivation {
     }
     double idealShare =
         ideal.cardinality() == 0 ? 0 : (double) matched.andCardinality(ideal) / ideal.cardinality();
-    return new IcpDefinition.Coverage(idealShare, (double) matched.cardinality() / ideal.size());
+    return new IcpContents.Coverage(idealShare, (double) matched.cardinality() / ideal.size());
   }
 
-  private static List<String> notes(DiscoveryResult single, IcpDefinition.Coverage coverage) {
+  private static List<String> notes(DiscoveryResult single, IcpContents.Coverage coverage) {
     List<String> notes = new ArrayList<>();
     if (single.smallSample()) {
       notes.add(
@@ -299,7 +300,7 @@ public final class Derivation {
     return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
   }
 
-  private static Provenance provenance(
+  private static IcpContents.Provenance provenance(
       Dataset dataset, Path file, DeriveOptions options, Clock clock) {
     Map<String, Object> used = new LinkedHashMap<>();
     used.put("ideal", options.ideal().orElse(""));
@@ -309,7 +310,7 @@ public final class Derivation {
     used.put("holdout", options.fit().holdoutShare());
     used.put("engagement_in_fit", options.fit().engagementInFit());
     String version = Derivation.class.getPackage().getImplementationVersion();
-    return new Provenance(
+    return new IcpContents.Provenance(
         file.getFileName().toString(),
         FileHashes.sha256(file),
         dataset.rows(),
@@ -317,6 +318,6 @@ public final class Derivation {
         options.seed(),
         dataset.engine().version(),
         version == null ? "development" : version,
-        clock.instant());
+        clock.instant().toString());
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.icpengine.data.cohort.IdealDefinition;
 import org.icpengine.data.fit.FitTraining;
 import org.icpengine.data.traits.TraitColumns;
+import org.icpengine.model.document.IcpContents;
 import org.icpengine.model.document.IcpDocument;
 
 /**
@@ -16,36 +17,26 @@ import org.icpengine.model.document.IcpDocument;
  * @param traits the single-attribute traits, positive first, strongest first
  * @param segments the trait combinations, positive first
  * @param outcomeFindings the segments that drive each numeric outcome (LTV, NRR, CAC)
- * @param coverage how much of the customer base the ICP's positive segments match
+ * @param coverage how much of the customer base the ICP's positive segments (the union of them)
+ *     match
  * @param summary the ICP in one plain-language paragraph
  * @param notes what the reader should know (small sample, narrow ICP)
  */
 public record IcpDefinition(
-    Provenance provenance,
+    IcpContents.Provenance provenance,
     IdealDefinition ideal,
-    List<CatalogEntry> used,
+    List<IcpContents.Column> used,
     List<TraitColumns.Exclusion> excluded,
-    List<Trait> traits,
-    List<IcpSegment> segments,
-    List<OutcomeFinding> outcomeFindings,
-    Coverage coverage,
+    List<IcpContents.Trait> traits,
+    List<IcpContents.Segment> segments,
+    List<IcpContents.Outcome> outcomeFindings,
+    IcpContents.Coverage coverage,
     String summary,
     List<String> notes,
     FitTraining.Result fit) {
 
   /** The version of the icp.json format this code writes. */
   public static final int FORMAT_VERSION = IcpDocument.FORMAT_VERSION;
-
-  /** An attribute column discovery used. */
-  public record CatalogEntry(String column, String category, String type) {}
-
-  /**
-   * How much of the base the ICP matches: the union of its positive segments.
-   *
-   * @param idealShare the share of ideal accounts matched
-   * @param allShare the share of all accounts matched
-   */
-  public record Coverage(double idealShare, double allShare) {}
 
   /**
    * Returns whether the ICP is fit for use: a fit score better than chance on held-out accounts,

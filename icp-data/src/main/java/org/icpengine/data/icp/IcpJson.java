@@ -34,16 +34,14 @@ public final class IcpJson {
   public static IcpContents contents(IcpDefinition icp) {
     return new IcpContents(
         IcpDefinition.FORMAT_VERSION,
-        provenance(icp.provenance()),
+        icp.provenance(),
         ideal(icp.ideal()),
-        icp.used().stream()
-            .map(c -> new IcpContents.Column(c.column(), c.category(), c.type()))
-            .toList(),
+        icp.used(),
         icp.excluded().stream().map(e -> new IcpContents.Excluded(e.column(), e.reason())).toList(),
-        icp.traits().stream().map(IcpJson::trait).toList(),
-        icp.segments().stream().map(IcpJson::segment).toList(),
-        icp.outcomeFindings().stream().map(IcpJson::outcome).toList(),
-        new IcpContents.Coverage(icp.coverage().idealShare(), icp.coverage().allShare()),
+        icp.traits(),
+        icp.segments(),
+        icp.outcomeFindings(),
+        icp.coverage(),
         icp.summary(),
         icp.notes(),
         Optional.of(verdict(icp.usability())),
@@ -107,53 +105,5 @@ public final class IcpJson {
         usability.aucInterval().low(),
         usability.aucInterval().high(),
         usability.baselineAuc());
-  }
-
-  private static IcpContents.Provenance provenance(Provenance provenance) {
-    return new IcpContents.Provenance(
-        provenance.inputFile(),
-        provenance.inputSha256(),
-        provenance.rows(),
-        provenance.options(),
-        provenance.seed(),
-        provenance.engineVersion(),
-        provenance.icpEngineVersion(),
-        provenance.createdAt().toString());
-  }
-
-  private static IcpContents.Trait trait(Trait trait) {
-    return new IcpContents.Trait(
-        trait.attribute(),
-        trait.category(),
-        trait.condition(),
-        trait.direction(),
-        trait.lift(),
-        trait.qValue(),
-        trait.support(),
-        trait.supportShare(),
-        trait.idealCoverage(),
-        trait.inside(),
-        trait.uses(),
-        false);
-  }
-
-  private static IcpContents.Segment segment(IcpSegment segment) {
-    return new IcpContents.Segment(
-        segment.conditions(),
-        segment.direction(),
-        segment.lift(),
-        segment.qValue(),
-        segment.support(),
-        segment.idealCoverage());
-  }
-
-  private static IcpContents.Outcome outcome(OutcomeFinding finding) {
-    return new IcpContents.Outcome(
-        finding.outcome(),
-        finding.conditions(),
-        finding.direction(),
-        finding.difference(),
-        finding.qValue(),
-        finding.support());
   }
 }

@@ -3,6 +3,7 @@ package org.icpengine.data.icp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.icpengine.model.document.IcpContents;
 
 /** Writes the ICP as one plain-language paragraph from its traits and segments. */
 final class Summaries {
@@ -10,7 +11,7 @@ final class Summaries {
 
   private Summaries() {}
 
-  static String of(List<Trait> traits, List<IcpSegment> segments) {
+  static String of(List<IcpContents.Trait> traits, List<IcpContents.Segment> segments) {
     List<String> sentences = new ArrayList<>();
     List<String> positive =
         traits.stream()

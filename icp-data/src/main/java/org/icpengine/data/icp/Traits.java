@@ -6,16 +6,17 @@ import org.icpengine.core.discovery.Bits;
 import org.icpengine.core.discovery.Direction;
 import org.icpengine.core.discovery.Finding;
 import org.icpengine.core.discovery.Selector;
+import org.icpengine.model.document.IcpContents;
 
 /** Turns discovery findings into the ICP's traits and segments, measured on all accounts. */
 final class Traits {
   private Traits() {}
 
-  static Trait of(Finding finding, TraitEconomics economics, Bits ideal) {
+  static IcpContents.Trait of(Finding finding, TraitEconomics economics, Bits ideal) {
     Selector selector = finding.segment().selectors().get(0);
     Bits rows = rows(finding);
     String direction = direction(finding);
-    return new Trait(
+    return new IcpContents.Trait(
         selector.attribute(),
         selector.category(),
         selector.condition(),
@@ -26,14 +27,15 @@ final class Traits {
         (double) rows.cardinality() / rows.size(),
         coverage(rows, ideal),
         economics.of(selector.condition(), rows),
-        uses(selector.category(), direction));
+        uses(selector.category(), direction),
+        false);
   }
 
-  static IcpSegment segment(Finding finding, Bits ideal) {
+  static IcpContents.Segment segment(Finding finding, Bits ideal) {
     Bits rows = rows(finding);
     List<String> conditions =
         finding.segment().selectors().stream().map(Selector::condition).toList();
-    return new IcpSegment(
+    return new IcpContents.Segment(
         conditions,
         direction(finding),
         finding.effect(),

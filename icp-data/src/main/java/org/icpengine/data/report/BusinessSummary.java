@@ -12,8 +12,8 @@ import org.icpengine.core.column.OutcomeKind;
 import org.icpengine.core.stats.Figure;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.Trait;
 import org.icpengine.data.icp.Usability;
+import org.icpengine.model.document.IcpContents;
 
 /**
  * The report's first page, in business words: whether the model may be used, who the ideal
@@ -68,7 +68,7 @@ final class BusinessSummary {
   }
 
   private static void who(StringBuilder html, IcpDefinition icp, DisplayNames names) {
-    List<Trait> best =
+    List<IcpContents.Trait> best =
         icp.traits().stream().filter(t -> t.direction().equals("positive")).limit(SHOWN).toList();
     if (best.isEmpty()) {
       return;
@@ -84,7 +84,7 @@ final class BusinessSummary {
                     ReportHtml.percent(icp.ideal().idealRate()),
                     names.text(icp.ideal().description()))))
         .append("</p><ul class=\"who\">");
-    for (Trait t : best) {
+    for (IcpContents.Trait t : best) {
       html.append("<li><b>")
           .append(text(names.text(t.condition())))
           .append("</b> — ")

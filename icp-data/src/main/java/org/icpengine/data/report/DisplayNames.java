@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.icpengine.data.fit.ColumnSynonyms;
 import org.icpengine.data.icp.IcpDefinition;
+import org.icpengine.model.document.IcpContents;
 
 /**
  * The report's names for the file's columns, as a CRM shows them ({@link ColumnSynonyms#label}):
@@ -23,7 +24,7 @@ final class DisplayNames {
   static DisplayNames of(IcpDefinition icp) {
     return of(
         java.util.stream.Stream.concat(
-                icp.used().stream().map(IcpDefinition.CatalogEntry::column),
+                icp.used().stream().map(IcpContents.Column::column),
                 icp.traits().stream().map(t -> t.attribute()))
             .toList());
   }

@@ -9,7 +9,7 @@ import org.icpengine.data.enrichment.AttributeCoverage;
 import org.icpengine.data.enrichment.EnrichmentReport;
 import org.icpengine.data.enrichment.SourceEnrichment;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.Trait;
+import org.icpengine.model.document.IcpContents;
 import org.icpengine.model.scoring.PointsTable;
 
 /**
@@ -66,7 +66,7 @@ public record EnrichmentEvidence(
       }
     }
     int enrichedTraits = 0;
-    for (Trait trait : icp.traits()) {
+    for (IcpContents.Trait trait : icp.traits()) {
       if (enriched.containsKey(trait.attribute().toLowerCase(Locale.ROOT))) {
         enrichedTraits++;
       }

@@ -15,10 +15,9 @@ import org.icpengine.data.AtomicFiles;
 import org.icpengine.data.clean.CleaningNotes;
 import org.icpengine.data.cohort.CohortReport;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.OutcomeFinding;
-import org.icpengine.data.icp.Trait;
 import org.icpengine.data.profile.ColumnProfile;
 import org.icpengine.data.profile.DatasetProfile;
+import org.icpengine.model.document.IcpContents;
 
 /**
  * Writes the ICP as one self-contained HTML file: no script, no network, inline styles and SVG, so
@@ -104,7 +103,7 @@ public final class ReportHtml {
             + " customers a trait brings; the whisker is its 95&nbsp;% confidence interval, measured"
             + " on rows the search never saw.</p>");
     List<Charts.Bar> bars = new ArrayList<>();
-    for (Trait t : icp.traits()) {
+    for (IcpContents.Trait t : icp.traits()) {
       bars.add(
           new Charts.Bar(
               names.text(t.condition()),
@@ -119,14 +118,14 @@ public final class ReportHtml {
             + "<th>Lift [95% CI]</th><th>q</th><th>Accounts</th><th>Of ideal</th><th>LTV inside</th>"
             + "<th>Churn inside</th></tr></thead><tbody>");
     String category = null;
-    for (Trait t : byCategory(icp.traits())) {
+    for (IcpContents.Trait t : byCategory(icp.traits())) {
       if (!t.category().equals(category)) {
         category = t.category();
         html.append("<tr class=\"group\"><th colspan=\"8\">")
             .append(text(category))
             .append("</th></tr>");
       }
-      CohortFigures inside = t.inside();
+      CohortFigures inside = t.economics();
       html.append("<tr><td>")
           .append(text(names.text(t.condition())))
           .append("</td><td>")
@@ -157,7 +156,7 @@ public final class ReportHtml {
   }
 
   /** One legend of how each direction's traits are used, instead of a sentence on every row. */
-  private static void useLegend(StringBuilder html, List<Trait> traits) {
+  private static void useLegend(StringBuilder html, List<IcpContents.Trait> traits) {
     html.append("<p class=\"small legend\"><b>Use:</b> ");
     List<String> parts = new ArrayList<>();
     for (String direction : List.of("positive", "negative")) {
@@ -189,7 +188,7 @@ public final class ReportHtml {
             + "<th>Difference [95% CI]</th><th>q</th><th>Accounts</th></tr></thead><tbody>");
     java.util.Map<String, Integer> shown = new java.util.HashMap<>();
     int hidden = 0;
-    for (OutcomeFinding f : icp.outcomeFindings()) {
+    for (IcpContents.Outcome f : icp.outcomeFindings()) {
       if (shown.merge(f.outcome() + f.direction(), 1, Integer::sum) > FINDINGS_SHOWN) {
         hidden++;
         continue;
@@ -322,8 +321,8 @@ public final class ReportHtml {
   }
 
   /** Orders traits by category, keeping their order (positive first, strongest first) within. */
-  private static List<Trait> byCategory(List<Trait> traits) {
-    List<String> categories = traits.stream().map(Trait::category).distinct().toList();
+  private static List<IcpContents.Trait> byCategory(List<IcpContents.Trait> traits) {
+    List<String> categories = traits.stream().map(IcpContents.Trait::category).distinct().toList();
     return traits.stream()
         .sorted(java.util.Comparator.comparingInt(t -> categories.indexOf(t.category())))
         .toList();

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.icpengine.data.icp.IcpSegment;
+import org.icpengine.model.document.IcpContents;
 
 /**
  * The report's segments, near-duplicates grouped: segments of the same direction on the same set of
@@ -18,7 +18,7 @@ import org.icpengine.data.icp.IcpSegment;
 final class SegmentGroups {
   private SegmentGroups() {}
 
-  static void write(StringBuilder html, List<IcpSegment> segments, DisplayNames names) {
+  static void write(StringBuilder html, List<IcpContents.Segment> segments, DisplayNames names) {
     if (segments.isEmpty()) {
       return;
     }
@@ -27,12 +27,12 @@ final class SegmentGroups {
             + " near-duplicates — the same customers cut a little differently — and stand under one"
             + " heading.</p><table><thead><tr><th>Conditions</th><th>Lift [95% CI]</th>"
             + "<th>Accounts</th><th>Of ideal</th></tr></thead><tbody>");
-    for (List<IcpSegment> group : groups(segments, names).values()) {
+    for (List<IcpContents.Segment> group : groups(segments, names).values()) {
       List<String> shared = shared(group);
       html.append("<tr class=\"group\"><th colspan=\"4\">")
           .append(text(heading(group.get(0), shared, names)))
           .append("</th></tr>");
-      for (IcpSegment s : group) {
+      for (IcpContents.Segment s : group) {
         List<String> own = s.conditions().stream().filter(c -> !shared.contains(c)).toList();
         html.append("<tr><td>")
             .append(
@@ -56,9 +56,10 @@ final class SegmentGroups {
   }
 
   /** Groups by direction and the set of columns, keeping the order of first appearance. */
-  static Map<String, List<IcpSegment>> groups(List<IcpSegment> segments, DisplayNames names) {
-    Map<String, List<IcpSegment>> groups = new LinkedHashMap<>();
-    for (IcpSegment s : segments) {
+  static Map<String, List<IcpContents.Segment>> groups(
+      List<IcpContents.Segment> segments, DisplayNames names) {
+    Map<String, List<IcpContents.Segment>> groups = new LinkedHashMap<>();
+    for (IcpContents.Segment s : segments) {
       TreeSet<String> columns = new TreeSet<>();
       s.conditions().forEach(c -> columns.add(names.attribute(c)));
       groups.computeIfAbsent(s.direction() + " " + columns, k -> new ArrayList<>()).add(s);
@@ -66,13 +67,14 @@ final class SegmentGroups {
     return groups;
   }
 
-  private static List<String> shared(List<IcpSegment> group) {
+  private static List<String> shared(List<IcpContents.Segment> group) {
     List<String> shared = new ArrayList<>(group.get(0).conditions());
     group.forEach(s -> shared.retainAll(s.conditions()));
     return shared;
   }
 
-  private static String heading(IcpSegment first, List<String> shared, DisplayNames names) {
+  private static String heading(
+      IcpContents.Segment first, List<String> shared, DisplayNames names) {
     List<String> columns =
         first.conditions().stream().map(names::attribute).map(names::column).toList();
     String on =

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.icpengine.data.icp.IcpDefinition;
-import org.icpengine.data.icp.Trait;
+import org.icpengine.model.document.IcpContents;
 import org.icpengine.model.scoring.Disqualifier;
 
 /**
@@ -21,8 +21,8 @@ final class TeamActions {
   private TeamActions() {}
 
   static void write(StringBuilder html, IcpDefinition icp, ReportData data, DisplayNames names) {
-    List<Trait> positive = direction(icp, "positive");
-    List<Trait> negative = direction(icp, "negative");
+    List<IcpContents.Trait> positive = direction(icp, "positive");
+    List<IcpContents.Trait> negative = direction(icp, "negative");
     html.append("<h2>What each team does next</h2><div class=\"teams\">");
     html.append("<div class=\"team\"><h3>Demand generation</h3><p>Include accounts where:</p>");
     list(html, positive.stream().map(t -> names.text(t.condition())).toList(), "ul");
@@ -60,7 +60,7 @@ final class TeamActions {
     html.append("</div></div>");
   }
 
-  private static List<Trait> direction(IcpDefinition icp, String direction) {
+  private static List<IcpContents.Trait> direction(IcpDefinition icp, String direction) {
     return icp.traits().stream()
         .filter(t -> t.direction().equals(direction))
         .limit(BusinessSummary.SHOWN)

@@ -68,7 +68,7 @@ class IcpJsonTest {
     assertThat(document.traits()).hasSameSizeAs(sample.traits());
     assertThat(document.traits().get(0).condition()).isEqualTo(sample.traits().get(0).condition());
     assertThat(document.traits().get(0).lift()).isEqualTo(sample.traits().get(0).lift());
-    assertThat(document.traits().get(0).economics()).isEqualTo(sample.traits().get(0).inside());
+    assertThat(document.traits().get(0).economics()).isEqualTo(sample.traits().get(0).economics());
     assertThat(document.segments()).hasSameSizeAs(sample.segments());
     assertThat(document.outcomeSegments()).hasSameSizeAs(sample.outcomeFindings());
     assertThat(document.coverage().idealShare()).isEqualTo(sample.coverage().idealShare());

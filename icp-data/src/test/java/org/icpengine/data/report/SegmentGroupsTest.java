@@ -4,21 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.icpengine.core.stats.Figure;
-import org.icpengine.data.icp.IcpSegment;
+import org.icpengine.model.document.IcpContents;
 import org.junit.jupiter.api.Test;
 
 class SegmentGroupsTest {
   private static final DisplayNames NAMES =
       DisplayNames.of(List.of("AnnualRevenue", "NumberOfEmployees", "Tech Stack"));
 
-  private static IcpSegment segment(String direction, String... conditions) {
-    return new IcpSegment(
+  private static IcpContents.Segment segment(String direction, String... conditions) {
+    return new IcpContents.Segment(
         List.of(conditions), direction, new Figure(3, 2, 4, 0.001), 0.001, 100, 0.2);
   }
 
   @Test
   void groups_putSegmentsOnTheSameColumnsUnderOneHeading() {
-    List<IcpSegment> segments =
+    List<IcpContents.Segment> segments =
         List.of(
             segment(
                 "positive",
