@@ -1,6 +1,7 @@
 package org.icpengine.spark;
 
 import java.text.Normalizer;
+import org.icpengine.model.scoring.FoldingKey;
 
 /**
  * Character tables for Spark's {@code translate}, so that folding keys are computed natively: each
@@ -21,7 +22,8 @@ final class FoldingTables {
     StringBuilder from = new StringBuilder();
     StringBuilder to = new StringBuilder();
     for (char c = 1; c < Character.MIN_SURROGATE; c++) {
-      String folded = stripAccents(String.valueOf(Character.toChars(Character.toLowerCase(c))));
+      String folded =
+          FoldingKey.stripAccents(String.valueOf(Character.toChars(Character.toLowerCase(c))));
       if (folded.length() == 1 && folded.charAt(0) != c) {
         from.append(c);
         to.append(folded);
@@ -56,22 +58,5 @@ final class FoldingTables {
       }
     }
     return kept.toString();
-  }
-
-  /** Decomposes, drops the combining marks, composes again. */
-  static String stripAccents(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    StringBuilder kept = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); ) {
-      int cp = decomposed.codePointAt(i);
-      int type = Character.getType(cp);
-      if (type != Character.NON_SPACING_MARK
-          && type != Character.COMBINING_SPACING_MARK
-          && type != Character.ENCLOSING_MARK) {
-        kept.appendCodePoint(cp);
-      }
-      i += Character.charCount(cp);
-    }
-    return Normalizer.normalize(kept, Normalizer.Form.NFC);
   }
 }

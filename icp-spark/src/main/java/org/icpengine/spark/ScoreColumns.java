@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.icpengine.model.scoring.AccountScorer;
 
 /**
  * An icp.json's fit model compiled to native Spark SQL columns: each attribute's bin as a CASE over
@@ -299,7 +300,7 @@ public final class ScoreColumns {
         concat(
             prefix,
             when(enough, reasons.body(sum)).otherwise(reasons.insufficient(percent)),
-            when(outside, concat(lit(SupportColumns.OUTSIDE_SUPPORT), out)).otherwise(""));
+            when(outside, concat(lit(AccountScorer.OUTSIDE_SUPPORT), out)).otherwise(""));
     List<Column> columns = new ArrayList<>(List.of(col("*")));
     columns.add(when(enough, capped).as(OUTPUT.get(0)));
     columns.add(tier.as(OUTPUT.get(1)));

@@ -18,9 +18,6 @@ import org.apache.spark.sql.Column;
  * cleaned values and folding keys.
  */
 final class SupportColumns {
-  /** Words before the columns of a market account outside the training support. */
-  static final String OUTSIDE_SUPPORT = "; outside training support: ";
-
   private SupportColumns() {}
 
   /**

@@ -45,8 +45,11 @@ public final class FoldingKey {
     return key.length() == 0 ? EngineText.lower(EngineText.trim(value)) : key.toString();
   }
 
-  /** As the engine's {@code strip_accents}: decomposes, drops the marks, composes again. */
-  private static String stripAccents(String text) {
+  /**
+   * Returns the text with its accents stripped, as the engine's {@code strip_accents}: decomposes,
+   * drops the marks, composes again.
+   */
+  public static String stripAccents(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder kept = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
