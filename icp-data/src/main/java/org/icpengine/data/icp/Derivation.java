@@ -232,31 +232,41 @@ public final class Derivation {
     return rules;
   }
 
-  /** Discovers what drives each numeric outcome: higher LTV and NRR, lower CAC. */
+  /**
+   * Discovers what drives each numeric outcome: higher LTV and NRR, lower CAC. The three searches
+   * are independent and each runs on one thread, so they run side by side (a discovery depends only
+   * on its data, options and seed, so the findings are the same in any order of running); the
+   * findings keep the order LTV, NRR, CAC.
+   */
   private static List<IcpContents.Outcome> outcomes(
       Dataset dataset,
       List<Selector> selectors,
       TraitEconomics economics,
       DiscoveryOptions options) {
     Map<OutcomeKind, String> columns = Cohorts.outcomes(dataset);
+    return List.of(OutcomeKind.LTV, OutcomeKind.NRR, OutcomeKind.CAC).parallelStream()
+        .filter(kind -> economics.outcome(kind) != null && columns.containsKey(kind))
+        .flatMap(kind -> outcome(kind, columns.get(kind), selectors, economics, options).stream())
+        .toList();
+  }
+
+  private static List<IcpContents.Outcome> outcome(
+      OutcomeKind kind,
+      String column,
+      List<Selector> selectors,
+      TraitEconomics economics,
+      DiscoveryOptions options) {
+    Target target = Target.numeric(economics.outcome(kind), kind != OutcomeKind.CAC);
     List<IcpContents.Outcome> findings = new ArrayList<>();
-    for (OutcomeKind kind : List.of(OutcomeKind.LTV, OutcomeKind.NRR, OutcomeKind.CAC)) {
-      double[] values = economics.outcome(kind);
-      if (values == null || !columns.containsKey(kind)) {
-        continue;
-      }
-      DiscoveryResult result =
-          Discovery.discover(selectors, Target.numeric(values, kind != OutcomeKind.CAC), options);
-      for (Finding finding : result.published()) {
-        findings.add(
-            new IcpContents.Outcome(
-                columns.get(kind),
-                finding.segment().selectors().stream().map(Selector::condition).toList(),
-                finding.direction() == Direction.POSITIVE ? "positive" : "negative",
-                finding.effect(),
-                finding.qValue(),
-                Traits.rows(finding).cardinality()));
-      }
+    for (Finding finding : Discovery.discover(selectors, target, options).published()) {
+      findings.add(
+          new IcpContents.Outcome(
+              column,
+              finding.segment().selectors().stream().map(Selector::condition).toList(),
+              finding.direction() == Direction.POSITIVE ? "positive" : "negative",
+              finding.effect(),
+              finding.qValue(),
+              Traits.rows(finding).cardinality()));
     }
     return findings;
   }
