@@ -11,7 +11,6 @@ import org.icpengine.data.clean.CleanedTable;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.model.scoring.AccountScorer;
 import org.icpengine.model.scoring.Coverage;
-import org.icpengine.model.scoring.Disqualifier;
 import org.icpengine.model.scoring.EngagementLevels;
 import org.icpengine.model.scoring.FitAttribute;
 import org.icpengine.model.scoring.PointsTable;
@@ -99,7 +98,7 @@ final class ScoreSql {
     codes.addAll(codes(fit, present));
     engagement.ifPresent(e -> codes.addAll(codes(e, present)));
     priority.ifPresent(p -> codes.addAll(codes(p, present)));
-    codes.add(disqualified(model, present) + " AS icp_disqualified");
+    codes.add(DisqualifierSql.reason(model, present) + " AS icp_disqualified");
     List<String> points = new ArrayList<>();
     points.add(row);
     points.add("icp_disqualified");
@@ -121,6 +120,10 @@ final class ScoreSql {
     return "SELECT "
         + String.join(", ", outer(model, row, fitReasons, priorityReasons))
         + " FROM (SELECT *, "
+        + tier(model)
+        + " AS icp_tier_v FROM (SELECT *, greatest(0, least(100, icp_sum)) AS icp_capped"
+        + engagement.map(e -> ", " + ENGAGED + " AS icp_engaged").orElse("")
+        + " FROM (SELECT *, "
         + sum(fit)
         + " AS icp_sum, "
         + Coverage.enoughSql("icp_known", "icp_known_weight", model)
@@ -135,25 +138,23 @@ final class ScoreSql {
         + keyProjection(model, present, keys)
         + " FROM "
         + relation
-        + "))))";
+        + "))))))";
   }
 
   /**
    * The carried columns ({@code row}), then the score columns, from the sums, codes and flags of
-   * the inner query; the reasons of a scored row are the calls given.
+   * the inner queries (the capped score, engagement and tier computed once); the reasons of a
+   * scored row are the calls given.
    */
   private static List<String> outer(
       ScoreModel model, String row, String fitReasons, String priorityReasons) {
     List<String> outer = new ArrayList<>();
     outer.add(row);
-    String capped = "greatest(0, least(100, icp_sum))";
-    outer.add("CASE WHEN icp_enough THEN " + capped + " END AS " + SCORE);
-    outer.add(tier(model, capped) + " AS " + TIER);
+    outer.add("CASE WHEN icp_enough THEN icp_capped END AS " + SCORE);
+    outer.add("icp_tier_v AS " + TIER);
     outer.add(reasons(model, fitReasons) + " AS " + REASONS);
-    String engagement =
-        "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END";
     if (model.engagement().isPresent()) {
-      outer.add(engagement + " AS " + ENGAGEMENT);
+      outer.add("icp_engaged AS " + ENGAGEMENT);
     }
     model
         .priority()
@@ -168,7 +169,7 @@ final class ScoreSql {
                       + priorityReasons
                       + " END AS "
                       + PRIORITY_REASONS);
-              outer.add(grade(model, capped, engagement, p.levels()) + " AS " + GRADE);
+              outer.add(grade(p.levels()) + " AS " + GRADE);
             });
     outer.add(Coverage.percentSql("icp_known_weight", model.fit()) + " / 100 AS " + COVERAGE);
     outer.add(
@@ -178,25 +179,21 @@ final class ScoreSql {
     return outer;
   }
 
-  /** The grade: the fit tier, a dash and the engagement level; empty without a tier. */
-  private static String grade(
-      ScoreModel model, String capped, String engagement, EngagementLevels levels) {
-    String e = "(" + engagement + ")";
-    return "CASE WHEN ("
-        + tier(model, capped)
-        + ") IS NULL THEN NULL ELSE ("
-        + tier(model, capped)
-        + ") || '-' || CASE WHEN "
-        + e
+  /** The engagement score, capped: empty when no engagement attribute is known. */
+  private static final String ENGAGED =
+      "CASE WHEN icp_engagement_known THEN greatest(0, least(100, icp_engagement_sum)) END";
+
+  /**
+   * The grade: the fit tier, a dash and the engagement level; empty without a tier (a priority
+   * needs an engagement score, so {@code icp_engaged} is there).
+   */
+  private static String grade(EngagementLevels levels) {
+    return "CASE WHEN icp_tier_v IS NULL THEN NULL ELSE icp_tier_v || '-' || CASE WHEN icp_engaged"
         + " IS NULL THEN "
         + literal(EngagementLevels.UNKNOWN)
-        + " WHEN "
-        + e
-        + " >= "
+        + " WHEN icp_engaged >= "
         + levels.high()
-        + " THEN 'high' WHEN "
-        + e
-        + " >= "
+        + " THEN 'high' WHEN icp_engaged >= "
         + levels.medium()
         + " THEN 'medium' ELSE 'low' END END";
   }
@@ -346,19 +343,13 @@ final class ScoreSql {
     return sum.append(" AS BIGINT)").toString();
   }
 
-  private static String tier(ScoreModel model, String capped) {
+  private static String tier(ScoreModel model) {
     return "CASE WHEN icp_disqualified IS NOT NULL THEN 'D' WHEN NOT icp_enough THEN NULL"
-        + " WHEN "
-        + capped
-        + " >= "
+        + " WHEN icp_capped >= "
         + model.tiers().a()
-        + " THEN 'A' WHEN "
-        + capped
-        + " >= "
+        + " THEN 'A' WHEN icp_capped >= "
         + model.tiers().b()
-        + " THEN 'B' WHEN "
-        + capped
-        + " >= "
+        + " THEN 'B' WHEN icp_capped >= "
         + model.tiers().c()
         + " THEN 'C' ELSE 'D' END";
   }
@@ -369,31 +360,6 @@ final class ScoreSql {
         + " ELSE "
         + Coverage.reasonSql("icp_known_weight", model)
         + " END";
-  }
-
-  private static String disqualified(ScoreModel model, Set<String> present) {
-    StringBuilder sql = new StringBuilder("CASE");
-    boolean any = false;
-    for (Disqualifier rule : model.disqualifiers()) {
-      if (!present.contains(rule.column())) {
-        continue;
-      }
-      any = true;
-      String c = quote(rule.column());
-      String value = "icp_key(" + literal(rule.value()) + ")";
-      String test =
-          isSet(model, rule.column())
-              ? "list_contains(list_transform(" + c + ", lambda x: icp_key(x)), " + value + ")"
-              : "icp_key(" + c + ") = " + value;
-      sql.append(" WHEN ").append(test).append(" THEN ").append(literal(rule.reason()));
-    }
-    return any ? sql.append(" END").toString() : "CAST(NULL AS VARCHAR)";
-  }
-
-  private static boolean isSet(ScoreModel model, String column) {
-    return model.fit().attributes().stream()
-        .map(PointsTable.Scored::attribute)
-        .anyMatch(a -> a.column().equals(column) && a.kind() == FitAttribute.Kind.SET_ITEM);
   }
 
   private static String ints(List<Integer> values) {

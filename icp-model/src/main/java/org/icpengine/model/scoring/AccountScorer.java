@@ -25,13 +25,23 @@ import org.icpengine.model.clean.ValueCleaner;
  * and status follow {@link Coverage}.
  */
 public final class AccountScorer {
-  private static final int TOP_REASONS = 5;
+  /** The reasons name this many contributions; the words below are shared with ReasonWriter. */
+  static final int TOP_REASONS = 5;
+
+  static final String BASE = "base 50; ";
+  static final String NO_TERMS = "average on every attribute";
+  static final String SEPARATOR = "; ";
+  static final String PLUS = "+";
+  static final String FROM = " from ";
+  static final String MORE = " more";
+  static final String CAPPED_HIGH = " capped at 100";
+  static final String CAPPED_LOW = " capped at 0";
 
   /** Folding keys of at most this many short texts are kept, so input cannot fill the memory. */
   private static final int MAX_CACHED = 20_000;
 
   private static final int MAX_CACHED_LENGTH = 100;
-  private static final String MINUS = "\u2212";
+  static final String MINUS = "\u2212";
 
   private record Rule(int column, String key, String reason, boolean set) {}
 
@@ -290,12 +300,12 @@ public final class AccountScorer {
       java.util.function.IntFunction<String> label,
       java.util.function.IntUnaryOperator points,
       int sum) {
-    text.append("base 50; ");
+    text.append(BASE);
     if (count == 0) {
-      text.append("average on every attribute");
+      text.append(NO_TERMS);
     }
     for (int i = 0; i < Math.min(TOP_REASONS, count); i++) {
-      text.append(i == 0 ? "" : "; ").append(signed(points.applyAsInt(i))).append(' ');
+      text.append(i == 0 ? "" : SEPARATOR).append(signed(points.applyAsInt(i))).append(' ');
       text.append(label.apply(i));
     }
     if (count > TOP_REASONS) {
@@ -304,19 +314,19 @@ public final class AccountScorer {
         rest += points.applyAsInt(i);
       }
       if (rest != 0) {
-        text.append("; ").append(signed(rest)).append(" from ");
-        text.append(count - TOP_REASONS).append(" more");
+        text.append(SEPARATOR).append(signed(rest)).append(FROM);
+        text.append(count - TOP_REASONS).append(MORE);
       }
     }
     if (sum > 100) {
-      text.append("; ").append(MINUS).append(sum - 100).append(" capped at 100");
+      text.append(SEPARATOR).append(MINUS).append(sum - 100).append(CAPPED_HIGH);
     } else if (sum < 0) {
-      text.append("; +").append(-sum).append(" capped at 0");
+      text.append(SEPARATOR).append(PLUS).append(-sum).append(CAPPED_LOW);
     }
   }
 
   private static String signed(int points) {
-    return (points > 0 ? "+" : MINUS) + Math.abs(points);
+    return (points > 0 ? PLUS : MINUS) + Math.abs(points);
   }
 
   /** The first disqualifier whose column holds its value, compared on folding keys. */

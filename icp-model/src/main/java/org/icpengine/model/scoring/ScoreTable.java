@@ -26,6 +26,9 @@ public final class ScoreTable {
           .thenComparingInt(Term::label)
           .thenComparingInt(Term::second);
 
+  /** Joins an interaction's two labels. */
+  static final String WITH = " with ";
+
   private static final class Attribute {
     int column;
     FitAttribute.Kind kind;
@@ -275,10 +278,27 @@ public final class ScoreTable {
   /** Returns the non-zero contributions in the order of the reasons. */
   public List<Term> terms(int[] codes, boolean[] absent) {
     List<Term> terms = new ArrayList<>();
+    forEachTerm(
+        codes, absent, (points, label, second) -> terms.add(new Term(points, label, second)));
+    terms.sort(ORDER);
+    return terms;
+  }
+
+  /** Receives a row's non-zero contributions, as the fields of a {@link Term}. */
+  @FunctionalInterface
+  interface TermSink {
+    void accept(int points, int label, int second);
+  }
+
+  /**
+   * Gives each non-zero contribution of a row to {@code sink}, unsorted: each attribute's, each
+   * multi-valued column's "unknown" (its items' points when it has no value), each interaction's.
+   */
+  void forEachTerm(int[] codes, boolean[] absent, TermSink sink) {
     for (int i = 0; i < attributes.length; i++) {
       Attribute a = attributes[i];
       boolean unknownItem = a.kind == FitAttribute.Kind.SET_ITEM && codes[i] == 0;
-      add(terms, unknownItem ? 0 : points(i, codes, absent), offsets[i] + codes[i], -1);
+      add(sink, unknownItem ? 0 : points(i, codes, absent), offsets[i] + codes[i], -1);
     }
     int unknownLabel = offsets[attributes.length];
     for (int[] column : itemColumns) {
@@ -288,29 +308,42 @@ public final class ScoreTable {
           points += points(i, codes, absent);
         }
       }
-      add(terms, points, unknownLabel++, -1);
+      add(sink, points, unknownLabel++, -1);
     }
     for (Pair pair : pairs) {
       add(
-          terms,
+          sink,
           interaction(pair, codes, absent),
           offsets[pair.first] + codes[pair.first],
           offsets[pair.second] + codes[pair.second]);
     }
-    terms.sort(ORDER);
-    return terms;
   }
 
-  private static void add(List<Term> terms, int points, int label, int second) {
+  private static void add(TermSink sink, int points, int label, int second) {
     if (points != 0) {
-      terms.add(new Term(points, label, second));
+      sink.accept(points, label, second);
     }
+  }
+
+  /** The number of attributes, the length of a row's codes. */
+  public int size() {
+    return attributes.length;
+  }
+
+  /** The number of labels a {@link Term} may name. */
+  int labelCount() {
+    return labels.length;
+  }
+
+  /** The words of one label, without any second. */
+  String label(int label) {
+    return labels[label];
   }
 
   /** Returns a contribution's words: its label, and " with " the second for an interaction. */
   String words(Term term) {
     return term.second() < 0
         ? labels[term.label()]
-        : labels[term.label()] + " with " + labels[term.second()];
+        : labels[term.label()] + WITH + labels[term.second()];
   }
 }
