@@ -31,6 +31,12 @@ public final class Cleaner {
   /** A column is cleaned through a dictionary when it has at most a quarter as many values. */
   private static final long DICTIONARY_RATIO = 4;
 
+  /**
+   * ... and at most this many: a lookup costs in proportion to the dictionary's size ({@link
+   * Dictionaries}), so past it cleaning row by row is cheaper.
+   */
+  static final long DICTIONARY_ENTRIES = 4_096;
+
   /** The most columns cleaned by one statement. */
   static final int BATCH = 25;
 
@@ -90,8 +96,8 @@ public final class Cleaner {
 
   /**
    * Returns the columns cleaned once per distinct value and looked up, rather than cleaned row by
-   * row: typed columns with few distinct values relative to the rows, where one lookup per row is
-   * far cheaper than parsing.
+   * row: typed columns with few distinct values, absolutely and relative to the rows, where one
+   * lookup per row is far cheaper than parsing.
    */
   Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
     long rows = engine.count(raw);
@@ -100,7 +106,9 @@ public final class Cleaner {
       List<ColumnPlan> batch = plans.subList(from, Math.min(plans.size(), from + BATCH));
       long[] distinct = distinctEstimates(raw, batch);
       for (int i = 0; i < batch.size(); i++) {
-        if (batch.get(i).type() != ValueType.TEXT && distinct[i] * DICTIONARY_RATIO <= rows) {
+        if (batch.get(i).type() != ValueType.TEXT
+            && distinct[i] * DICTIONARY_RATIO <= rows
+            && distinct[i] <= DICTIONARY_ENTRIES) {
           dictionary.add(from + i);
         }
       }

@@ -22,14 +22,16 @@ class DictionariesTest {
           ColumnPlan.of("Churned", ValueType.BOOLEAN),
           ColumnPlan.of("Signed", ValueType.DATE),
           ColumnPlan.of("Tags", ValueType.SET),
-          ColumnPlan.of("Revenue", ValueType.NUMBER));
+          ColumnPlan.of("Revenue", ValueType.NUMBER),
+          ColumnPlan.of("Seats", ValueType.NUMBER));
 
   private Engine engine;
 
   @BeforeEach
   void openEngine() {
     engine = Fixtures.engine();
-    // every column but Revenue has few distinct values, some missing or placeholders
+    // every column but Revenue (a value per row) and Seats (more distinct values than a
+    // dictionary holds) has few distinct values, some missing or placeholders
     engine.execute(
         "CREATE TABLE raw AS SELECT"
             + " CASE i % 11 WHEN 0 THEN NULL WHEN 1 THEN 'n/a' ELSE (i % 97) || ' users' END"
@@ -40,7 +42,8 @@ class DictionariesTest {
             + " ['yes', 'No', 'TRUE', 'maybe', NULL][i % 5 + 1] AS \"Churned\","
             + " strftime(DATE '2024-01-01' + CAST(i % 400 AS INTEGER), '%m/%d/%Y') AS \"Signed\","
             + " ['Snowflake|dbt', 'dbt; snowflake', 'Looker', NULL][i % 4 + 1] AS \"Tags\","
-            + " '$' || (i * 7) || CASE WHEN i % 3 = 0 THEN 'K' ELSE '' END AS \"Revenue\""
+            + " '$' || (i * 7) || CASE WHEN i % 3 = 0 THEN 'K' ELSE '' END AS \"Revenue\","
+            + " (i % 6000) || ' seats' AS \"Seats\""
             + " FROM range("
             + ROWS
             + ") r(i)");
