@@ -31,10 +31,17 @@ public final class Cleaner {
   /** A column is cleaned through a dictionary when it has at most a quarter as many values. */
   private static final long DICTIONARY_RATIO = 4;
 
+  /**
+   * ... and at most this many: a lookup costs in proportion to the dictionary's size ({@link
+   * Dictionaries}), so past it cleaning row by row is cheaper.
+   */
+  static final long DICTIONARY_ENTRIES = 4_096;
+
   /** The most columns cleaned by one statement. */
   static final int BATCH = 25;
 
   private final Engine engine;
+  private int sorts;
 
   /** Creates a cleaner working in the given engine, with the cleaning macros installed. */
   public Cleaner(Engine engine) {
@@ -47,6 +54,12 @@ public final class Cleaner {
    * order, and a table {@code cleanTable_changes} holding the change codes.
    */
   public CleanedTable clean(String rawTable, List<ColumnPlan> plans, String cleanTable) {
+    return clean(rawTable, plans, cleanTable, dictionaryColumns(rawTable, plans));
+  }
+
+  /** Cleans as {@link #clean(String, List, String)}, looking up the given columns' values. */
+  CleanedTable clean(
+      String rawTable, List<ColumnPlan> plans, String cleanTable, Set<Integer> lookedUp) {
     List<ValueExpressions> expressions = new ArrayList<>();
     List<long[]> spellings = new ArrayList<>();
     List<Vocabularies.Count> vocabularies = new Vocabularies(engine).of(rawTable, plans);
@@ -56,18 +69,9 @@ public final class Cleaner {
       spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
     }
     String all = cleanTable + "_all";
-    Set<Integer> dictionary = dictionaryColumns(rawTable, plans);
-    for (int i : dictionary) {
-      engine.execute(
-          "CREATE OR REPLACE TEMP TABLE "
-              + dictionaryTable(i)
-              + " AS "
-              + dictionarySelect(rawTable, plans.get(i), expressions.get(i)));
-    }
+    Dictionaries dictionary = Dictionaries.create(engine, rawTable, plans, expressions, lookedUp);
     cleanInBatches(rawTable, plans, expressions, dictionary, all);
-    for (int i : dictionary) {
-      engine.execute("DROP TABLE IF EXISTS " + dictionaryTable(i));
-    }
+    dictionary.drop();
     engine.execute(
         "CREATE OR REPLACE VIEW "
             + cleanTable
@@ -92,8 +96,8 @@ public final class Cleaner {
 
   /**
    * Returns the columns cleaned once per distinct value and looked up, rather than cleaned row by
-   * row: typed columns with few distinct values relative to the rows, where one lookup per row is
-   * far cheaper than parsing.
+   * row: typed columns with few distinct values, absolutely and relative to the rows, where one
+   * lookup per row is far cheaper than parsing.
    */
   Set<Integer> dictionaryColumns(String raw, List<ColumnPlan> plans) {
     long rows = engine.count(raw);
@@ -102,7 +106,9 @@ public final class Cleaner {
       List<ColumnPlan> batch = plans.subList(from, Math.min(plans.size(), from + BATCH));
       long[] distinct = distinctEstimates(raw, batch);
       for (int i = 0; i < batch.size(); i++) {
-        if (batch.get(i).type() != ValueType.TEXT && distinct[i] * DICTIONARY_RATIO <= rows) {
+        if (batch.get(i).type() != ValueType.TEXT
+            && distinct[i] * DICTIONARY_RATIO <= rows
+            && distinct[i] <= DICTIONARY_ENTRIES) {
           dictionary.add(from + i);
         }
       }
@@ -124,10 +130,6 @@ public final class Cleaner {
           }
           return values;
         });
-  }
-
-  static String dictionaryTable(int index) {
-    return "icp_dictionary_" + index;
   }
 
   static String dictionarySelect(String raw, ColumnPlan plan, ValueExpressions e) {
@@ -154,9 +156,9 @@ public final class Cleaner {
       String raw,
       List<ColumnPlan> plans,
       List<ValueExpressions> exprs,
-      Set<Integer> dictionary,
+      Dictionaries dictionary,
       String all) {
-    List<Integer> ends = batchEnds(plans.size(), dictionary);
+    List<Integer> ends = batchEnds(plans.size(), dictionary.columns());
     if (ends.size() == 1) {
       createInRowOrder("TABLE", all, select(raw, plans, exprs, dictionary, 0, plans.size()));
       return;
@@ -191,10 +193,11 @@ public final class Cleaner {
     int rowByRow = 0;
     int lookedUp = 0;
     for (int i = 0; i < columns; i++) {
-      if (dictionary.contains(i) ? ++lookedUp > BATCH : ++rowByRow > BATCH) {
+      boolean looked = dictionary.contains(i);
+      if (looked ? ++lookedUp > BATCH : ++rowByRow > BATCH) {
         ends.add(i);
-        rowByRow = dictionary.contains(i) ? 0 : 1;
-        lookedUp = dictionary.contains(i) ? 1 : 0;
+        rowByRow = looked ? 0 : 1;
+        lookedUp = looked ? 1 : 0;
       }
     }
     ends.add(columns);
@@ -205,8 +208,9 @@ public final class Cleaner {
    * Creates a table of the query's rows in the order of their position {@link CleanedTable#ROW},
    * sorting only when needed: the engine keeps insertion order through projections over the raw
    * scan, so a check of the positions (one scan of one column) decides, and a sort of every row is
-   * taken only when a row is out of place. At 1M rows with dictionary lookups (hash joins) the
-   * engine did not keep the order (docs/benchmarks.md, issue 19), so there the sort still runs.
+   * taken only when a row is out of place. The dictionary lookups are projections too ({@link
+   * Dictionaries}; as hash joins they lost the order at 1M rows), so the sort is a guard that the
+   * cleaning statements never need; a caller's query with a join or a sort may.
    */
   void createInRowOrder(String kind, String table, String query) {
     engine.execute("CREATE OR REPLACE " + kind + " " + table + " AS " + query);
@@ -217,6 +221,7 @@ public final class Cleaner {
     if (misplaced == 0) {
       return;
     }
+    sorts++;
     String unordered = table + "_unordered";
     engine.execute("ALTER TABLE " + table + " RENAME TO " + unordered);
     engine.execute(
@@ -231,6 +236,11 @@ public final class Cleaner {
     engine.execute("DROP TABLE " + unordered);
   }
 
+  /** Returns how many tables {@link #createInRowOrder} had to sort so far. */
+  int sorts() {
+    return sorts;
+  }
+
   /**
    * Returns the query that cleans the columns {@code from} (inclusive) to {@code to} (exclusive),
    * each row with its position.
@@ -239,42 +249,24 @@ public final class Cleaner {
       String raw,
       List<ColumnPlan> plans,
       List<ValueExpressions> exprs,
-      Set<Integer> dictionary,
+      Dictionaries dictionary,
       int from,
       int to) {
     List<String> first = new ArrayList<>(List.of("rowid AS " + quote(CleanedTable.ROW)));
     List<String> last = new ArrayList<>(List.of(quote(CleanedTable.ROW)));
     List<ValueExpressions> rowByRow = new ArrayList<>();
-    StringBuilder joins = new StringBuilder();
     for (int i = from; i < to; i++) {
       String name = plans.get(i).name();
       if (dictionary.contains(i)) {
-        String d = "d" + i;
-        first.add(quote(name) + " AS k" + i);
-        last.add(d + "." + quote(name) + ", " + d + "." + quote(name + CHANGE_SUFFIX));
-        joins
-            .append(" LEFT JOIN ")
-            .append(dictionaryTable(i))
-            .append(' ')
-            .append(d)
-            .append(" ON x.k")
-            .append(i)
-            .append(" IS NOT DISTINCT FROM ")
-            .append(d)
-            .append('.')
-            .append(quote(DICTIONARY_KEY));
+        first.add(dictionary.entry(i, quote(name)));
+        last.add(dictionary.lookup(i, name));
       } else {
         first.add(exprs.get(i).level1(quote(name)));
         last.add(exprs.get(i).last(name));
         rowByRow.add(exprs.get(i));
       }
     }
-    return "SELECT "
-        + String.join(", ", last)
-        + " FROM "
-        + levels(raw, first, rowByRow)
-        + " x"
-        + joins;
+    return "SELECT " + String.join(", ", last) + " FROM " + levels(raw, first, rowByRow);
   }
 
   /** Nests the cleaning levels 2 to 5 of the given columns over the first projection. */

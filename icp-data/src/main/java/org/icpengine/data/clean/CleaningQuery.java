@@ -23,7 +23,7 @@ public final class CleaningQuery {
   private final List<ColumnPlan> plans;
   private final List<ValueExpressions> expressions = new ArrayList<>();
   private final List<long[]> spellings = new ArrayList<>();
-  private final Set<Integer> dictionary;
+  private final Dictionaries dictionary;
 
   private CleaningQuery(Engine engine, String raw, List<ColumnPlan> plans) {
     this.engine = engine;
@@ -36,23 +36,16 @@ public final class CleaningQuery {
       expressions.add(new ValueExpressions(plans.get(i), i, vocabulary.vocabulary()));
       spellings.add(new long[] {vocabulary.before(), vocabulary.after()});
     }
-    this.dictionary = plans.isEmpty() ? Set.of() : cleaner.dictionaryColumns(raw, plans);
+    Set<Integer> looked = plans.isEmpty() ? Set.of() : cleaner.dictionaryColumns(raw, plans);
+    this.dictionary = Dictionaries.create(engine, raw, this.plans, expressions, looked);
   }
 
   /**
    * Prepares the cleaning of the planned columns of {@code raw}: their spellings and, for columns
-   * with few distinct values, a table of each distinct value cleaned once.
+   * with few distinct values, each distinct value cleaned once ({@link Dictionaries}).
    */
   public static CleaningQuery prepare(Engine engine, String raw, List<ColumnPlan> plans) {
-    CleaningQuery query = new CleaningQuery(engine, raw, plans);
-    for (int i : query.dictionary) {
-      engine.execute(
-          "CREATE OR REPLACE TEMP TABLE "
-              + Cleaner.dictionaryTable(i)
-              + " AS "
-              + Cleaner.dictionarySelect(raw, plans.get(i), query.expressions.get(i)));
-    }
-    return query;
+    return new CleaningQuery(engine, raw, plans);
   }
 
   /** Returns the name of a planned column's change code in the query and the caller's table. */
@@ -67,34 +60,24 @@ public final class CleaningQuery {
    */
   public String select(List<String> asRead) {
     List<String> first = new ArrayList<>(List.of("rowid AS " + quote(CleanedTable.ROW)));
-    List<String> last = new ArrayList<>(List.of("x." + quote(CleanedTable.ROW)));
+    List<String> last = new ArrayList<>(List.of(quote(CleanedTable.ROW)));
     List<ValueExpressions> rowByRow = new ArrayList<>();
-    StringBuilder joins = new StringBuilder();
     for (String column : asRead) {
       first.add(quote(column));
-      last.add("x." + quote(column));
+      last.add(quote(column));
     }
     for (int i = 0; i < plans.size(); i++) {
       String name = plans.get(i).name();
       if (dictionary.contains(i)) {
-        String d = "d" + i;
-        first.add(quote(name) + " AS k" + i);
-        last.add(d + "." + quote(name) + ", " + d + "." + quote(changeColumn(name)));
-        joins.append(" LEFT JOIN ").append(Cleaner.dictionaryTable(i)).append(' ').append(d);
-        joins.append(" ON x.k").append(i).append(" IS NOT DISTINCT FROM ").append(d);
-        joins.append('.').append(quote(Cleaner.DICTIONARY_KEY));
+        first.add(dictionary.entry(i, quote(name)));
+        last.add(dictionary.lookup(i, name));
       } else {
         first.add(expressions.get(i).level1(quote(name)));
         last.add(expressions.get(i).last(name));
         rowByRow.add(expressions.get(i));
       }
     }
-    return "SELECT "
-        + String.join(", ", last)
-        + " FROM "
-        + Cleaner.levels(raw, first, rowByRow)
-        + " x"
-        + joins;
+    return "SELECT " + String.join(", ", last) + " FROM " + Cleaner.levels(raw, first, rowByRow);
   }
 
   /**
@@ -105,9 +88,7 @@ public final class CleaningQuery {
    * @return what cleaning did; the table stands for both the view and the changes
    */
   public CleanedTable report(String table) {
-    for (int i : dictionary) {
-      engine.execute("DROP TABLE IF EXISTS " + Cleaner.dictionaryTable(i));
-    }
+    dictionary.drop();
     if (plans.isEmpty()) {
       return new CleanedTable(table, table, List.of());
     }

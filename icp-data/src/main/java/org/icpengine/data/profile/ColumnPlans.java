@@ -13,29 +13,21 @@ public final class ColumnPlans {
   private ColumnPlans() {}
 
   /**
-   * Returns the inferred cleaning plan of each column, in the order given, from a seeded sample of
-   * the raw table (the cleaning macros must be installed, as {@code Cleaner} does).
+   * Returns the inferred cleaning plan of each column, in the order given, from an evenly spaced
+   * sample of the raw table (the cleaning macros must be installed, as {@code Cleaner} does).
    */
   public static List<ColumnPlan> infer(Engine engine, String rawTable, List<String> columns) {
     if (columns.isEmpty()) {
       return List.of();
     }
-    String view = rawTable + "_planned";
-    engine.execute(
-        "CREATE OR REPLACE VIEW "
-            + view
-            + " AS SELECT "
-            + String.join(", ", columns.stream().map(Engine::quote).toList())
-            + " FROM "
-            + rawTable);
-    SampleEvidence sample = SampleEvidence.of(engine, view, columns);
+    SampleEvidence sample =
+        SampleEvidence.of(engine, rawTable, columns, rawTable + "_planned_sample");
     List<ColumnEvidence> evidence = sample.of(columns);
     List<ColumnPlan> plans = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       plans.add(TypeInference.infer(columns.get(i), evidence.get(i)));
     }
     engine.execute("DROP TABLE IF EXISTS " + sample.table());
-    engine.execute("DROP VIEW IF EXISTS " + view);
     return plans;
   }
 }

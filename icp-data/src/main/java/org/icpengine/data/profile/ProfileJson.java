@@ -80,8 +80,8 @@ public final class ProfileJson {
   /**
    * Names the column's figures that are estimates rather than counts of every row: the distinct
    * count of a column that is neither categorical nor yes/no (an approximate count), its top values
-   * (counted in the seeded sample that type inference reads), and a number column's median (an
-   * approximate quantile). Every other figure, the cleaning counts included, counts every row.
+   * (counted in the evenly spaced sample that type inference reads), and a number column's median
+   * (an approximate quantile). Every other figure, the cleaning counts included, counts every row.
    */
   static java.util.List<String> estimates(ColumnProfile column) {
     java.util.List<String> estimates = new java.util.ArrayList<>();

@@ -12,9 +12,9 @@ import org.icpengine.data.clean.DateFormats;
 import org.icpengine.data.engine.Engine;
 
 /**
- * Gathers {@link ColumnEvidence} from a seeded reservoir sample of a raw table: one query counts
- * what each parser reads in every column; the date layouts are tried only on columns whose values
- * look like dates, because trying two dozen layouts on every value is the costly part.
+ * Gathers {@link ColumnEvidence} from an evenly spaced sample of a raw table: one query counts what
+ * each parser reads in every column; the date layouts are tried only on columns whose values look
+ * like dates, because trying two dozen layouts on every value is the costly part.
  *
  * <p>The sample is held long, one row per column and distinct non-missing value with its count, so
  * that every query here has the same few expressions however wide the file is (a query with a set
@@ -38,23 +38,32 @@ final class SampleEvidence {
   }
 
   /**
-   * Draws a seeded sample of the raw table, so that the same file always infers the same, with
-   * every value already blanked (trimmed, placeholders missing), as rows of column name {@code c},
-   * distinct value {@code b} and its count {@code n}: each parser then runs once per distinct
-   * value.
+   * Draws a sample of the raw table, every row of a table of at most {@link #SAMPLE_ROWS} rows and
+   * otherwise every k-th row, k the smallest that keeps the sample within that many, spread over
+   * the whole file and the same for the same file (a seeded reservoir is too, but costs a pass over
+   * every row and column; a {@code system} sample of row groups is cheaper but differs from run to
+   * run). Every value is blanked (trimmed, placeholders missing) and held as rows of column name
+   * {@code c}, distinct value {@code b} and its count {@code n}: each parser then runs once per
+   * distinct value.
    */
   static SampleEvidence of(Engine engine, String rawTable, List<String> columns) {
-    String sample = rawTable + "_sample";
+    return of(engine, rawTable, columns, rawTable + "_sample");
+  }
+
+  /** Draws the sample of the given columns of the raw table into a table named {@code sample}. */
+  static SampleEvidence of(Engine engine, String rawTable, List<String> columns, String sample) {
+    long step = Math.max(1, (engine.count(rawTable) + SAMPLE_ROWS - 1) / SAMPLE_ROWS);
     engine.execute(
         "CREATE OR REPLACE TABLE "
             + sample
             + " AS SELECT c, b, count(*) AS n FROM (SELECT c, icp_blank(v) AS b FROM (UNPIVOT"
-            + " (SELECT * FROM "
+            + " (SELECT "
+            + String.join(", ", columns.stream().map(Engine::quote).toList())
+            + " FROM "
             + rawTable
-            + " USING SAMPLE reservoir("
-            + SAMPLE_ROWS
-            + " ROWS) REPEATABLE (42)) ON COLUMNS(*) INTO NAME c VALUE v)) WHERE b IS NOT NULL"
-            + " GROUP BY c, b");
+            + " WHERE rowid % "
+            + step
+            + " = 0) ON COLUMNS(*) INTO NAME c VALUE v)) WHERE b IS NOT NULL GROUP BY c, b");
     return new SampleEvidence(engine, sample);
   }
 
