@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
@@ -74,6 +75,11 @@ final class ScoreRuns {
       throw new IllegalStateException("score " + input + " before its ceiling run");
     }
     return copy(input, shape);
+  }
+
+  /** Returns the shape of icp score's added columns measured for the file, if it was scored. */
+  Optional<ScoreShape> shape(Path input) {
+    return Optional.ofNullable(shapes.get(input));
   }
 
   private Run copy(Path input, ScoreShape shape) {

@@ -106,6 +106,15 @@ record ScoreShape(List<Column> columns) {
     return String.join(", ", select);
   }
 
+  /** Describes the columns for the benchmark's output, each as name, type and mean length, e.g. "icp_score VARCHAR 2.0". */
+  String describe() {
+    return String.join(
+        ", ",
+        columns.stream()
+            .map(c -> String.format(Locale.ROOT, "%s %s %.1f", c.name(), c.type(), c.meanLength()))
+            .toList());
+  }
+
   /** Returns the table function that reads the file: a CSV as text, a Parquet file as typed. */
   static String reader(Engine engine, Path file) {
     String path = literal(engine.readable(file).toString());

@@ -164,6 +164,15 @@ public final class ScoreThroughputBenchmark {
         repeats,
         variant ? ", scorer with formula cells kept" : "",
         load());
+    for (Path file : files) {
+      runs.shape(file)
+          .ifPresent(
+              shape ->
+                  out.printf(
+                      "ceiling  %s: the copy writes %s (name, type, mean length in icp score's"
+                          + " output)%n",
+                      file.getFileName(), shape.describe()));
+    }
     table.printFigures(measured, prepared);
   }
 
