@@ -1,22 +1,24 @@
 package org.icpengine.bench;
 
-import static org.icpengine.data.engine.Engine.literal;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.icpengine.data.engine.Engine;
 import org.icpengine.data.engine.EngineAccess;
 import org.icpengine.data.fit.BatchScorer;
 import org.icpengine.data.fit.OutputFormat;
-import org.icpengine.model.scoring.ScoreModel;
 import org.icpengine.data.source.ReadOptions;
+import org.icpengine.model.scoring.ScoreModel;
 
 /**
  * One timed run of each side of the batch-scoring benchmark, each in a fresh engine: the engine's
- * plain CSV-to-CSV copy of the file (the yardstick), and {@link BatchScorer} writing the scored
- * CSV. The output is deleted after each run.
+ * plain CSV-to-CSV copy of the file (the yardstick), {@link BatchScorer} writing the scored CSV,
+ * and the engine's copy that also writes columns shaped like the scorer's (the ceiling). The output
+ * is deleted after each run.
  */
 final class ScoreRuns {
   /**
@@ -44,6 +46,8 @@ final class ScoreRuns {
 
   private final String memoryLimit;
   private final Path outputFolder;
+  // the shape of icp score's added columns per input file, from its first scored output
+  private final Map<Path, ScoreShape> shapes = new HashMap<>();
 
   ScoreRuns(String memoryLimit, Path outputFolder) {
     this.memoryLimit = memoryLimit;
@@ -55,17 +59,40 @@ final class ScoreRuns {
    * file as it is typed, to Parquet.
    */
   Run baseline(Path input) {
+    return copy(input, null);
+  }
+
+  /**
+   * Copies the file with the engine alone as {@link #baseline} does, also writing columns shaped
+   * like those icp score added to it ({@link ScoreShape}, measured in the first scored output of
+   * the file): what writing icp score's wider output costs without any scoring.
+   *
+   * @throws IllegalStateException when the file has not been scored yet
+   */
+  Run ceiling(Path input) {
+    ScoreShape shape = shapes.get(input);
+    if (shape == null) {
+      throw new IllegalStateException("score " + input + " before its ceiling run");
+    }
+    return copy(input, shape);
+  }
+
+  /** Returns the shape of icp score's added columns measured for the file, if it was scored. */
+  Optional<ScoreShape> shape(Path input) {
+    return Optional.ofNullable(shapes.get(input));
+  }
+
+  private Run copy(Path input, ScoreShape shape) {
     boolean parquet = isParquet(input);
-    Path output = outputFolder.resolve(parquet ? "baseline-out.parquet" : "baseline-out.csv");
+    Path output = outputFolder.resolve(parquet ? "copy-out.parquet" : "copy-out.csv");
     RunMemory memory = RunMemory.start();
     double cpu = cpuSeconds();
     long start = System.nanoTime();
     try (Engine engine = Engine.open(memoryLimit, EngineAccess.reading(input))) {
-      String file = literal(engine.readable(input).toString());
+      String reader = ScoreShape.reader(engine, input);
+      String select = shape == null ? "*" : shape.selectList(ScoreShape.names(engine, reader));
       engine.copy(
-          parquet
-              ? "SELECT * FROM read_parquet(" + file + ")"
-              : "SELECT * FROM read_csv(" + file + ", all_varchar = true)",
+          "SELECT " + select + " FROM " + reader,
           parquet ? "(FORMAT parquet)" : "(FORMAT csv, HEADER true)",
           output);
     } catch (IOException e) {
@@ -106,6 +133,9 @@ final class ScoreRuns {
     long end = System.nanoTime();
     double cpuUsed = cpuSeconds() - cpu;
     RunMemory.Peak peak = memory.end();
+    if (!keepFormulas) {
+      shapes.computeIfAbsent(input, in -> ScoreShape.measure(in, output));
+    }
     delete(output);
     double[] phases = new double[4];
     for (int p = 0; p < 4; p++) {

@@ -11,18 +11,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.icpengine.data.engine.Engine;
 
 /**
  * Times batch scoring ({@code icp score}) against the engine's plain CSV-to-CSV copy of the same
- * file, on files of growing size, and the fit score's in-memory scoring. The model is derived from
- * a smaller file of the same generator. Each measured run is in a fresh engine, baseline and scorer
- * in turn; the figures are medians. Targets: baseline time / scoring time ≥ {@value #MIN_RATIO};
- * in-memory scoring ≥ 1M rows/s on one core; memory flat in rows.
+ * file, on files of growing size, and the fit score's in-memory scoring. A third side, the ceiling,
+ * is the engine's copy that also writes columns shaped like icp score's ({@link ScoreShape}): what
+ * writing the scorer's wider output costs with no scoring, so the best ratio any scorer could
+ * reach. The model is derived from a smaller file of the same generator. Each measured run is in a
+ * fresh engine, baseline, scorer and ceiling in turn; the figures are medians. Targets: baseline
+ * time / scoring time ≥ {@value #MIN_RATIO}; in-memory scoring ≥ 1M rows/s on one core; memory flat
+ * in rows.
  *
- * <p>Arguments: {@code --train=FILE [--warmup=FILE] [--repeats=3] [--memory-limit=4GB]
- * [--formulas-kept] FILE...}; {@code --formulas-kept} adds a third run to each repeat that keeps
- * formula-like cells as they are, to show what neutralising them costs. Exit codes: 0 measured, 1
- * failed, 2 usage.
+ * <p>Arguments: {@code --train=FILE [--warmup=FILE] [--repeats=3] [--memory-limit=LIMIT]
+ * [--formulas-kept] FILE...}; the memory limit defaults to {@code icp score}'s on this machine
+ * ({@link Engine#streamingMemoryLimit()}), for every side; {@code --formulas-kept} adds a third run
+ * to each repeat that keeps formula-like cells as they are, to show what neutralising them costs.
+ * Exit codes: 0 measured, 1 failed, 2 usage.
  */
 public final class ScoreThroughputBenchmark {
   static final double MIN_RATIO = 0.70;
@@ -36,7 +41,8 @@ public final class ScoreThroughputBenchmark {
     Path train = null;
     Path warmup = null;
     int repeats = 3;
-    String memoryLimit = "4GB";
+    // as icp score sets it on this machine, unless given
+    String memoryLimit = Engine.streamingMemoryLimit();
     boolean variant = false;
     List<Path> files = new ArrayList<>();
     for (String arg : args) {
@@ -61,7 +67,7 @@ public final class ScoreThroughputBenchmark {
     if (train == null || files.isEmpty() || repeats < 1) {
       System.err.println(
           "usage: ScoreThroughputBenchmark --train=FILE [--warmup=FILE] [--repeats=3]"
-              + " [--memory-limit=4GB] [--formulas-kept] FILE...");
+              + " [--memory-limit=LIMIT] [--formulas-kept] FILE...");
       System.exit(2);
     }
     try {
@@ -128,16 +134,18 @@ public final class ScoreThroughputBenchmark {
           warmup.get(),
           ThroughputTable.SCORER,
           runs.scorer(warmup.get(), prepared.model(), false));
+      table.printRun("warm-up", warmup.get(), ThroughputTable.CEILING, runs.ceiling(warmup.get()));
     }
     Map<Path, List<ScoreRuns.Run[]>> measured = new LinkedHashMap<>();
     for (Path file : files) {
       List<ScoreRuns.Run[]> repeatRuns = new ArrayList<>();
       for (int r = 1; r <= repeats; r++) {
-        ScoreRuns.Run[] sides = new ScoreRuns.Run[variant ? 3 : 2];
-        sides[0] = runs.baseline(file);
-        sides[1] = runs.scorer(file, prepared.model(), false);
+        ScoreRuns.Run[] sides = new ScoreRuns.Run[variant ? 4 : 3];
+        sides[ThroughputTable.BASELINE] = runs.baseline(file);
+        sides[ThroughputTable.SCORER] = runs.scorer(file, prepared.model(), false);
+        sides[ThroughputTable.CEILING] = runs.ceiling(file);
         if (variant) {
-          sides[2] = runs.scorer(file, prepared.model(), true);
+          sides[ThroughputTable.KEPT] = runs.scorer(file, prepared.model(), true);
         }
         for (int side = 0; side < sides.length; side++) {
           table.printRun(String.valueOf(r), file, side, sides[side]);
@@ -148,13 +156,23 @@ public final class ScoreThroughputBenchmark {
     }
     Files.deleteIfExists(folder);
     out.printf(
-        "%nmethod   %s; %d repeats per file, each: baseline, scorer%s, each in a fresh engine;"
+        "%nmethod   %s; %d repeats per file, each: baseline, scorer, ceiling%s, each in a fresh"
+            + " engine;"
             + " medians; memory peaks reset before each run (max over repeats); load average now"
             + " %.2f%n",
         warmup.map(w -> "warm-up on " + w.getFileName()).orElse("no warm-up"),
         repeats,
         variant ? ", scorer with formula cells kept" : "",
         load());
+    for (Path file : files) {
+      runs.shape(file)
+          .ifPresent(
+              shape ->
+                  out.printf(
+                      "ceiling  %s: the copy writes %s (name, type, mean length in icp score's"
+                          + " output)%n",
+                      file.getFileName(), shape.describe()));
+    }
     table.printFigures(measured, prepared);
   }
 

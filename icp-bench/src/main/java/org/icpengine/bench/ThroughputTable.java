@@ -24,15 +24,19 @@ final class ThroughputTable {
   // formula cells; moving the file into place (a loaded file takes four other steps: read, clean,
   // score, write)
   private static final String[] PHASES = {"open + sample", "stream (COPY)", "move", "-"};
-  private static final String[] SIDES = {"baseline", "scorer", "kept"};
+  private static final String[] SIDES = {"baseline", "scorer", "ceiling", "kept"};
 
   /** The baseline's index among a repeat's runs. */
   static final int BASELINE = 0;
 
-  /** The scorer's index among a repeat's runs; a third run, if any, keeps formula cells. */
+  /** The scorer's index among a repeat's runs. */
   static final int SCORER = 1;
 
-  private static final int KEPT = 2;
+  /** The ceiling's index among a repeat's runs: the bare copy writing icp score's columns. */
+  static final int CEILING = 2;
+
+  /** The index of the run that keeps formula cells, if any, among a repeat's runs. */
+  static final int KEPT = 3;
 
   private final PrintStream out;
 
@@ -84,6 +88,7 @@ final class ThroughputTable {
     lines.add(row("file size, MB", files, f -> fixed(size(f) / MB, 1), ""));
     addSide(lines, "baseline: bare COPY, same format", files, measured, BASELINE);
     addSide(lines, "icp score (BatchScorer)", files, measured, SCORER);
+    addSide(lines, "ceiling: bare COPY + score columns", files, measured, CEILING);
     for (int p = 0; p < PHASES.length; p++) {
       int phase = p;
       lines.add(
@@ -116,6 +121,7 @@ final class ThroughputTable {
             f ->
                 fixed(median(measured.get(f), r -> r[BASELINE].seconds() / r[SCORER].seconds()), 3),
             ""));
+    addCeilingRatios(lines, files, measured);
     if (measured.values().iterator().next().get(0).length > KEPT) {
       lines.add(
           row(
@@ -142,6 +148,7 @@ final class ThroughputTable {
         row("peak heap, baseline, MiB", files, f -> max(measured.get(f), BASELINE, true), ""));
     lines.add(
         row("peak RSS, baseline, MiB", files, f -> max(measured.get(f), BASELINE, false), ""));
+    lines.add(row("peak RSS, ceiling, MiB", files, f -> max(measured.get(f), CEILING, false), ""));
     print(lines);
     printInMemory(prepared);
   }
@@ -171,6 +178,42 @@ final class ThroughputTable {
             files,
             f -> String.format("%,.0f", rows(measured.get(f)) / seconds(measured.get(f), side)),
             ""));
+  }
+
+  /**
+   * The ceiling's rows: the best ratio any scorer could reach (baseline / ceiling) and the share of
+   * it icp score reaches (ceiling / icp score), by wall and by CPU time.
+   */
+  private static void addCeilingRatios(
+      List<List<String>> lines, List<Path> files, Map<Path, List<ScoreRuns.Run[]>> measured) {
+    lines.add(
+        row(
+            "ratio baseline / ceiling (best reachable)",
+            files,
+            f -> fixed(ratio(measured.get(f), CEILING), 3),
+            ""));
+    lines.add(
+        row(
+            "ratio ceiling / icp score",
+            files,
+            f -> fixed(seconds(measured.get(f), CEILING) / seconds(measured.get(f), SCORER), 3),
+            ""));
+    lines.add(
+        row(
+            "CPU-time ratio baseline / ceiling",
+            files,
+            f -> fixed(cpu(measured.get(f), BASELINE) / cpu(measured.get(f), CEILING), 3),
+            "fair under load"));
+    lines.add(
+        row(
+            "CPU-time ratio ceiling / icp score",
+            files,
+            f -> fixed(cpu(measured.get(f), CEILING) / cpu(measured.get(f), SCORER), 3),
+            "fair under load"));
+  }
+
+  private static double cpu(List<ScoreRuns.Run[]> runs, int side) {
+    return median(runs, r -> r[side].cpuSeconds());
   }
 
   private void printInMemory(ScoreModelPrep.Prepared p) {

@@ -172,7 +172,7 @@ public final class ScoreCommand implements Callable<Integer> {
       MarketReport.checkWritable(marketJson, out);
     }
     BatchScorer.Summary summary;
-    try (Engine engine = Engine.open(EngineAccess.reading(file))) {
+    try (Engine engine = Engine.open(Engine.streamingMemoryLimit(), EngineAccess.reading(file))) {
       summary =
           console.withProgress(
               "score",

@@ -37,6 +37,9 @@ public final class Engine implements AutoCloseable {
     T read(ResultSet row) throws SQLException;
   }
 
+  private static final long GIB = 1L << 30;
+  private static final long STREAMING_BYTES_PER_CORE = 512L << 20;
+
   private final Connection connection;
   private final EngineFolder folder;
   private final Set<Statement> running = ConcurrentHashMap.newKeySet();
@@ -82,12 +85,34 @@ public final class Engine implements AutoCloseable {
    * may read the granted files in place.
    */
   public static Engine open(EngineAccess access) {
-    long bytes =
-        ((com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-            .getTotalMemorySize();
-    long gigabytes = Math.max(1, bytes / 3 / (1L << 30));
-    return open(gigabytes + "GB", access);
+    return open(Math.max(1, machineMemory() / 3 / GIB) + "GB", access);
+  }
+
+  /**
+   * Returns the memory limit for an engine that streams a file through one ordered statement
+   * ({@code icp score}): a third of this machine's memory, at most 512 MB per core, at least 1 GB.
+   * The cap keeps memory flat in rows: the engine's order-keeping {@code COPY} holds the batches
+   * that finish ahead of an earlier one, and lets that buffer grow towards a quarter of the limit
+   * over a long file.
+   */
+  public static String streamingMemoryLimit() {
+    return streamingMemoryLimit(machineMemory(), Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Returns the streaming memory limit ({@link #streamingMemoryLimit()}) for a machine with the
+   * given memory and cores, in MB, e.g. "1024MB".
+   */
+  static String streamingMemoryLimit(long machineBytes, int cores) {
+    long perCores = Math.max(1, cores) * STREAMING_BYTES_PER_CORE;
+    long bytes = Math.max(GIB, Math.min(machineBytes / 3, perCores));
+    return bytes / (1L << 20) + "MB";
+  }
+
+  private static long machineMemory() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getTotalMemorySize();
   }
 
   /** Opens an engine with a memory limit of a third of this machine's memory, at least 1 GB. */

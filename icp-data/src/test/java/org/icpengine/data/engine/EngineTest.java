@@ -25,6 +25,24 @@ class EngineTest {
   }
 
   @Test
+  void streamingMemoryLimit_isAThirdOfMemoryAtMost512MbPerCoreAtLeast1Gb() {
+    long gib = 1L << 30;
+    assertThat(Engine.streamingMemoryLimit(24 * gib, 2)).isEqualTo("1024MB");
+    assertThat(Engine.streamingMemoryLimit(24 * gib, 8)).isEqualTo("4096MB");
+    assertThat(Engine.streamingMemoryLimit(6 * gib, 8)).isEqualTo("2048MB");
+    assertThat(Engine.streamingMemoryLimit(2 * gib, 1)).isEqualTo("1024MB");
+  }
+
+  @Test
+  void streamingMemoryLimit_isAcceptedByTheEngine() {
+    try (Engine engine = Engine.open(Engine.streamingMemoryLimit())) {
+      String limit =
+          engine.queryOne("SELECT current_setting('memory_limit')", row -> row.getString(1));
+      assertThat(limit).matches("[0-9.]+ [KMG]iB");
+    }
+  }
+
+  @Test
   void quoteAndLiteral_escapeTheirQuoteCharacter() {
     String name = "Customer's \"Tier\"";
     engine.execute(
