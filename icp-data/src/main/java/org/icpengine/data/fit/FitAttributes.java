@@ -49,6 +49,13 @@ public final class FitAttributes {
       roundCuts = Map.copyOf(roundCuts);
     }
 
+    /** Returns the fit attributes, then the engagement attributes. */
+    public List<FitAttribute> all() {
+      List<FitAttribute> all = new ArrayList<>(fit);
+      all.addAll(engagement);
+      return all;
+    }
+
     /**
      * Returns, per attribute, {@code null} unless it is a number, else whether a published range
      * may end after each bin: where the bin's upper bound is a round value.

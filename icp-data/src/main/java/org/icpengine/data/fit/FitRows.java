@@ -108,22 +108,4 @@ public final class FitRows {
     }
     return ordered;
   }
-
-  /** Returns the features of {@code first} then those of {@code second}, on the same rows. */
-  static TrainingData join(TrainingData first, TrainingData second) {
-    if (first.rows() != second.rows()) {
-      throw new IllegalStateException("joined rows differ: " + first.rows() + ", " + second.rows());
-    }
-    List<String> names = new ArrayList<>(first.names());
-    names.addAll(second.names());
-    int[] bins = new int[first.features() + second.features()];
-    byte[][] codes = new byte[bins.length][];
-    for (int f = 0; f < bins.length; f++) {
-      TrainingData from = f < first.features() ? first : second;
-      int g = f < first.features() ? f : f - first.features();
-      bins[f] = from.binCounts()[g];
-      codes[f] = from.codes()[g];
-    }
-    return new TrainingData(names, bins, codes, first.labels());
-  }
 }

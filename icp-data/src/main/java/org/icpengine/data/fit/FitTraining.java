@@ -75,7 +75,9 @@ public final class FitTraining {
           "no attribute is left to score with (every column is an outcome, excluded, behavioural"
               + " or free text): check --exclude, or map a column as an attribute");
     }
-    TrainingData all = FitRows.read(dataset, choice.fit(), MAX_ROWS, options.seed());
+    // one read of the sample for both scores: the engagement attributes' codes ride along
+    TrainingData both = FitRows.read(dataset, choice.all(), MAX_ROWS, options.seed());
+    TrainingData all = both.features(range(0, choice.fit().size()));
     Split split = Split.stratified(all.labels(), options.holdoutShare(), options.seed());
     int[] trainRows = capped(split.train(), all.labels(), options.seed());
     TrainingData train = all.rows(trainRows);
@@ -103,11 +105,10 @@ public final class FitTraining {
             ? Optional.empty()
             : Optional.of(
                 PriorityTraining.train(
-                    dataset,
                     choice,
-                    new PriorityTraining.Rows(all, trainRows, split.holdout(), fitTiers),
-                    ebm,
-                    options));
+                    new PriorityTraining.Rows(
+                        both, choice.fit().size(), trainRows, split.holdout(), fitTiers),
+                    ebm));
     PointsTable table = honest.table(choice.fit(), train);
     ScoreModel model =
         new ScoreModel(
@@ -179,6 +180,11 @@ public final class FitTraining {
       letters[i] = p >= cut[0] ? 'A' : p >= cut[1] ? 'B' : p >= cut[2] ? 'C' : 'D';
     }
     return letters;
+  }
+
+  /** Returns the features {@code from} (inclusive) to {@code to} (exclusive). */
+  static int[] range(int from, int to) {
+    return java.util.stream.IntStream.range(from, to).toArray();
   }
 
   private static int[] capped(int[] rows, boolean[] labels, long seed) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.icpengine.core.score.EbmOptions;
 import org.icpengine.core.score.FitModel;
 import org.icpengine.core.score.TrainingData;
-import org.icpengine.data.Dataset;
 import org.icpengine.model.document.GradeCell;
 import org.icpengine.model.document.ModelFigures;
 import org.icpengine.model.document.SideBySide;
@@ -37,21 +36,21 @@ final class PriorityTraining {
   /**
    * The rows the fit score was trained and judged on.
    *
-   * @param fitAll the fit attributes' codes of every row read
-   * @param train the training rows, as positions in {@code fitAll}
+   * @param all the codes of every row read: the fit attributes', then the engagement ones'
+   * @param fitFeatures how many of its features are the fit attributes
+   * @param train the training rows, as positions in {@code all}
    * @param holdout the held-out rows
    * @param fitTiers the fit score's tier of each held-out row, disqualifiers applied
    */
-  record Rows(TrainingData fitAll, int[] train, int[] holdout, char[] fitTiers) {}
+  record Rows(TrainingData all, int fitFeatures, int[] train, int[] holdout, char[] fitTiers) {}
 
   private PriorityTraining() {}
 
   /** Trains the engagement score and the priority on the rows the fit score used. */
-  static Result train(
-      Dataset dataset, FitAttributes.Choice choice, Rows rows, EbmOptions ebm, FitOptions options) {
+  static Result train(FitAttributes.Choice choice, Rows rows, EbmOptions ebm) {
     List<FitAttribute> engaged = choice.engagement();
     TrainingData engagementAll =
-        FitRows.read(dataset, engaged, FitTraining.MAX_ROWS, options.seed());
+        rows.all().features(FitTraining.range(rows.fitFeatures(), rows.all().features()));
     TrainingData engagementTrain = engagementAll.rows(rows.train());
     TrainingData engagementHoldout = engagementAll.rows(rows.holdout());
     HonestFit.Result engagement =
@@ -65,7 +64,7 @@ final class PriorityTraining {
     FitModel engagementModel = engagement.model();
     List<FitAttribute> both = new ArrayList<>(choice.fit());
     both.addAll(engaged);
-    TrainingData all = FitRows.join(rows.fitAll(), engagementAll);
+    TrainingData all = rows.all();
     TrainingData train = all.rows(rows.train());
     TrainingData holdout = all.rows(rows.holdout());
     HonestFit.Result priority = HonestFit.train(both, choice.cuts(both), train, holdout, all, ebm);
