@@ -204,7 +204,7 @@ public final class BatchScorer {
     if (!skipped.isEmpty()) {
       SkippedRows.place(engine, skipped, RAW, SCORES);
     }
-    List<String> replaced = replaced(columns, model, output.format());
+    List<String> replaced = ScoreLayout.replaced(columns, model, output.format());
     List<String> kept = columns.stream().filter(c -> !replaced.contains(c)).toList();
     // every layout a spreadsheet opens (CSV, HubSpot, Salesforce); Parquet keeps values as typed
     boolean neutralise = output.format() != OutputFormat.PARQUET && !output.keepFormulas();
@@ -264,14 +264,6 @@ public final class BatchScorer {
     return model.columns().stream().filter(c -> !present.contains(c)).toList();
   }
 
-  /** The file's own columns the score columns of the layout replace. */
-  static List<String> replaced(List<String> columns, ScoreModel model, OutputFormat format) {
-    List<String> added = added(model, format);
-    return columns.stream()
-        .filter(column -> added.stream().anyMatch(a -> a.equalsIgnoreCase(column)))
-        .toList();
-  }
-
   /** The model's columns found under another name, model name to file name. */
   static Map<String, String> renamed(Map<String, String> matched) {
     Map<String, String> renamed = new java.util.LinkedHashMap<>();
@@ -313,93 +305,17 @@ public final class BatchScorer {
     return List.copyOf(plans.values());
   }
 
-  static List<String> added(ScoreModel model, OutputFormat format) {
-    List<String> added = new ArrayList<>(format.columns().subList(0, 3));
-    if (model.engagement().isPresent()) {
-      added.add(format.columns().get(3));
-    }
-    if (model.priority().isPresent()) {
-      added.addAll(format.priorityColumns());
-    }
-    added.addAll(statusColumns(format));
-    if (format == OutputFormat.HUBSPOT) {
-      added.add(0, OutputFormat.HUBSPOT_TIER);
-    }
-    return added;
-  }
-
-  /** The names of the coverage and status columns in each layout, written after the others. */
-  static List<String> statusColumns(OutputFormat format) {
-    switch (format) {
-      case HUBSPOT:
-        return List.of("ICP Fit Coverage", "ICP Fit Status");
-      case SALESFORCE:
-        return List.of("ICP_Fit_Coverage__c", "ICP_Fit_Status__c");
-      default:
-        return List.of(ScoreSql.COVERAGE, ScoreSql.STATUS);
-    }
-  }
-
   private static String select(
       List<String> kept, ScoreModel model, OutputFormat format, boolean neutralise) {
     return "SELECT "
         + String.join(
-            ", ", projection(kept, c -> "r." + quote(c), model, format, neutralise, "s.", t -> t))
+            ", ",
+            ScoreLayout.projection(
+                kept, c -> "r." + quote(c), model, format, neutralise, "s.", t -> t))
         + " FROM "
         + RAW
         + " r POSITIONAL JOIN "
         + SCORES
         + " s";
-  }
-
-  /**
-   * The written columns: the kept file columns (read by {@code raw}) under their own names, then
-   * the score columns (of the relation named by {@code scores}, a prefix such as {@code "s."})
-   * under the layout's names; the tier column is {@code tier} applied to the tier's SQL.
-   */
-  static List<String> projection(
-      List<String> kept,
-      java.util.function.UnaryOperator<String> raw,
-      ScoreModel model,
-      OutputFormat format,
-      boolean neutralise,
-      String scores,
-      java.util.function.UnaryOperator<String> tier) {
-    List<String> projection = new ArrayList<>();
-    for (String column : kept) {
-      projection.add(
-          FormulaCells.cell(raw.apply(column), neutralise)
-              + " AS "
-              + quote(FormulaCells.header(column, neutralise)));
-    }
-    List<String> names = format.columns();
-    if (format == OutputFormat.HUBSPOT) {
-      projection.add(
-          "CASE "
-              + scores
-              + ScoreSql.TIER
-              + " WHEN 'A' THEN 'tier_1' WHEN 'B' THEN 'tier_2' WHEN 'C' THEN 'tier_3' END AS "
-              + quote(OutputFormat.HUBSPOT_TIER));
-    }
-    projection.add(scores + ScoreSql.SCORE + " AS " + quote(names.get(0)));
-    projection.add(tier.apply(scores + ScoreSql.TIER) + " AS " + quote(names.get(1)));
-    projection.add(
-        FormulaCells.cell(scores + ScoreSql.REASONS, neutralise) + " AS " + quote(names.get(2)));
-    if (model.engagement().isPresent()) {
-      projection.add(scores + ScoreSql.ENGAGEMENT + " AS " + quote(names.get(3)));
-    }
-    if (model.priority().isPresent()) {
-      List<String> priority = format.priorityColumns();
-      projection.add(scores + ScoreSql.PRIORITY + " AS " + quote(priority.get(0)));
-      projection.add(
-          FormulaCells.cell(scores + ScoreSql.PRIORITY_REASONS, neutralise)
-              + " AS "
-              + quote(priority.get(1)));
-      projection.add(scores + ScoreSql.GRADE + " AS " + quote(priority.get(2)));
-    }
-    List<String> status = statusColumns(format);
-    projection.add(scores + ScoreSql.COVERAGE + " AS " + quote(status.get(0)));
-    projection.add(scores + ScoreSql.STATUS + " AS " + quote(status.get(1)));
-    return projection;
   }
 }

@@ -91,7 +91,7 @@ final class ScorePipeline {
             .match(columns, output.columnMap(), c -> new BatchScorer(engine).sample(head, c));
     Map<String, String> matched = ColumnMatcher.asMap(matches);
     Set<String> present = BatchScorer.present(model, matched, scan.file());
-    List<String> replaced = BatchScorer.replaced(columns, model, output.format());
+    List<String> replaced = ScoreLayout.replaced(columns, model, output.format());
     List<String> kept = columns.stream().filter(c -> !replaced.contains(c)).toList();
     boolean neutralise = output.format() != OutputFormat.PARQUET && !output.keepFormulas();
     ScoreTally tally = ScoreTally.register(engine);
@@ -165,12 +165,11 @@ final class ScorePipeline {
     List<String> cells = new ArrayList<>(List.of("0"));
     if (neutralise) {
       for (int i = 0; i < kept.size(); i++) {
-        cells.add(
-            "CAST(coalesce(" + FormulaCells.formula(quote(CARRIED + i)) + ", false) AS INTEGER)");
+        cells.add("CAST(" + FormulaCells.formula(quote(CARRIED + i)) + " AS INTEGER)");
       }
     }
     List<String> projection =
-        BatchScorer.projection(
+        ScoreLayout.projection(
             kept,
             c -> quote(CARRIED + kept.indexOf(c)),
             model,
