@@ -20,7 +20,9 @@ import org.icpengine.model.clean.Countries;
  * macros as {@link Cleaner}. Categorical spellings are not folded to the file's most used spelling
  * (which never changes a value's folding key, what scoring compares); countries are read as {@link
  * Countries} reads them, through a lookup of the spellings seen in a sample of the rows and, for
- * any other value, of every spelling {@link Countries} knows.
+ * any other value, of every spelling {@link Countries} knows. A country column's sampled texts are
+ * cleaned once each, into a {@link ValueDictionary}; only the rows whose text it lacks run the
+ * cleaning SQL.
  */
 public final class StreamCleaning {
   /** The most distinct sampled values of a country column kept in its lookup. */
@@ -51,9 +53,15 @@ public final class StreamCleaning {
     if (names.size() != plans.size()) {
       throw new IllegalArgumentException("one output name per plan: " + names + " for " + plans);
     }
+    // only countries: a hit costs a hash and three list reads, about what trimming, placeholders
+    // and a plain number or category cost row by row (measured: no gain for those), while a
+    // country's spelling key and its lookup among every known spelling cost several times more
     List<Optional<ValueDictionary>> dictionaries = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
-      dictionaries.add(dictionary(engine, sample, plans.get(i), i));
+      dictionaries.add(
+          plans.get(i).type() == ValueType.COUNTRY
+              ? dictionary(engine, sample, plans.get(i), i)
+              : Optional.empty());
     }
     return select(engine, source, sample, carried, plans, names, dictionaries);
   }
