@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.icpengine.core.column.ValueType;
 import org.icpengine.data.clean.ValueExpressions.Vocabulary;
@@ -19,11 +20,16 @@ import org.icpengine.model.clean.Countries;
  * macros as {@link Cleaner}. Categorical spellings are not folded to the file's most used spelling
  * (which never changes a value's folding key, what scoring compares); countries are read as {@link
  * Countries} reads them, through a lookup of the spellings seen in a sample of the rows and, for
- * any other value, of every spelling {@link Countries} knows.
+ * any other value, of every spelling {@link Countries} knows. A country column's sampled texts are
+ * cleaned once each, into a {@link ValueDictionary}; only the rows whose text it lacks run the
+ * cleaning SQL.
  */
 public final class StreamCleaning {
   /** The most distinct sampled values of a country column kept in its lookup. */
   private static final int MAX_SAMPLED = 2_000;
+
+  /** The prefix of the columns naming each row's dictionary entry. */
+  private static final String ENTRY = "icp#entry";
 
   private StreamCleaning() {}
 
@@ -47,11 +53,38 @@ public final class StreamCleaning {
     if (names.size() != plans.size()) {
       throw new IllegalArgumentException("one output name per plan: " + names + " for " + plans);
     }
+    // only countries: a hit costs a hash and three list reads, about what trimming, placeholders
+    // and a plain number or category cost row by row (measured: no gain for those), while a
+    // country's spelling key and its lookup among every known spelling cost several times more
+    List<Optional<ValueDictionary>> dictionaries = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      dictionaries.add(
+          plans.get(i).type() == ValueType.COUNTRY
+              ? dictionary(engine, sample, plans.get(i), i)
+              : Optional.empty());
+    }
+    return select(engine, source, sample, carried, plans, names, dictionaries);
+  }
+
+  /**
+   * The SELECT, with each column that has a dictionary of its sampled texts cleaned through it: a
+   * text the dictionary holds takes its cleaned value from there and enters the cleaning SQL as
+   * NULL, which costs next to nothing; any other text is cleaned by the SQL.
+   */
+  private static String select(
+      Engine engine,
+      String source,
+      String sample,
+      List<String> carried,
+      List<ColumnPlan> plans,
+      List<String> names,
+      List<Optional<ValueDictionary>> dictionaries) {
     List<String> first = new ArrayList<>(carried);
     List<String> last = new ArrayList<>();
     for (String column : carried) {
       last.add(column.substring(column.lastIndexOf(" AS ") + 4));
     }
+    List<String> entries = new ArrayList<>();
     List<ValueExpressions> expressions = new ArrayList<>();
     for (int i = 0; i < plans.size(); i++) {
       ColumnPlan plan = plans.get(i);
@@ -61,13 +94,61 @@ public final class StreamCleaning {
               : Vocabulary.none();
       ValueExpressions e = new ValueExpressions(plan, i, vocabulary);
       expressions.add(e);
-      first.add(e.level1(quote(plan.name())));
-      last.add("v" + i + " AS " + quote(names.get(i)));
+      Optional<ValueDictionary> dictionary = dictionaries.get(i);
+      String raw = quote(plan.name());
+      if (dictionary.isEmpty()) {
+        first.add(e.level1(raw));
+        last.add("v" + i + " AS " + quote(names.get(i)));
+        continue;
+      }
+      String entry = quote(ENTRY + i);
+      entries.add(dictionary.get().entry(raw) + " AS " + entry);
+      first.add(entry + " AS e" + i);
+      first.add(e.level1("CASE WHEN " + entry + " IS NULL THEN " + raw + " END"));
+      last.add(
+          "CASE WHEN e"
+              + i
+              + " IS NULL THEN v"
+              + i
+              + " ELSE "
+              + dictionary.get().value("e" + i)
+              + " END AS "
+              + quote(names.get(i)));
     }
+    String from =
+        entries.isEmpty()
+            ? source
+            : "(SELECT *, " + String.join(", ", entries) + " FROM " + source + ")";
     return "SELECT "
         + String.join(", ", last)
         + " FROM "
-        + Cleaner.levels(source, first, expressions);
+        + Cleaner.levels(from, first, expressions);
+  }
+
+  /**
+   * The dictionary of a column's distinct sampled texts and their cleaned values, when the sample
+   * holds few enough ({@link ValueDictionary#MAX_ENTRIES}); the values are cleaned by the same SQL
+   * as the rows, so a row cleaned through the dictionary gets what the SQL would give it.
+   */
+  private static Optional<ValueDictionary> dictionary(
+      Engine engine, String sample, ColumnPlan plan, int index) {
+    String raw = quote(plan.name());
+    String distinct =
+        "(SELECT DISTINCT " + raw + " FROM " + sample + " WHERE " + raw + " IS NOT NULL)";
+    String key = quote(ENTRY + "k");
+    String cleaned =
+        select(
+            engine,
+            distinct,
+            sample,
+            List.of(raw + " AS " + key),
+            List.of(plan),
+            List.of(ENTRY + "v"),
+            List.of(Optional.empty()));
+    return ValueDictionary.of(
+        engine,
+        "clean" + index,
+        "SELECT " + key + " AS k, " + quote(ENTRY + "v") + " AS v FROM (" + cleaned + ")");
   }
 
   /**
