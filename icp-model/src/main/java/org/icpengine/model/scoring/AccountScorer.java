@@ -25,23 +25,10 @@ import org.icpengine.model.clean.ValueCleaner;
  * and status follow {@link Coverage}.
  */
 public final class AccountScorer {
-  /** The reasons name this many contributions; the words below are shared with ReasonWriter. */
-  static final int TOP_REASONS = 5;
-
-  static final String BASE = "base 50; ";
-  static final String NO_TERMS = "average on every attribute";
-  static final String SEPARATOR = "; ";
-  static final String PLUS = "+";
-  static final String FROM = " from ";
-  static final String MORE = " more";
-  static final String CAPPED_HIGH = " capped at 100";
-  static final String CAPPED_LOW = " capped at 0";
-
   /** Folding keys of at most this many short texts are kept, so input cannot fill the memory. */
   private static final int MAX_CACHED = 20_000;
 
   private static final int MAX_CACHED_LENGTH = 100;
-  static final String MINUS = "\u2212";
 
   private record Rule(int column, String key, String reason, boolean set) {}
 
@@ -276,57 +263,9 @@ public final class AccountScorer {
     if (disqualification != null) {
       text.append("disqualified: ").append(disqualification).append("; ");
     }
-    body(text, terms.size(), t -> terms.get(t).label(), t -> terms.get(t).points(), sum);
+    ReasonWords.body(
+        text, terms.size(), t -> terms.get(t).label(), t -> terms.get(t).points(), sum);
     return text.toString();
-  }
-
-  /**
-   * The reasons of a scored row without any disqualification, from the table's sorted terms, as
-   * {@code ReasonFunction} (icp-data) gives them to the engine.
-   */
-  public static String reasonsBody(ScoreTable table, List<ScoreTable.Term> terms, int sum) {
-    StringBuilder text = new StringBuilder(160);
-    body(text, terms.size(), t -> table.words(terms.get(t)), t -> terms.get(t).points(), sum);
-    return text.toString();
-  }
-
-  /**
-   * Base 50, the {@value #TOP_REASONS} largest of the sorted terms in words, the sum of the rest,
-   * then any cap, so the numbers add up to the capped sum.
-   */
-  private static void body(
-      StringBuilder text,
-      int count,
-      java.util.function.IntFunction<String> label,
-      java.util.function.IntUnaryOperator points,
-      int sum) {
-    text.append(BASE);
-    if (count == 0) {
-      text.append(NO_TERMS);
-    }
-    for (int i = 0; i < Math.min(TOP_REASONS, count); i++) {
-      text.append(i == 0 ? "" : SEPARATOR).append(signed(points.applyAsInt(i))).append(' ');
-      text.append(label.apply(i));
-    }
-    if (count > TOP_REASONS) {
-      int rest = 0;
-      for (int i = TOP_REASONS; i < count; i++) {
-        rest += points.applyAsInt(i);
-      }
-      if (rest != 0) {
-        text.append(SEPARATOR).append(signed(rest)).append(FROM);
-        text.append(count - TOP_REASONS).append(MORE);
-      }
-    }
-    if (sum > 100) {
-      text.append(SEPARATOR).append(MINUS).append(sum - 100).append(CAPPED_HIGH);
-    } else if (sum < 0) {
-      text.append(SEPARATOR).append(PLUS).append(-sum).append(CAPPED_LOW);
-    }
-  }
-
-  private static String signed(int points) {
-    return (points > 0 ? PLUS : MINUS) + Math.abs(points);
   }
 
   /** The first disqualifier whose column holds its value, compared on folding keys. */

@@ -5,24 +5,24 @@ import java.util.Arrays;
 
 /**
  * A {@link ScoreTable}'s reasons written as UTF-8 bytes from a row's bin codes, byte for byte the
- * text {@link AccountScorer#reasonsBody} gives, for an engine that scores millions of rows: each
+ * text {@link ReasonWords#reasonsBody} gives, for an engine that scores millions of rows: each
  * label is encoded once, and a row's five largest contributions are picked by a small selection in
  * the order of {@link ScoreTable#terms} instead of a sorted list of objects.
  *
  * <p>The writer is immutable and may be shared; each thread writes through its own {@link Row}.
  */
 public final class ReasonWriter {
-  private static final byte[] BASE = utf8(AccountScorer.BASE);
-  private static final byte[] NO_TERMS = utf8(AccountScorer.NO_TERMS);
-  private static final byte[] SEPARATOR = utf8(AccountScorer.SEPARATOR);
-  private static final byte[] PLUS = utf8(AccountScorer.PLUS);
-  private static final byte[] MINUS = utf8(AccountScorer.MINUS);
-  private static final byte[] FROM = utf8(AccountScorer.FROM);
-  private static final byte[] MORE = utf8(AccountScorer.MORE);
-  private static final byte[] CAPPED_HIGH = utf8(AccountScorer.CAPPED_HIGH);
-  private static final byte[] CAPPED_LOW = utf8(AccountScorer.CAPPED_LOW);
+  private static final byte[] BASE = utf8(ReasonWords.BASE);
+  private static final byte[] NO_TERMS = utf8(ReasonWords.NO_TERMS);
+  private static final byte[] SEPARATOR = utf8(ReasonWords.SEPARATOR);
+  private static final byte[] PLUS = utf8(ReasonWords.PLUS);
+  private static final byte[] MINUS = utf8(ReasonWords.MINUS);
+  private static final byte[] FROM = utf8(ReasonWords.FROM);
+  private static final byte[] MORE = utf8(ReasonWords.MORE);
+  private static final byte[] CAPPED_HIGH = utf8(ReasonWords.CAPPED_HIGH);
+  private static final byte[] CAPPED_LOW = utf8(ReasonWords.CAPPED_LOW);
   private static final byte[] WITH = utf8(ScoreTable.WITH);
-  private static final int TOP = AccountScorer.TOP_REASONS;
+  private static final int TOP = ReasonWords.TOP_REASONS;
 
   private final ScoreTable table;
   private final boolean[] absent;

@@ -99,8 +99,7 @@ class ReasonWriterTest {
         ReasonWriter.Row writer = ReasonWriter.of(table, absent).row();
         for (int[] codes : everyRow(points)) {
           String expected =
-              AccountScorer.reasonsBody(
-                  table, table.terms(codes, absent), table.sum(codes, absent));
+              ReasonWords.reasonsBody(table, table.terms(codes, absent), table.sum(codes, absent));
           assertThat(new String(writer.reasons(codes), StandardCharsets.UTF_8)).isEqualTo(expected);
           rows++;
         }
