@@ -38,7 +38,7 @@ public final class Engine implements AutoCloseable {
   }
 
   private static final long GIB = 1L << 30;
-  private static final long STREAMING_BYTES_PER_CORE = 512L << 20;
+  private static final long STREAMING_BYTES_PER_CORE = 2L << 30;
 
   private final Connection connection;
   private final EngineFolder folder;
@@ -90,10 +90,11 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Returns the memory limit for an engine that streams a file through one ordered statement
-   * ({@code icp score}): a third of this machine's memory, at most 512 MB per core, at least 1 GB.
-   * The cap keeps memory flat in rows: the engine's order-keeping {@code COPY} holds the batches
-   * that finish ahead of an earlier one, and lets that buffer grow towards a quarter of the limit
-   * over a long file.
+   * ({@code icp score}): a third of this machine's memory, at most 2 GB per core, at least 1 GB.
+   * The cap bounds the engine's order-keeping {@code COPY}, which holds the batches that finish
+   * ahead of an earlier one and lets that buffer grow towards a quarter of the limit over a long
+   * file; a lower cap keeps memory flatter but starves the write (1M rows on 2 cores: 30.7 s at 1
+   * GB, 26.2 s at 2 GB, 19.5 s at 4 GB, 20.1 s at 8 GB; docs/benchmarks.md).
    */
   public static String streamingMemoryLimit() {
     return streamingMemoryLimit(machineMemory(), Runtime.getRuntime().availableProcessors());

@@ -25,10 +25,11 @@ class EngineTest {
   }
 
   @Test
-  void streamingMemoryLimit_isAThirdOfMemoryAtMost512MbPerCoreAtLeast1Gb() {
+  void streamingMemoryLimit_isAThirdOfMemoryAtMost2GbPerCoreAtLeast1Gb() {
     long gib = 1L << 30;
-    assertThat(Engine.streamingMemoryLimit(24 * gib, 2)).isEqualTo("1024MB");
-    assertThat(Engine.streamingMemoryLimit(24 * gib, 8)).isEqualTo("4096MB");
+    assertThat(Engine.streamingMemoryLimit(24 * gib, 2)).isEqualTo("4096MB");
+    assertThat(Engine.streamingMemoryLimit(24 * gib, 1)).isEqualTo("2048MB");
+    assertThat(Engine.streamingMemoryLimit(24 * gib, 8)).isEqualTo("8192MB");
     assertThat(Engine.streamingMemoryLimit(6 * gib, 8)).isEqualTo("2048MB");
     assertThat(Engine.streamingMemoryLimit(2 * gib, 1)).isEqualTo("1024MB");
   }
