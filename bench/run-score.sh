@@ -15,7 +15,7 @@
 #
 # Settings (environment): ROWS ("1000000 5000000"), TRAIN_ROWS (200000; the model's file, also
 # the warm-up), REPEATS (3), HEAP (1g), MEMORY_LIMIT (engine memory_limit of every side; default
-# icp score's on this machine: a third of the memory, at most 512 MB per core, at least 1 GB),
+# icp score's on this machine: a third of the memory, at most 2 GB per core, at least 1 GB),
 # FORMULAS_KEPT (0; 1 adds a third run to each repeat that keeps formula-like cells, to show what
 # neutralising them costs: about 5 more minutes), SKIP_BUILD (0). The files are written once into
 # icp-bench/target/bench-cache (5M rows: 1.5 GB); the figures go to stdout and to
